@@ -1,0 +1,68 @@
+import { createIssue, type Issue, type IssueInput, type SourceLocation } from '@vntip/core';
+import type { Locale } from '@vntip/schema';
+import type { z } from 'zod';
+
+/** Where the record sits, added to every issue. */
+export interface IssueContext {
+  readonly locale: Locale;
+  readonly location?: SourceLocation;
+  /** Prefix of every path, e.g. the resource name. */
+  readonly basePath?: readonly (string | number)[];
+}
+
+const EXPECTED_TYPE: Record<string, { vi: string; en: string }> = {
+  string: { vi: 'chuỗi ký tự', en: 'a text' },
+  number: { vi: 'một số', en: 'a number' },
+  int: { vi: 'một số nguyên', en: 'a whole number' },
+  boolean: { vi: 'true hoặc false', en: 'true or false' },
+  object: { vi: 'một đối tượng', en: 'an object' },
+  array: { vi: 'một danh sách', en: 'a list' },
+};
+
+function toInput(issue: z.core.$ZodIssue, locale: Locale): IssueInput[] {
+  const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
+  switch (issue.code) {
+    case 'invalid_type': {
+      if (issue.input === undefined) return [{ code: 'required_field_missing', path }];
+      const expected = EXPECTED_TYPE[issue.expected]?.[locale] ?? issue.expected;
+      return [{ code: 'invalid_type', path, params: { expected } }];
+    }
+    case 'unrecognized_keys':
+      return issue.keys.map((key) => ({ code: 'unknown_field', path: [...path, key] }));
+    case 'invalid_value': {
+      if (issue.values.length === 1) return [{ code: 'invalid_value', path, params: { expected: JSON.stringify(issue.values[0]) } }];
+      return [{ code: 'unknown_code', path, params: { received: String(issue.input), expected: issue.values.map(String) } }];
+    }
+    case 'invalid_format':
+      return [{ code: 'invalid_format', path, params: { format: issue.format === 'regex' ? (issue.pattern ?? 'regex') : issue.format } }];
+    case 'too_small':
+      return [{ code: 'out_of_range', path, params: { limit: `≥ ${String(issue.minimum)}` } }];
+    case 'too_big':
+      return [{ code: 'out_of_range', path, params: { limit: `≤ ${String(issue.maximum)}` } }];
+    case 'invalid_union':
+      return [{ code: 'invalid_variant', path }];
+    case 'custom':
+      if (issue.params?.code === 'duplicate_items') return [{ code: 'duplicate_items', path }];
+      return [{ code: 'invalid_value', path, params: { expected: issue.message } }];
+    default:
+      return [{ code: 'invalid_value', path, params: { expected: issue.message } }];
+  }
+}
+
+/** Turns zod issues into VN-TIP issues with stable codes and bilingual messages. */
+export function fromZodIssues(issues: readonly z.core.$ZodIssue[], context: IssueContext): Issue[] {
+  const base = context.basePath ?? [];
+  return issues.flatMap((zodIssue) =>
+    toInput(zodIssue, context.locale).map((input) =>
+      createIssue(
+        {
+          ...input,
+          path: [...base, ...(input.path ?? [])],
+          source: 'schema',
+          ...(context.location ? { location: context.location } : {}),
+        },
+        context.locale,
+      ),
+    ),
+  );
+}
