@@ -16,10 +16,29 @@ export interface IssueCodeDefinition {
 
 /** Every issue code VN-TIP raises, sorted alphabetically. Codes are stable: never rename one. */
 export const ISSUE_CODES = {
+  admin_unit_province_mismatch: {
+    severity: 'error',
+    message: {
+      vi: 'Đơn vị {code} tại {field} thuộc tỉnh {actual} theo danh mục {version}, không phải tỉnh {received}.',
+      en: 'Unit {code} at {field} belongs to province {actual} in the {version} list, not province {received}.',
+    },
+    hint: { vi: 'Sửa mã tỉnh hoặc mã đơn vị.', en: 'Correct the province code or the unit code.' },
+  },
   duplicate_items: {
     severity: 'error',
     message: { vi: 'Danh sách tại {field} có phần tử lặp lại.', en: 'The list at {field} repeats an item.' },
     hint: { vi: 'Mỗi giá trị chỉ ghi một lần.', en: 'List each value once.' },
+  },
+  invalid_admin_unit_list: {
+    severity: 'error',
+    message: {
+      vi: 'Danh mục đơn vị hành chính không đọc được: thiếu cột hoặc mã sai dạng ({columns}).',
+      en: 'The administrative-unit list cannot be read: a column is missing or a code is malformed ({columns}).',
+    },
+    hint: {
+      vi: 'Dùng tệp xuất từ trang danh mục hành chính của Cục Thống kê, giữ nguyên dòng tiêu đề.',
+      en: 'Use the export of the Statistics Office administrative-unit site, with its header row unchanged.',
+    },
   },
   invalid_format: {
     severity: 'error',
@@ -66,6 +85,17 @@ export const ISSUE_CODES = {
     severity: 'error',
     message: { vi: 'Thiếu trường bắt buộc {field}.', en: 'The required field {field} is missing.' },
     hint: { vi: 'Điền giá trị cho trường này.', en: 'Fill in this field.' },
+  },
+  unknown_admin_unit: {
+    severity: 'error',
+    message: {
+      vi: 'Mã {level} "{code}" tại {field} không có trong danh mục {version} đã nạp ({source}).',
+      en: 'The {level} code "{code}" at {field} is not in the loaded {version} list ({source}).',
+    },
+    hint: {
+      vi: 'Kiểm tra mã và phiên bản danh mục: mã trước 1/7/2025 thuộc danh mục 124/2004.',
+      en: 'Check the code and the list version: codes before 1/7/2025 belong to the 124/2004 list.',
+    },
   },
   unknown_code: {
     severity: 'error',

@@ -7,6 +7,8 @@ import { CODELISTS, JSON_SCHEMAS, META_SCHEMA } from '../src/index';
 
 type Node = { [key: string]: unknown };
 
+const OPEN_CODE = 'common.schema.json#/$defs/OpenCode';
+
 const root = join(dirname(fileURLToPath(import.meta.url)), '../../..');
 const handWritten = Object.entries(JSON_SCHEMAS).filter(([file]) => file !== 'codelists.schema.json');
 
@@ -20,7 +22,7 @@ function properties(node: unknown, at: string): { at: string; node: Node }[] {
       for (const [name, child] of Object.entries(value as Node)) {
         out.push({ at: `${at}.${name}`, node: child as Node }, ...properties(child, `${at}.${name}`));
       }
-    } else if (key !== 'i18n' && key !== 'deprecated') {
+    } else if (key !== 'i18n' && key !== 'deprecation') {
       out.push(...properties(value, `${at}/${key}`));
     }
   }
@@ -65,6 +67,7 @@ describe('schema lint', () => {
         if (!CODELISTS[node.codelist]) problems.push(`${at}: no codelist ${node.codelist}`);
         const expected = `codelists.schema.json#/$defs/${node.codelist}`;
         if (node.openCodelist === false && codelistRef(node) !== expected) problems.push(`${at}: closed codelist must $ref ${expected}`);
+        if (node.openCodelist === true && codelistRef(node) !== OPEN_CODE) problems.push(`${at}: open codelist must $ref ${OPEN_CODE}`);
         if (typeof node.openCodelist !== 'boolean') problems.push(`${at}: openCodelist must be true or false`);
       }
     }

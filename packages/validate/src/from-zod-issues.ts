@@ -40,6 +40,7 @@ function toInput(issue: z.core.$ZodIssue, locale: Locale): IssueInput[] {
     case 'too_big':
       return [{ code: 'out_of_range', path, params: { limit: `≤ ${String(issue.maximum)}` } }];
     case 'invalid_union':
+      if (issue.input === undefined) return [{ code: 'required_field_missing', path }];
       return [{ code: 'invalid_variant', path }];
     case 'custom':
       if (issue.params?.code === 'duplicate_items') return [{ code: 'duplicate_items', path }];

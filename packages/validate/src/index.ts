@@ -1,3 +1,6 @@
+export { adminUnitKey, parseGsoAdminUnitList } from './admin-unit-list';
+export type { AdminLevel, AdminUnit, AdminUnitList, ParseAdminUnitListOptions } from './admin-unit-list';
+export { checkAdminUnits } from './check-admin-units';
 export { fromZodIssues } from './from-zod-issues';
 export type { IssueContext } from './from-zod-issues';
 export { ExchangePackageSchema, RECORD_SCHEMAS, ZOD_SCHEMAS } from './generated/zod';

@@ -51,7 +51,7 @@ export function validateExchangePackage(input: ExchangePackageInput, options: Va
     if (!isRecordType(resource.recordType)) continue;
     parsed.records.forEach((record, index) => {
       const location = { file: resource.path, ...(resource.format === 'ndjson' ? { row: index + 1 } : {}) };
-      const result = validateRecord(resource.recordType, record, { locale, location, basePath: [index] });
+      const result = validateRecord(resource.recordType, record, { ...options, locale, location, basePath: [index] });
       issues.push(...result.issues);
       records.push({ recordType: resource.recordType as RecordType, resource: resource.name, index, record });
     });

@@ -1,6 +1,8 @@
 import { createIssue, type Issue, type Result, type SourceLocation } from '@vntip/core';
 import type { Locale } from '@vntip/schema';
 import type { z } from 'zod';
+import type { AdminUnitList } from './admin-unit-list';
+import { checkAdminUnits } from './check-admin-units';
 import { fromZodIssues } from './from-zod-issues';
 import { ExchangePackageSchema, RECORD_SCHEMAS } from './generated/zod';
 
@@ -18,6 +20,8 @@ export interface ValidateOptions {
   readonly location?: SourceLocation;
   /** Prefix of every issue path. @default [] */
   readonly basePath?: readonly (string | number)[];
+  /** Official administrative-unit lists to check district and commune codes against. @default [] */
+  readonly adminUnitLists?: readonly AdminUnitList[];
 }
 
 /** True when `value` names a record type of the standard. */
@@ -35,7 +39,14 @@ export function validateRecord(recordType: string, record: unknown, options: Val
     );
     return { ok: false, issues: [issue] };
   }
-  return check(RECORD_SCHEMAS[recordType], record, options);
+  const result = check(RECORD_SCHEMAS[recordType], record, options);
+  if (!result.ok || !options.adminUnitLists?.length) return result;
+  const issues = checkAdminUnits(result.value, options.adminUnitLists, {
+    locale,
+    basePath: options.basePath ?? [],
+    ...(options.location ? { location: options.location } : {}),
+  });
+  return issues.length > 0 ? { ok: false, issues } : result;
 }
 
 /** Checks an exchange-package descriptor (`datapackage.json`) against the exchange-package schema. */

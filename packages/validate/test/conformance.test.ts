@@ -10,7 +10,7 @@ import { validateDescriptor, validateRecord } from '../src/index';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '../../..');
 const schemasDir = join(root, 'schemas');
-const DIALECT_KEYWORDS = ['i18n', 'sensitivity', 'codelist', 'openCodelist', 'deprecated', 'recordType'];
+const DIALECT_KEYWORDS = ['i18n', 'sensitivity', 'codelist', 'openCodelist', 'deprecation', 'recordType'];
 
 interface Example {
   recordType: string;

@@ -28,6 +28,7 @@ export async function generateTypes(standard: Standard, codelistsSchema: string)
     bannerComment: '',
     additionalProperties: false,
     unreachableDefinitions: true,
+    ignoreMinAndMaxItems: true,
     strictIndexSignatures: true,
     format: true,
     style: { singleQuote: true, printWidth: 100 },

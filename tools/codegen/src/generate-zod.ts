@@ -3,7 +3,7 @@ import { codesConstantName, codeTypeName, entityTypeName, generatedHeader } from
 
 const ANNOTATIONS = new Set([
   '$schema', '$id', '$defs', '$comment', 'i18n', 'sensitivity', 'codelist', 'openCodelist',
-  'deprecated', 'recordType', 'examples',
+  'deprecation', 'recordType', 'examples',
 ]);
 const SUPPORTED = new Set([
   ...ANNOTATIONS, '$ref', 'type', 'properties', 'required', 'additionalProperties', 'enum', 'const',

@@ -1,6 +1,6 @@
 import type { JsonSchema } from './load-standard.ts';
 
-const DIALECT_KEYWORDS = ['i18n', 'sensitivity', 'codelist', 'openCodelist', 'recordType', 'deprecated', '$comment', 'examples'];
+const DIALECT_KEYWORDS = ['i18n', 'sensitivity', 'codelist', 'openCodelist', 'recordType', 'deprecation', '$comment', 'examples'];
 
 interface I18n {
   vi: { title: string; description: string };
@@ -12,7 +12,7 @@ export function docText(node: JsonSchema): string | undefined {
   const i18n = node.i18n as I18n | undefined;
   if (!i18n) return undefined;
   const lines = [`${i18n.en.description}`, '', `${i18n.vi.title}: ${i18n.vi.description}`];
-  const deprecated = node.deprecated as { since: string; en: string } | undefined;
+  const deprecated = node.deprecation as { since: string; en: string } | undefined;
   if (deprecated) lines.push('', `@deprecated since ${deprecated.since}: ${deprecated.en}`);
   return lines.join('\n');
 }
