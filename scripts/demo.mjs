@@ -8,7 +8,9 @@ import { validateExchangePackage } from '@vntip/validate';
 const args = process.argv.slice(2);
 const langAt = args.indexOf('--lang');
 const locale = langAt >= 0 && args[langAt + 1] === 'en' ? 'en' : 'vi';
-const folder = resolve(args.find((a, i) => !a.startsWith('--') && i !== langAt + 1) ?? 'examples/bac-giang-2024');
+const folder = resolve(
+  args.find((a, i) => !a.startsWith('--') && i !== langAt + 1) ?? 'examples/bac-giang-2024',
+);
 const t = (vi, en) => (locale === 'vi' ? vi : en);
 
 const descriptorPath = join(folder, 'datapackage.json');
@@ -28,14 +30,35 @@ const result = validateExchangePackage(
   { locale },
 );
 
-console.log(t(`Gói dữ liệu: ${descriptor.title ?? descriptor.name}`, `Package: ${descriptor.title ?? descriptor.name}`));
-console.log(t(`Kỳ báo cáo: ${descriptor.period?.start} – ${descriptor.period?.end}`, `Period: ${descriptor.period?.start} – ${descriptor.period?.end}`));
+console.log(
+  t(
+    `Gói dữ liệu: ${descriptor.title ?? descriptor.name}`,
+    `Package: ${descriptor.title ?? descriptor.name}`,
+  ),
+);
+console.log(
+  t(
+    `Kỳ báo cáo: ${descriptor.period?.start} – ${descriptor.period?.end}`,
+    `Period: ${descriptor.period?.start} – ${descriptor.period?.end}`,
+  ),
+);
 for (const issue of result.issues) {
-  const where = [issue.location?.file, issue.location?.row && `row ${issue.location.row}`, issue.path.join('.')].filter(Boolean).join(' · ');
+  const where = [
+    issue.location?.file,
+    issue.location?.row && `row ${issue.location.row}`,
+    issue.path.join('.'),
+  ]
+    .filter(Boolean)
+    .join(' · ');
   console.log(`  [${issue.severity}] ${issue.code} (${where}): ${issue.message}`);
 }
 if (!result.ok) {
-  console.log(t(`Không hợp lệ: ${result.issues.length} vấn đề.`, `Invalid: ${result.issues.length} issue(s).`));
+  console.log(
+    t(
+      `Không hợp lệ: ${result.issues.length} vấn đề.`,
+      `Invalid: ${result.issues.length} issue(s).`,
+    ),
+  );
   process.exit(1);
 }
 console.log(t('Hợp lệ: không có lỗi.', 'Valid: no errors.'));
@@ -53,10 +76,15 @@ const number = (n) => n.toLocaleString(locale === 'vi' ? 'vi-VN' : 'en-GB');
 console.log(`\n${t('Phòng ngừa', 'Prevention')}`);
 for (const a of byType('prevention_activity')) {
   const parts = [`${number(a.activityCount)} × ${label('activityType', a.activityType)}`];
-  if (a.output) parts.push(`${number(a.output.quantity)} ${label('outputUnit', a.output.unit).toLowerCase()}`);
+  if (a.output)
+    parts.push(`${number(a.output.quantity)} ${label('outputUnit', a.output.unit).toLowerCase()}`);
   if (a.participants) {
-    const qualifier = a.participants.qualifier ? `${label('quantityQualifier', a.participants.qualifier).toLowerCase()} ` : '';
-    parts.push(`${qualifier}${number(a.participants.total)} ${t('người tham gia', 'participants')}`);
+    const qualifier = a.participants.qualifier
+      ? `${label('quantityQualifier', a.participants.qualifier).toLowerCase()} `
+      : '';
+    parts.push(
+      `${qualifier}${number(a.participants.total)} ${t('người tham gia', 'participants')}`,
+    );
   }
   console.log(`  - ${parts.join(', ')}`);
 }

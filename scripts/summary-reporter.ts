@@ -2,7 +2,10 @@ import type { Reporter, TestModule } from 'vitest/node';
 
 /** Prints `Tests: N passed, N failed, N skipped` as the very last line of a run, for CI to read. */
 export default class SummaryReporter implements Reporter {
-  onTestRunEnd(testModules: ReadonlyArray<TestModule>, unhandledErrors: ReadonlyArray<unknown>): void {
+  onTestRunEnd(
+    testModules: ReadonlyArray<TestModule>,
+    unhandledErrors: ReadonlyArray<unknown>,
+  ): void {
     let passed = 0;
     let failed = unhandledErrors.length;
     let skipped = 0;

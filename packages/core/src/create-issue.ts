@@ -16,7 +16,10 @@ export interface IssueInput {
 /** Renders a path as officers read it: `participants.byAgeBand[0].count`. */
 export function formatPath(path: readonly (string | number)[]): string {
   if (path.length === 0) return '(bản ghi · record)';
-  return path.reduce<string>((out, part) => (typeof part === 'number' ? `${out}[${part}]` : out ? `${out}.${part}` : part), '');
+  return path.reduce<string>(
+    (out, part) => (typeof part === 'number' ? `${out}[${part}]` : out ? `${out}.${part}` : part),
+    '',
+  );
 }
 
 function renderParam(value: unknown): string {
@@ -28,8 +31,13 @@ function renderParam(value: unknown): string {
 }
 
 /** Fills a message template: `{name}` becomes the param `name`, `{field}` the rendered path. */
-export function renderTemplate(template: string, values: Readonly<Record<string, unknown>>): string {
-  return template.replace(/\{(\w+)\}/g, (match, name: string) => (name in values ? renderParam(values[name]) : match));
+export function renderTemplate(
+  template: string,
+  values: Readonly<Record<string, unknown>>,
+): string {
+  return template.replace(/\{(\w+)\}/g, (match, name: string) =>
+    name in values ? renderParam(values[name]) : match,
+  );
 }
 
 /** Builds an issue with its message and hint in `locale` from the issue-code catalogue. */

@@ -26,7 +26,10 @@ export const ISSUE_CODES = {
   },
   duplicate_items: {
     severity: 'error',
-    message: { vi: 'Danh sách tại {field} có phần tử lặp lại.', en: 'The list at {field} repeats an item.' },
+    message: {
+      vi: 'Danh sách tại {field} có phần tử lặp lại.',
+      en: 'The list at {field} repeats an item.',
+    },
     hint: { vi: 'Mỗi giá trị chỉ ghi một lần.', en: 'List each value once.' },
   },
   invalid_admin_unit_list: {
@@ -42,23 +45,44 @@ export const ISSUE_CODES = {
   },
   invalid_format: {
     severity: 'error',
-    message: { vi: 'Giá trị tại {field} sai định dạng {format}.', en: 'The value at {field} is not in the {format} format.' },
-    hint: { vi: 'Ngày ghi theo dạng YYYY-MM-DD, ví dụ 2024-05-05.', en: 'Write dates as YYYY-MM-DD, e.g. 2024-05-05.' },
+    message: {
+      vi: 'Giá trị tại {field} sai định dạng {format}.',
+      en: 'The value at {field} is not in the {format} format.',
+    },
+    hint: {
+      vi: 'Ngày ghi theo dạng YYYY-MM-DD, ví dụ 2024-05-05.',
+      en: 'Write dates as YYYY-MM-DD, e.g. 2024-05-05.',
+    },
   },
   invalid_json: {
     severity: 'error',
-    message: { vi: 'Tệp không phải JSON hợp lệ: {detail}.', en: 'The file is not valid JSON: {detail}.' },
-    hint: { vi: 'Kiểm tra dấu ngoặc và dấu phẩy quanh vị trí được báo.', en: 'Check brackets and commas around the reported position.' },
+    message: {
+      vi: 'Tệp không phải JSON hợp lệ: {detail}.',
+      en: 'The file is not valid JSON: {detail}.',
+    },
+    hint: {
+      vi: 'Kiểm tra dấu ngoặc và dấu phẩy quanh vị trí được báo.',
+      en: 'Check brackets and commas around the reported position.',
+    },
   },
   invalid_type: {
     severity: 'error',
-    message: { vi: 'Giá trị tại {field} phải là {expected}.', en: 'The value at {field} must be {expected}.' },
+    message: {
+      vi: 'Giá trị tại {field} phải là {expected}.',
+      en: 'The value at {field} must be {expected}.',
+    },
     hint: { vi: 'Sửa kiểu dữ liệu của ô này.', en: 'Fix the data type of this value.' },
   },
   invalid_value: {
     severity: 'error',
-    message: { vi: 'Giá trị tại {field} phải là {expected}.', en: 'The value at {field} must be {expected}.' },
-    hint: { vi: 'Xem tài liệu chuẩn cho trường này.', en: 'See the standard reference for this field.' },
+    message: {
+      vi: 'Giá trị tại {field} phải là {expected}.',
+      en: 'The value at {field} must be {expected}.',
+    },
+    hint: {
+      vi: 'Xem tài liệu chuẩn cho trường này.',
+      en: 'See the standard reference for this field.',
+    },
   },
   invalid_variant: {
     severity: 'error',
@@ -73,12 +97,21 @@ export const ISSUE_CODES = {
   },
   missing_resource: {
     severity: 'error',
-    message: { vi: 'Gói dữ liệu khai báo tệp {file} nhưng không có tệp này.', en: 'The package lists the file {file}, which is missing.' },
-    hint: { vi: 'Thêm tệp hoặc xóa khai báo trong datapackage.json.', en: 'Add the file or remove it from datapackage.json.' },
+    message: {
+      vi: 'Gói dữ liệu khai báo tệp {file} nhưng không có tệp này.',
+      en: 'The package lists the file {file}, which is missing.',
+    },
+    hint: {
+      vi: 'Thêm tệp hoặc xóa khai báo trong datapackage.json.',
+      en: 'Add the file or remove it from datapackage.json.',
+    },
   },
   out_of_range: {
     severity: 'error',
-    message: { vi: 'Giá trị tại {field} nằm ngoài giới hạn ({limit}).', en: 'The value at {field} is outside its limits ({limit}).' },
+    message: {
+      vi: 'Giá trị tại {field} nằm ngoài giới hạn ({limit}).',
+      en: 'The value at {field} is outside its limits ({limit}).',
+    },
     hint: { vi: 'Kiểm tra lại số liệu.', en: 'Check the figure.' },
   },
   required_field_missing: {
@@ -103,16 +136,28 @@ export const ISSUE_CODES = {
       vi: 'Mã "{received}" tại {field} không có trong danh mục.',
       en: 'The code "{received}" at {field} is not in the codelist.',
     },
-    hint: { vi: 'Dùng một mã trong danh mục: {expected}.', en: 'Use a code from the codelist: {expected}.' },
+    hint: {
+      vi: 'Dùng một mã trong danh mục: {expected}.',
+      en: 'Use a code from the codelist: {expected}.',
+    },
   },
   unknown_field: {
     severity: 'error',
-    message: { vi: 'Trường {field} không có trong chuẩn.', en: 'The field {field} is not part of the standard.' },
-    hint: { vi: 'Xóa trường này hoặc kiểm tra lỗi chính tả.', en: 'Remove the field or check its spelling.' },
+    message: {
+      vi: 'Trường {field} không có trong chuẩn.',
+      en: 'The field {field} is not part of the standard.',
+    },
+    hint: {
+      vi: 'Xóa trường này hoặc kiểm tra lỗi chính tả.',
+      en: 'Remove the field or check its spelling.',
+    },
   },
   unknown_record_type: {
     severity: 'error',
-    message: { vi: 'Loại bản ghi "{received}" không có trong chuẩn.', en: 'The record type "{received}" is not part of the standard.' },
+    message: {
+      vi: 'Loại bản ghi "{received}" không có trong chuẩn.',
+      en: 'The record type "{received}" is not part of the standard.',
+    },
     hint: { vi: 'Loại bản ghi hợp lệ: {expected}.', en: 'Valid record types: {expected}.' },
   },
 } as const satisfies Record<string, IssueCodeDefinition>;

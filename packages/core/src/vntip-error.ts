@@ -29,7 +29,11 @@ export class ValidationError extends VntipError {
 
   constructor(issues: readonly Issue[], options: VntipErrorOptions = {}) {
     const errors = issues.filter((issue) => issue.severity === 'error').length;
-    super('VALIDATION_FAILED', `The data has ${errors} error(s). Fix them and validate again.`, options);
+    super(
+      'VALIDATION_FAILED',
+      `The data has ${errors} error(s). Fix them and validate again.`,
+      options,
+    );
     this.name = 'ValidationError';
     this.issues = issues;
   }
@@ -37,5 +41,9 @@ export class ValidationError extends VntipError {
 
 /** True for any VntipError, even from a second copy of the package. */
 export function isVntipError(value: unknown): value is VntipError {
-  return typeof value === 'object' && value !== null && (value as Record<symbol, unknown>)[BRAND] === true;
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    (value as Record<symbol, unknown>)[BRAND] === true
+  );
 }

@@ -10,7 +10,9 @@ type Node = { [key: string]: unknown };
 const OPEN_CODE = 'common.schema.json#/$defs/OpenCode';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '../../..');
-const handWritten = Object.entries(JSON_SCHEMAS).filter(([file]) => file !== 'codelists.schema.json');
+const handWritten = Object.entries(JSON_SCHEMAS).filter(
+  ([file]) => file !== 'codelists.schema.json',
+);
 
 /** Every property schema in a schema, with a readable location. */
 function properties(node: unknown, at: string): { at: string; node: Node }[] {
@@ -20,7 +22,10 @@ function properties(node: unknown, at: string): { at: string; node: Node }[] {
   for (const [key, value] of Object.entries(node as Node)) {
     if (key === 'properties') {
       for (const [name, child] of Object.entries(value as Node)) {
-        out.push({ at: `${at}.${name}`, node: child as Node }, ...properties(child, `${at}.${name}`));
+        out.push(
+          { at: `${at}.${name}`, node: child as Node },
+          ...properties(child, `${at}.${name}`),
+        );
       }
     } else if (key !== 'i18n' && key !== 'deprecation') {
       out.push(...properties(value, `${at}/${key}`));
@@ -66,9 +71,12 @@ describe('schema lint', () => {
         if (typeof node.codelist !== 'string') continue;
         if (!CODELISTS[node.codelist]) problems.push(`${at}: no codelist ${node.codelist}`);
         const expected = `codelists.schema.json#/$defs/${node.codelist}`;
-        if (node.openCodelist === false && codelistRef(node) !== expected) problems.push(`${at}: closed codelist must $ref ${expected}`);
-        if (node.openCodelist === true && codelistRef(node) !== OPEN_CODE) problems.push(`${at}: open codelist must $ref ${OPEN_CODE}`);
-        if (typeof node.openCodelist !== 'boolean') problems.push(`${at}: openCodelist must be true or false`);
+        if (node.openCodelist === false && codelistRef(node) !== expected)
+          problems.push(`${at}: closed codelist must $ref ${expected}`);
+        if (node.openCodelist === true && codelistRef(node) !== OPEN_CODE)
+          problems.push(`${at}: open codelist must $ref ${OPEN_CODE}`);
+        if (typeof node.openCodelist !== 'boolean')
+          problems.push(`${at}: openCodelist must be true or false`);
       }
     }
     expect(problems).toEqual([]);
@@ -77,12 +85,20 @@ describe('schema lint', () => {
   it('has a valid and an invalid example for every entity', () => {
     const examples = (kind: string) =>
       readdirSync(join(root, 'schemas/examples', kind)).map(
-        (f) => (JSON.parse(readFileSync(join(root, 'schemas/examples', kind, f), 'utf8')) as { recordType: string }).recordType,
+        (f) =>
+          (
+            JSON.parse(readFileSync(join(root, 'schemas/examples', kind, f), 'utf8')) as {
+              recordType: string;
+            }
+          ).recordType,
       );
     const valid = new Set(examples('valid'));
     const invalid = new Set(examples('invalid'));
     for (const [file, schema] of handWritten) {
-      const recordType = file === 'exchange-package.schema.json' ? 'exchange_package' : (schema.recordType as string | undefined);
+      const recordType =
+        file === 'exchange-package.schema.json'
+          ? 'exchange_package'
+          : (schema.recordType as string | undefined);
       if (!recordType) continue;
       expect(valid.has(recordType), `${file} has no valid example`).toBe(true);
       expect(invalid.has(recordType), `${file} has no invalid example`).toBe(true);

@@ -61,16 +61,33 @@ export function adminUnitKey(level: AdminLevel, code: string): string {
  * Reads an administrative-unit list in the GSO export format (CSV with the columns Tỉnh Thành Phố, Mã TP,
  * Quận Huyện, Mã QH, Phường Xã, Mã PX, …; the district columns are absent in 19/2025 lists).
  */
-export function parseGsoAdminUnitList(text: string, options: ParseAdminUnitListOptions): Result<AdminUnitList> {
+export function parseGsoAdminUnitList(
+  text: string,
+  options: ParseAdminUnitListOptions,
+): Result<AdminUnitList> {
   const locale = options.locale ?? 'vi';
   const location = { file: options.source };
-  const rows = parse(text.replace(/^\uFEFF/, ''), { relax_column_count: true, skip_empty_lines: true }) as string[][];
+  const rows = parse(text.replace(/^\uFEFF/, ''), {
+    relax_column_count: true,
+    skip_empty_lines: true,
+  }) as string[][];
   const header = (rows[0] ?? []).map(fold);
   const find = (names: readonly string[]) => header.findIndex((h) => names.includes(h));
-  const at = Object.fromEntries(Object.entries(COLUMNS).map(([key, names]) => [key, find(names)])) as Record<keyof typeof COLUMNS, number>;
-  const missing = (['provinceCode', 'provinceName', 'communeCode', 'communeName'] as const).filter((key) => at[key] < 0);
+  const at = Object.fromEntries(
+    Object.entries(COLUMNS).map(([key, names]) => [key, find(names)]),
+  ) as Record<keyof typeof COLUMNS, number>;
+  const missing = (['provinceCode', 'provinceName', 'communeCode', 'communeName'] as const).filter(
+    (key) => at[key] < 0,
+  );
   if (missing.length > 0) {
-    const issue = createIssue({ code: 'invalid_admin_unit_list', params: { columns: missing.map((key) => COLUMNS[key][0]) }, location }, locale);
+    const issue = createIssue(
+      {
+        code: 'invalid_admin_unit_list',
+        params: { columns: missing.map((key) => COLUMNS[key][0]) },
+        location,
+      },
+      locale,
+    );
     return { ok: false, issues: [issue] };
   }
   const units = new Map<string, AdminUnit>();
@@ -81,16 +98,40 @@ export function parseGsoAdminUnitList(text: string, options: ParseAdminUnitListO
     const provinceCode = cell(at.provinceCode);
     const districtCode = cell(at.districtCode);
     const communeCode = cell(at.communeCode);
-    if (!/^\d{2}$/.test(provinceCode) || (districtCode && !/^\d{3}$/.test(districtCode)) || (communeCode && !/^\d{5}$/.test(communeCode))) {
-      issues.push(createIssue({ code: 'invalid_admin_unit_list', params: { columns: 'Mã TP / Mã QH / Mã PX' }, location: { ...location, row: i + 2 } }, locale));
+    if (
+      !/^\d{2}$/.test(provinceCode) ||
+      (districtCode && !/^\d{3}$/.test(districtCode)) ||
+      (communeCode && !/^\d{5}$/.test(communeCode))
+    ) {
+      issues.push(
+        createIssue(
+          {
+            code: 'invalid_admin_unit_list',
+            params: { columns: 'Mã TP / Mã QH / Mã PX' },
+            location: { ...location, row: i + 2 },
+          },
+          locale,
+        ),
+      );
       return;
     }
     add({ code: provinceCode, name: cell(at.provinceName), level: 'province', provinceCode });
-    if (districtCode) add({ code: districtCode, name: cell(at.districtName), level: 'district', provinceCode });
+    if (districtCode)
+      add({ code: districtCode, name: cell(at.districtName), level: 'district', provinceCode });
     if (communeCode) {
-      add({ code: communeCode, name: cell(at.communeName), level: 'commune', provinceCode, ...(districtCode ? { districtCode } : {}) });
+      add({
+        code: communeCode,
+        name: cell(at.communeName),
+        level: 'commune',
+        provinceCode,
+        ...(districtCode ? { districtCode } : {}),
+      });
     }
   });
   if (issues.length > 0) return { ok: false, issues };
-  return { ok: true, value: { codeListVersion: options.codeListVersion, source: options.source, units }, issues };
+  return {
+    ok: true,
+    value: { codeListVersion: options.codeListVersion, source: options.source, units },
+    issues,
+  };
 }

@@ -30,11 +30,26 @@ function toInput(issue: z.core.$ZodIssue, locale: Locale): IssueInput[] {
     case 'unrecognized_keys':
       return issue.keys.map((key) => ({ code: 'unknown_field', path: [...path, key] }));
     case 'invalid_value': {
-      if (issue.values.length === 1) return [{ code: 'invalid_value', path, params: { expected: JSON.stringify(issue.values[0]) } }];
-      return [{ code: 'unknown_code', path, params: { received: String(issue.input), expected: issue.values.map(String) } }];
+      if (issue.values.length === 1)
+        return [
+          { code: 'invalid_value', path, params: { expected: JSON.stringify(issue.values[0]) } },
+        ];
+      return [
+        {
+          code: 'unknown_code',
+          path,
+          params: { received: String(issue.input), expected: issue.values.map(String) },
+        },
+      ];
     }
     case 'invalid_format':
-      return [{ code: 'invalid_format', path, params: { format: issue.format === 'regex' ? (issue.pattern ?? 'regex') : issue.format } }];
+      return [
+        {
+          code: 'invalid_format',
+          path,
+          params: { format: issue.format === 'regex' ? (issue.pattern ?? 'regex') : issue.format },
+        },
+      ];
     case 'too_small':
       return [{ code: 'out_of_range', path, params: { limit: `≥ ${String(issue.minimum)}` } }];
     case 'too_big':

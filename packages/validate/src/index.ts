@@ -1,10 +1,19 @@
+export type {
+  AdminLevel,
+  AdminUnit,
+  AdminUnitList,
+  ParseAdminUnitListOptions,
+} from './admin-unit-list';
 export { adminUnitKey, parseGsoAdminUnitList } from './admin-unit-list';
-export type { AdminLevel, AdminUnit, AdminUnitList, ParseAdminUnitListOptions } from './admin-unit-list';
 export { checkAdminUnits } from './check-admin-units';
-export { fromZodIssues } from './from-zod-issues';
 export type { IssueContext } from './from-zod-issues';
+export { fromZodIssues } from './from-zod-issues';
 export { ExchangePackageSchema, RECORD_SCHEMAS, ZOD_SCHEMAS } from './generated/zod';
+export type {
+  ExchangePackageContents,
+  ExchangePackageInput,
+  PackageRecord,
+} from './validate-exchange-package';
 export { validateExchangePackage } from './validate-exchange-package';
-export type { ExchangePackageContents, ExchangePackageInput, PackageRecord } from './validate-exchange-package';
-export { isRecordType, RECORD_TYPES, validateDescriptor, validateRecord } from './validate-record';
 export type { RecordType, ValidateOptions } from './validate-record';
+export { isRecordType, RECORD_TYPES, validateDescriptor, validateRecord } from './validate-record';

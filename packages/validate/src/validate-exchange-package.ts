@@ -1,5 +1,11 @@
 import { createIssue, type Issue, type Result } from '@vntip/core';
-import { isRecordType, type RecordType, type ValidateOptions, validateDescriptor, validateRecord } from './validate-record';
+import {
+  isRecordType,
+  type RecordType,
+  type ValidateOptions,
+  validateDescriptor,
+  validateRecord,
+} from './validate-record';
 
 /** One record read from a package resource. */
 export interface PackageRecord {
@@ -32,28 +38,65 @@ interface ResourceDescriptor {
 }
 
 /** Validates an exchange package: its descriptor, then every record of every resource it lists. */
-export function validateExchangePackage(input: ExchangePackageInput, options: ValidateOptions = {}): Result<ExchangePackageContents> {
+export function validateExchangePackage(
+  input: ExchangePackageInput,
+  options: ValidateOptions = {},
+): Result<ExchangePackageContents> {
   const locale = options.locale ?? 'vi';
-  const issues: Issue[] = [...validateDescriptor(input.descriptor, { locale, location: { file: 'datapackage.json' } }).issues];
+  const issues: Issue[] = [
+    ...validateDescriptor(input.descriptor, { locale, location: { file: 'datapackage.json' } })
+      .issues,
+  ];
   const records: PackageRecord[] = [];
   const resources = readResources(input.descriptor);
   for (const resource of resources) {
     const text = input.readResource(resource.path);
     if (text === undefined) {
-      issues.push(createIssue({ code: 'missing_resource', params: { file: resource.path }, location: { file: 'datapackage.json' } }, locale));
+      issues.push(
+        createIssue(
+          {
+            code: 'missing_resource',
+            params: { file: resource.path },
+            location: { file: 'datapackage.json' },
+          },
+          locale,
+        ),
+      );
       continue;
     }
     const parsed = parseRecords(text, resource.format);
     if ('error' in parsed) {
-      issues.push(createIssue({ code: 'invalid_json', params: { detail: parsed.error }, location: { file: resource.path, ...(parsed.row ? { row: parsed.row } : {}) } }, locale));
+      issues.push(
+        createIssue(
+          {
+            code: 'invalid_json',
+            params: { detail: parsed.error },
+            location: { file: resource.path, ...(parsed.row ? { row: parsed.row } : {}) },
+          },
+          locale,
+        ),
+      );
       continue;
     }
     if (!isRecordType(resource.recordType)) continue;
     parsed.records.forEach((record, index) => {
-      const location = { file: resource.path, ...(resource.format === 'ndjson' ? { row: index + 1 } : {}) };
-      const result = validateRecord(resource.recordType, record, { ...options, locale, location, basePath: [index] });
+      const location = {
+        file: resource.path,
+        ...(resource.format === 'ndjson' ? { row: index + 1 } : {}),
+      };
+      const result = validateRecord(resource.recordType, record, {
+        ...options,
+        locale,
+        location,
+        basePath: [index],
+      });
       issues.push(...result.issues);
-      records.push({ recordType: resource.recordType as RecordType, resource: resource.name, index, record });
+      records.push({
+        recordType: resource.recordType as RecordType,
+        resource: resource.name,
+        index,
+        record,
+      });
     });
   }
   const ok = !issues.some((issue) => issue.severity === 'error');
@@ -65,11 +108,17 @@ function readResources(descriptor: unknown): ResourceDescriptor[] {
   if (!Array.isArray(list)) return [];
   return list.filter(
     (r): r is ResourceDescriptor =>
-      typeof r === 'object' && r !== null && typeof r.path === 'string' && typeof r.name === 'string',
+      typeof r === 'object' &&
+      r !== null &&
+      typeof r.path === 'string' &&
+      typeof r.name === 'string',
   );
 }
 
-function parseRecords(text: string, format: string): { records: unknown[] } | { error: string; row?: number } {
+function parseRecords(
+  text: string,
+  format: string,
+): { records: unknown[] } | { error: string; row?: number } {
   if (format === 'ndjson') {
     const records: unknown[] = [];
     const lines = text.split(/\r?\n/);
@@ -85,7 +134,9 @@ function parseRecords(text: string, format: string): { records: unknown[] } | { 
   }
   try {
     const value: unknown = JSON.parse(text);
-    return Array.isArray(value) ? { records: value } : { error: 'expected a JSON array of records' };
+    return Array.isArray(value)
+      ? { records: value }
+      : { error: 'expected a JSON array of records' };
   } catch (error) {
     return { error: (error as Error).message };
   }

@@ -30,11 +30,19 @@ export function isRecordType(value: unknown): value is RecordType {
 }
 
 /** Checks one record against the schema of its record type. */
-export function validateRecord(recordType: string, record: unknown, options: ValidateOptions = {}): Result<unknown> {
+export function validateRecord(
+  recordType: string,
+  record: unknown,
+  options: ValidateOptions = {},
+): Result<unknown> {
   const locale = options.locale ?? 'vi';
   if (!isRecordType(recordType)) {
     const issue: Issue = createIssue(
-      { code: 'unknown_record_type', params: { received: recordType, expected: RECORD_TYPES }, ...(options.location ? { location: options.location } : {}) },
+      {
+        code: 'unknown_record_type',
+        params: { received: recordType, expected: RECORD_TYPES },
+        ...(options.location ? { location: options.location } : {}),
+      },
       locale,
     );
     return { ok: false, issues: [issue] };
@@ -50,7 +58,10 @@ export function validateRecord(recordType: string, record: unknown, options: Val
 }
 
 /** Checks an exchange-package descriptor (`datapackage.json`) against the exchange-package schema. */
-export function validateDescriptor(descriptor: unknown, options: ValidateOptions = {}): Result<unknown> {
+export function validateDescriptor(
+  descriptor: unknown,
+  options: ValidateOptions = {},
+): Result<unknown> {
   return check(ExchangePackageSchema, descriptor, options);
 }
 

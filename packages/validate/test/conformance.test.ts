@@ -3,14 +3,21 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Ajv2020 } from 'ajv/dist/2020.js';
-import * as ajvFormats from 'ajv-formats';
 import type { FormatsPlugin } from 'ajv-formats';
+import * as ajvFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
 import { validateDescriptor, validateRecord } from '../src/index';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '../../..');
 const schemasDir = join(root, 'schemas');
-const DIALECT_KEYWORDS = ['i18n', 'sensitivity', 'codelist', 'openCodelist', 'deprecation', 'recordType'];
+const DIALECT_KEYWORDS = [
+  'i18n',
+  'sensitivity',
+  'codelist',
+  'openCodelist',
+  'deprecation',
+  'recordType',
+];
 
 interface Example {
   recordType: string;
@@ -29,10 +36,17 @@ function loadCases(): Case[] {
   const cases: Case[] = [];
   for (const kind of ['valid', 'invalid'] as const) {
     const dir = join(schemasDir, 'examples', kind);
-    for (const file of readdirSync(dir).filter((f) => f.endsWith('.json')).sort()) {
+    for (const file of readdirSync(dir)
+      .filter((f) => f.endsWith('.json'))
+      .sort()) {
       const path = join(dir, file);
       const example = JSON.parse(readFileSync(path, 'utf8')) as Example;
-      cases.push({ file: `${kind}/${file}`, path, example, ...(kind === 'invalid' ? { expectedCode: file.split('--')[0] } : {}) });
+      cases.push({
+        file: `${kind}/${file}`,
+        path,
+        example,
+        ...(kind === 'invalid' ? { expectedCode: file.split('--')[0] } : {}),
+      });
     }
   }
   return cases;
@@ -40,14 +54,19 @@ function loadCases(): Case[] {
 
 function createAjv(): { validate: (example: Example) => boolean } {
   const ajv = new Ajv2020({ strict: true, allErrors: true });
-  const addFormats = ((ajvFormats as unknown as { default?: FormatsPlugin }).default ?? ajvFormats) as FormatsPlugin;
+  const addFormats = ((ajvFormats as unknown as { default?: FormatsPlugin }).default ??
+    ajvFormats) as FormatsPlugin;
   addFormats(ajv);
   for (const keyword of DIALECT_KEYWORDS) ajv.addKeyword(keyword);
   const byRecordType = new Map<string, string>();
   for (const file of readdirSync(schemasDir).filter((f) => f.endsWith('.schema.json'))) {
-    const schema = JSON.parse(readFileSync(join(schemasDir, file), 'utf8')) as { $id: string; recordType?: string };
+    const schema = JSON.parse(readFileSync(join(schemasDir, file), 'utf8')) as {
+      $id: string;
+      recordType?: string;
+    };
     ajv.addSchema(schema);
-    const recordType = file === 'exchange-package.schema.json' ? 'exchange_package' : schema.recordType;
+    const recordType =
+      file === 'exchange-package.schema.json' ? 'exchange_package' : schema.recordType;
     if (recordType) byRecordType.set(recordType, schema.$id);
   }
   return {
@@ -60,7 +79,9 @@ function createAjv(): { validate: (example: Example) => boolean } {
 }
 
 function pythonAvailable(): boolean {
-  return spawnSync('/usr/bin/python3', ['-c', 'import jsonschema'], { stdio: 'ignore' }).status === 0;
+  return (
+    spawnSync('/usr/bin/python3', ['-c', 'import jsonschema'], { stdio: 'ignore' }).status === 0
+  );
 }
 
 function zodCodes(example: Example): string[] {
@@ -74,10 +95,20 @@ function zodCodes(example: Example): string[] {
 const cases = loadCases();
 const ajv = createAjv();
 const hasPython = pythonAvailable();
-if (!hasPython && process.env.CI) throw new Error('CI must install python3-jsonschema (Debian) for the conformance suite.');
-if (!hasPython) console.warn('python3-jsonschema is not installed: skipping the python side of the conformance suite.');
+if (!hasPython && process.env.CI)
+  throw new Error('CI must install python3-jsonschema (Debian) for the conformance suite.');
+if (!hasPython)
+  console.warn(
+    'python3-jsonschema is not installed: skipping the python side of the conformance suite.',
+  );
 const python: Record<string, boolean> = hasPython
-  ? (JSON.parse(execFileSync('/usr/bin/python3', [join(import.meta.dirname, 'python-validate.py'), schemasDir, ...cases.map((c) => c.path)], { encoding: 'utf8' })) as Record<string, boolean>)
+  ? (JSON.parse(
+      execFileSync(
+        '/usr/bin/python3',
+        [join(import.meta.dirname, 'python-validate.py'), schemasDir, ...cases.map((c) => c.path)],
+        { encoding: 'utf8' },
+      ),
+    ) as Record<string, boolean>)
   : {};
 
 describe('schemas/examples conformance suite', () => {
@@ -92,7 +123,10 @@ describe('schemas/examples conformance suite', () => {
     expect(codes).toEqual(expectedCode ? [expectedCode] : []);
   });
 
-  it.skipIf(!hasPython).each(cases)('python-jsonschema agrees on $file', ({ path, expectedCode }) => {
-    expect(python[path]).toBe(expectedCode === undefined);
-  });
+  it.skipIf(!hasPython).each(cases)(
+    'python-jsonschema agrees on $file',
+    ({ path, expectedCode }) => {
+      expect(python[path]).toBe(expectedCode === undefined);
+    },
+  );
 });

@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { formatTypeScript } from './format-typescript.ts';
 import { generateCodelistConstants } from './generate-codelist-constants.ts';
 import { generateCodelistsSchema } from './generate-codelists-schema.ts';
 import { generateDocs } from './generate-docs.ts';
 import { generateJsonSchemas } from './generate-json-schemas.ts';
 import { generateTypes } from './generate-types.ts';
-import { formatTypeScript } from './format-typescript.ts';
 import { generateZod } from './generate-zod.ts';
 import { type JsonSchema, loadStandard } from './load-standard.ts';
 
@@ -16,7 +16,9 @@ export const GENERATED_FOLDERS = ['docs/standard'];
 export async function generateAll(root: string): Promise<Map<string, string>> {
   const schemasDir = join(root, 'schemas');
   const standard = loadStandard(schemasDir);
-  const metaSchema = JSON.parse(readFileSync(join(schemasDir, 'meta-schema.json'), 'utf8')) as JsonSchema;
+  const metaSchema = JSON.parse(
+    readFileSync(join(schemasDir, 'meta-schema.json'), 'utf8'),
+  ) as JsonSchema;
   const codelistsSchema = generateCodelistsSchema(standard);
   const zod = generateZod(standard);
   const constants = generateCodelistConstants(standard);
@@ -24,7 +26,10 @@ export async function generateAll(root: string): Promise<Map<string, string>> {
     ['schemas/codelists.schema.json', codelistsSchema],
     ['packages/schema/src/generated/codelist-codes.ts', formatTypeScript(constants.codes, root)],
     ['packages/schema/src/generated/codelists.ts', constants.tables],
-    ['packages/schema/src/generated/json-schemas.ts', generateJsonSchemas(standard, codelistsSchema, metaSchema)],
+    [
+      'packages/schema/src/generated/json-schemas.ts',
+      generateJsonSchemas(standard, codelistsSchema, metaSchema),
+    ],
     ['packages/schema/src/generated/types.ts', await generateTypes(standard, codelistsSchema)],
     ['packages/validate/src/generated/zod.ts', formatTypeScript(zod.module, root)],
     ['packages/validate/src/generated/zod.test-d.ts', formatTypeScript(zod.typeTest, root)],

@@ -46,11 +46,21 @@ function indexPage(standard: Standard, entities: string[]): string {
   for (const slug of entities) {
     const schema = standard.schemas.get(`${slug}.schema.json`) as JsonSchema;
     const i18n = schema.i18n as I18n;
-    out.push(`| [${slug}](entities/${slug}.md) | ${cell(i18n.vi.title)} · ${cell(i18n.en.title)} | ${cell(i18n.en.description)} |`);
+    out.push(
+      `| [${slug}](entities/${slug}.md) | ${cell(i18n.vi.title)} · ${cell(i18n.en.title)} | ${cell(i18n.en.description)} |`,
+    );
   }
-  out.push('', '## Danh mục · Codelists', '', '| Danh mục · Codelist | Số mã · Codes | Nguồn · Origin |', '| --- | --- | --- |');
+  out.push(
+    '',
+    '## Danh mục · Codelists',
+    '',
+    '| Danh mục · Codelist | Số mã · Codes | Nguồn · Origin |',
+    '| --- | --- | --- |',
+  );
   for (const list of standard.codelists) {
-    out.push(`| [${list.name}](codelists/${list.name}.md) | ${list.rows.length} | ${cell(list.origin)} |`);
+    out.push(
+      `| [${list.name}](codelists/${list.name}.md) | ${list.rows.length} | ${cell(list.origin)} |`,
+    );
   }
   out.push('');
   return out.join('\n');
@@ -92,7 +102,9 @@ function fieldTable(rows: FieldRow[]): string[] {
   for (const row of rows) {
     const vi = row.i18n ? `**${row.i18n.vi.title}**: ${row.i18n.vi.description}` : '';
     const en = row.i18n ? `**${row.i18n.en.title}**: ${row.i18n.en.description}` : '';
-    out.push(`| \`${row.path}\` | ${cell(row.type)} | ${row.required ? 'có · yes' : ''} | ${row.sensitivity} | ${cell(vi)} | ${cell(en)} |`);
+    out.push(
+      `| \`${row.path}\` | ${cell(row.type)} | ${row.required ? 'có · yes' : ''} | ${row.sensitivity} | ${cell(vi)} | ${cell(en)} |`,
+    );
   }
   out.push('');
   return out;
@@ -101,7 +113,9 @@ function fieldTable(rows: FieldRow[]): string[] {
 function collectFields(node: JsonSchema, prefix: string): FieldRow[] {
   const rows: FieldRow[] = [];
   const required = new Set((node.required ?? []) as string[]);
-  for (const [name, child] of Object.entries((node.properties ?? {}) as Record<string, JsonSchema>)) {
+  for (const [name, child] of Object.entries(
+    (node.properties ?? {}) as Record<string, JsonSchema>,
+  )) {
     const path = `${prefix}${name}`;
     rows.push({
       path,
@@ -112,7 +126,8 @@ function collectFields(node: JsonSchema, prefix: string): FieldRow[] {
     });
     if (child.type === 'object' && child.properties) rows.push(...collectFields(child, `${path}.`));
     const items = child.items as JsonSchema | undefined;
-    if (child.type === 'array' && items?.type === 'object') rows.push(...collectFields(items, `${path}[].`));
+    if (child.type === 'array' && items?.type === 'object')
+      rows.push(...collectFields(items, `${path}[].`));
   }
   return rows;
 }
@@ -121,7 +136,9 @@ function typeOf(node: JsonSchema): string {
   if (typeof node.codelist === 'string') {
     const link = `[${node.codelist}](../codelists/${node.codelist}.md)`;
     const kind = node.openCodelist ? 'mở · open' : 'đóng · closed';
-    return node.type === 'array' ? `mảng mã · codes ${link} (${kind})` : `mã · code ${link} (${kind})`;
+    return node.type === 'array'
+      ? `mảng mã · codes ${link} (${kind})`
+      : `mã · code ${link} (${kind})`;
   }
   if (typeof node.$ref === 'string') {
     const [file = '', pointer = ''] = node.$ref.split('#');
@@ -147,11 +164,20 @@ function typeOf(node: JsonSchema): string {
 
 function codelistPage(list: Codelist): string {
   const out = [HEADER, '', `# ${list.name}`, '', `Nguồn · Origin: ${list.origin}`, ''];
-  const extra = list.columns.filter((c) => !['code', 'labelVi', 'labelEn', 'descriptionVi', 'descriptionEn'].includes(c));
+  const extra = list.columns.filter(
+    (c) => !['code', 'labelVi', 'labelEn', 'descriptionVi', 'descriptionEn'].includes(c),
+  );
   out.push(`| code | Nhãn | Label | Mô tả | Description | ${extra.join(' | ')} |`);
   out.push(`| --- | --- | --- | --- | --- | ${extra.map(() => '---').join(' | ')} |`);
   for (const row of list.rows) {
-    const cells = [row.code, row.labelVi, row.labelEn, row.descriptionVi, row.descriptionEn, ...extra.map((c) => row[c] ?? '')];
+    const cells = [
+      row.code,
+      row.labelVi,
+      row.labelEn,
+      row.descriptionVi,
+      row.descriptionEn,
+      ...extra.map((c) => row[c] ?? ''),
+    ];
     out.push(`| ${cells.map((c) => cell(c)).join(' | ')} |`);
   }
   out.push('');

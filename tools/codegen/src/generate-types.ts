@@ -1,5 +1,10 @@
 import { compile } from 'json-schema-to-typescript';
-import { BASE_URL, CODELISTS_SCHEMA_FILE, type JsonSchema, type Standard } from './load-standard.ts';
+import {
+  BASE_URL,
+  CODELISTS_SCHEMA_FILE,
+  type JsonSchema,
+  type Standard,
+} from './load-standard.ts';
 import { codeTypeName, entityTypeName, generatedHeader } from './naming.ts';
 import { toPlainSchema } from './to-plain-schema.ts';
 
@@ -14,7 +19,8 @@ export async function generateTypes(standard: Standard, codelistsSchema: string)
   }
   const codelists = JSON.parse(codelistsSchema) as { $defs: Record<string, JsonSchema> };
   const codelistDefs: JsonSchema = {};
-  for (const [name, def] of Object.entries(codelists.$defs)) codelistDefs[name] = { ...def, title: codeTypeName(name) };
+  for (const [name, def] of Object.entries(codelists.$defs))
+    codelistDefs[name] = { ...def, title: codeTypeName(name) };
   plain.set(CODELISTS_SCHEMA_FILE, { ...codelists, title: ROOT_TITLE, $defs: codelistDefs });
 
   const root = {
@@ -22,7 +28,9 @@ export async function generateTypes(standard: Standard, codelistsSchema: string)
     title: ROOT_TITLE,
     type: 'object',
     additionalProperties: false,
-    properties: Object.fromEntries([...plain.keys()].sort().map((file) => [file, { $ref: `${BASE_URL}${file}` }])),
+    properties: Object.fromEntries(
+      [...plain.keys()].sort().map((file) => [file, { $ref: `${BASE_URL}${file}` }]),
+    ),
   };
   const ts = await compile(root as never, ROOT_TITLE, {
     bannerComment: '',
@@ -51,7 +59,10 @@ export async function generateTypes(standard: Standard, codelistsSchema: string)
   });
   // Files that only hold $defs, and the synthetic root, produce container interfaces nobody uses.
   const body = ts
-    .replace(/(\/\*\*(?:(?!\*\/)[\s\S])*?\*\/\n)?export interface VntipRoot\d* \{[\s\S]*?\n\}\n/g, '')
+    .replace(
+      /(\/\*\*(?:(?!\*\/)[\s\S])*?\*\/\n)?export interface VntipRoot\d* \{[\s\S]*?\n\}\n/g,
+      '',
+    )
     .replace(/ \*\n \* This interface was referenced by [\s\S]*?\n \*\//g, ' */')
     .replace(/\/\*\*\n \* This interface was referenced by [\s\S]*?\*\/\n/g, '')
     .trim();

@@ -2,13 +2,38 @@ import { CODELISTS_SCHEMA_FILE, type JsonSchema, type Standard } from './load-st
 import { codesConstantName, codeTypeName, entityTypeName, generatedHeader } from './naming.ts';
 
 const ANNOTATIONS = new Set([
-  '$schema', '$id', '$defs', '$comment', 'i18n', 'sensitivity', 'codelist', 'openCodelist',
-  'deprecation', 'recordType', 'examples',
+  '$schema',
+  '$id',
+  '$defs',
+  '$comment',
+  'i18n',
+  'sensitivity',
+  'codelist',
+  'openCodelist',
+  'deprecation',
+  'recordType',
+  'examples',
 ]);
 const SUPPORTED = new Set([
-  ...ANNOTATIONS, '$ref', 'type', 'properties', 'required', 'additionalProperties', 'enum', 'const',
-  'pattern', 'format', 'minimum', 'maximum', 'minLength', 'maxLength', 'items', 'minItems',
-  'maxItems', 'uniqueItems', 'oneOf',
+  ...ANNOTATIONS,
+  '$ref',
+  'type',
+  'properties',
+  'required',
+  'additionalProperties',
+  'enum',
+  'const',
+  'pattern',
+  'format',
+  'minimum',
+  'maximum',
+  'minLength',
+  'maxLength',
+  'items',
+  'minItems',
+  'maxItems',
+  'uniqueItems',
+  'oneOf',
 ]);
 
 interface Named {
@@ -34,12 +59,15 @@ export function generateZod(standard: Standard): { module: string; typeTest: str
     named.set(`${file}#${pointer}`, { name, typeName, file, node });
   };
   for (const list of standard.codelists) {
-    register(CODELISTS_SCHEMA_FILE, `/$defs/${list.name}`, codeTypeName(list.name), { codes: list.name });
+    register(CODELISTS_SCHEMA_FILE, `/$defs/${list.name}`, codeTypeName(list.name), {
+      codes: list.name,
+    });
   }
   for (const [file, schema] of standard.schemas) {
     const defs = (schema.$defs ?? {}) as Record<string, JsonSchema>;
     for (const [def, node] of Object.entries(defs)) register(file, `/$defs/${def}`, def, node);
-    if (schema.type === 'object' || 'oneOf' in schema) register(file, '', entityTypeName(file), schema);
+    if (schema.type === 'object' || 'oneOf' in schema)
+      register(file, '', entityTypeName(file), schema);
   }
 
   const emitted = new Set<string>();
@@ -58,7 +86,9 @@ export function generateZod(standard: Standard): { module: string; typeTest: str
     if (visiting.has(key)) throw new Error(`Recursive $ref ${key} is not supported`);
     visiting.add(key);
     const codes = entry.node.codes as string | undefined;
-    const expression = codes ? `z.enum(${codesConstantName(codes)})` : expr(entry.file, entry.node, entry.name);
+    const expression = codes
+      ? `z.enum(${codesConstantName(codes)})`
+      : expr(entry.file, entry.node, entry.name);
     visiting.delete(key);
     emitted.add(key);
     lines.push(`/** Validates ${entry.typeName} (${entry.file}). */`);
@@ -68,13 +98,16 @@ export function generateZod(standard: Standard): { module: string; typeTest: str
 
   const expr = (file: string, node: JsonSchema, where: string): string => {
     for (const key of Object.keys(node)) {
-      if (!SUPPORTED.has(key)) throw new Error(`${where}: keyword "${key}" is not supported by the zod generator`);
+      if (!SUPPORTED.has(key))
+        throw new Error(`${where}: keyword "${key}" is not supported by the zod generator`);
     }
     if (typeof node.$ref === 'string') return emitNamed(refKey(file, node.$ref));
     if ('const' in node) return `z.literal(${JSON.stringify(node.const)})`;
     if (Array.isArray(node.enum)) return `z.enum(${JSON.stringify(node.enum)})`;
     if (Array.isArray(node.oneOf)) {
-      const variants = (node.oneOf as JsonSchema[]).map((v, i) => expr(file, v, `${where}.oneOf[${i}]`));
+      const variants = (node.oneOf as JsonSchema[]).map((v, i) =>
+        expr(file, v, `${where}.oneOf[${i}]`),
+      );
       return `z.union([${variants.join(', ')}])`;
     }
     switch (node.type) {
@@ -93,7 +126,8 @@ export function generateZod(standard: Standard): { module: string; typeTest: str
         let out = `z.array(${expr(file, node.items as JsonSchema, `${where}.items`)})`;
         if (typeof node.minItems === 'number') out += `.min(${node.minItems})`;
         if (typeof node.maxItems === 'number') out += `.max(${node.maxItems})`;
-        if (node.uniqueItems === true) out += `.refine(hasUniqueItems, { params: { code: 'duplicate_items' } })`;
+        if (node.uniqueItems === true)
+          out += `.refine(hasUniqueItems, { params: { code: 'duplicate_items' } })`;
         return out;
       }
       case 'object': {
@@ -101,10 +135,12 @@ export function generateZod(standard: Standard): { module: string; typeTest: str
           throw new Error(`${where}: objects must set additionalProperties: false`);
         }
         const required = new Set((node.required ?? []) as string[]);
-        const props = Object.entries((node.properties ?? {}) as Record<string, JsonSchema>).map(([prop, child]) => {
-          const value = expr(file, child, `${where}.${prop}`);
-          return `${JSON.stringify(prop)}: ${required.has(prop) ? value : `${value}.exactOptional()`}`;
-        });
+        const props = Object.entries((node.properties ?? {}) as Record<string, JsonSchema>).map(
+          ([prop, child]) => {
+            const value = expr(file, child, `${where}.${prop}`);
+            return `${JSON.stringify(prop)}: ${required.has(prop) ? value : `${value}.exactOptional()`}`;
+          },
+        );
         return `z.strictObject({ ${props.join(', ')} })`;
       }
       default:
@@ -116,7 +152,9 @@ export function generateZod(standard: Standard): { module: string; typeTest: str
 
   const records = [...standard.schemas.entries()]
     .filter(([, schema]) => typeof schema.recordType === 'string')
-    .map(([file, schema]) => [schema.recordType as string, named.get(`${file}#`)?.name ?? ''] as const)
+    .map(
+      ([file, schema]) => [schema.recordType as string, named.get(`${file}#`)?.name ?? ''] as const,
+    )
     .sort(([a], [b]) => a.localeCompare(b));
   const header = generatedHeader('generate-zod.ts', 'schemas/*.json');
   const codeImports = standard.codelists.map((l) => codesConstantName(l.name)).sort();
@@ -133,7 +171,10 @@ export function generateZod(standard: Standard): { module: string; typeTest: str
     ...lines,
     '/** Every generated zod schema, keyed by the name of the type it validates. */',
     'export const ZOD_SCHEMAS = {',
-    ...[...named.values()].map((n) => n.typeName).sort().map((t) => `  ${t}: ${t}Schema,`),
+    ...[...named.values()]
+      .map((n) => n.typeName)
+      .sort()
+      .map((t) => `  ${t}: ${t}Schema,`),
     '} as const;',
     '',
     '/** The zod schema of each record type. */',
@@ -143,18 +184,23 @@ export function generateZod(standard: Standard): { module: string; typeTest: str
     '',
   ].join('\n');
 
-  const typed = [...named.values()].filter((n) => !n.node.codes).sort((a, b) => a.name.localeCompare(b.name));
+  const typed = [...named.values()]
+    .filter((n) => !n.node.codes)
+    .sort((a, b) => a.name.localeCompare(b.name));
   const typeTest = [
     header,
     '',
-    'import type * as types from \'@vntip/schema\';',
+    "import type * as types from '@vntip/schema';",
     "import { describe, expectTypeOf, it } from 'vitest';",
     "import type { z } from 'zod';",
     "import type * as schemas from './zod';",
     '',
     "describe('generated zod schemas', () => {",
     "  it('infer exactly the generated TypeScript types', () => {",
-    ...typed.map((n) => `    expectTypeOf<z.infer<typeof schemas.${n.name}>>().toEqualTypeOf<types.${n.typeName}>();`),
+    ...typed.map(
+      (n) =>
+        `    expectTypeOf<z.infer<typeof schemas.${n.name}>>().toEqualTypeOf<types.${n.typeName}>();`,
+    ),
     '  });',
     '});',
     '',
@@ -170,6 +216,7 @@ function stringExpr(node: JsonSchema): string {
   else throw new Error(`format "${String(node.format)}" is not supported by the zod generator`);
   if (typeof node.minLength === 'number') out += `.min(${node.minLength})`;
   if (typeof node.maxLength === 'number') out += `.max(${node.maxLength})`;
-  if (typeof node.pattern === 'string') out += `.regex(new RegExp(${JSON.stringify(node.pattern)}, 'u'))`;
+  if (typeof node.pattern === 'string')
+    out += `.regex(new RegExp(${JSON.stringify(node.pattern)}, 'u'))`;
   return out;
 }

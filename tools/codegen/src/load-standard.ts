@@ -69,7 +69,10 @@ export function loadStandard(schemasDir: string): Standard {
     if (!file.endsWith('.csv')) continue;
     const name = file.slice(0, -'.csv'.length);
     const text = readFileSync(join(codelistDir, file), 'utf8');
-    const records = parse(text, { columns: true, skip_empty_lines: true }) as Record<string, string>[];
+    const records = parse(text, { columns: true, skip_empty_lines: true }) as Record<
+      string,
+      string
+    >[];
     const columns = text.slice(0, text.indexOf('\n')).trim().split(',');
     if (CROSSWALKS.has(name)) {
       crosswalks.push({ name, columns, rows: records });
@@ -77,9 +80,16 @@ export function loadStandard(schemasDir: string): Standard {
     }
     const missing = REQUIRED_COLUMNS.filter((column, i) => columns[i] !== column);
     if (missing.length > 0) {
-      throw new Error(`codelists/${file}: the header must start with ${REQUIRED_COLUMNS.join(',')}`);
+      throw new Error(
+        `codelists/${file}: the header must start with ${REQUIRED_COLUMNS.join(',')}`,
+      );
     }
-    codelists.push({ name, origin: `schemas/codelists/${file}`, columns, rows: records as CodelistRow[] });
+    codelists.push({
+      name,
+      origin: `schemas/codelists/${file}`,
+      columns,
+      rows: records as CodelistRow[],
+    });
   }
   codelists.push(...countryCodelists());
   codelists.sort((a, b) => a.name.localeCompare(b.name));

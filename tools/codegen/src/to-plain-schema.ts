@@ -1,6 +1,15 @@
 import type { JsonSchema } from './load-standard.ts';
 
-const DIALECT_KEYWORDS = ['i18n', 'sensitivity', 'codelist', 'openCodelist', 'recordType', 'deprecation', '$comment', 'examples'];
+const DIALECT_KEYWORDS = [
+  'i18n',
+  'sensitivity',
+  'codelist',
+  'openCodelist',
+  'recordType',
+  'deprecation',
+  '$comment',
+  'examples',
+];
 
 interface I18n {
   vi: { title: string; description: string };
