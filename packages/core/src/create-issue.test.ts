@@ -12,7 +12,13 @@ describe('createIssue', () => {
 
   it('renders English and keeps location, source and params', () => {
     const issue = createIssue(
-      { code: 'unknown_code', path: [0, 'sex'], params: { received: 'F', expected: ['FEMALE', 'MALE'] }, location: { file: 'a.json' }, source: 'schema' },
+      {
+        code: 'unknown_code',
+        path: [0, 'sex'],
+        params: { received: 'F', expected: ['FEMALE', 'MALE'] },
+        location: { file: 'a.json' },
+        source: 'schema',
+      },
       'en',
     );
     expect(issue.message).toBe('The code "F" at [0].sex is not in the codelist.');
@@ -28,7 +34,9 @@ describe('createIssue', () => {
 
 describe('formatPath', () => {
   it('joins names with dots and indexes with brackets', () => {
-    expect(formatPath(['participants', 'byAgeBand', 0, 'count'])).toBe('participants.byAgeBand[0].count');
+    expect(formatPath(['participants', 'byAgeBand', 0, 'count'])).toBe(
+      'participants.byAgeBand[0].count',
+    );
     expect(formatPath([])).toBe('(bản ghi · record)');
   });
 });
@@ -36,7 +44,9 @@ describe('formatPath', () => {
 describe('renderTemplate', () => {
   it('shortens long lists and leaves unknown placeholders', () => {
     const list = Array.from({ length: 10 }, (_, i) => `C${i}`);
-    expect(renderTemplate('{x} {y}', { x: list })).toBe('C0, C1, C2, C3, C4, C5, C6, C7, … (10) {y}');
+    expect(renderTemplate('{x} {y}', { x: list })).toBe(
+      'C0, C1, C2, C3, C4, C5, C6, C7, … (10) {y}',
+    );
   });
 });
 

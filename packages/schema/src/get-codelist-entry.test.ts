@@ -42,7 +42,8 @@ describe('codelists', () => {
     expect(y2024).toHaveLength(10);
     const codes2024 = new Set(y2024.map((r) => r.code));
     for (const row of y2011) {
-      for (const target of (row.mapsTo ?? '').split(' ').filter(Boolean)) expect(codes2024).toContain(target);
+      for (const target of (row.mapsTo ?? '').split(' ').filter(Boolean))
+        expect(codes2024).toContain(target);
     }
   });
 

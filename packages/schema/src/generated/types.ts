@@ -40,6 +40,7 @@ export type AgencyTypeCode =
   | 'COMMUNE_PC'
   | 'POLICE_PROVINCIAL'
   | 'POLICE_DISTRICT'
+  | 'POLICE_COMMUNE'
   | 'BORDER_GUARD'
   | 'COAST_GUARD'
   | 'PROVINCIAL_HEALTH_DEPT'
