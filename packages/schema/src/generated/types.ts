@@ -1627,11 +1627,11 @@ export interface ExchangePackage {
       | 'support_service'
       | 'inter_province_transfer';
     /**
-     * File format: json (an array of records), ndjson (one record per line) or csv (flattened records).
+     * File format: json (an array of records) or ndjson (one record per line).
      *
-     * Định dạng: Định dạng tệp: json (một mảng bản ghi), ndjson (mỗi dòng một bản ghi) hoặc csv (bản ghi đã làm phẳng).
+     * Định dạng: Định dạng tệp: json (một mảng bản ghi) hoặc ndjson (mỗi dòng một bản ghi).
      */
-    format: 'json' | 'ndjson' | 'csv';
+    format: 'json' | 'ndjson';
     /**
      * MIME type of the file, e.g. application/json, application/x-ndjson, text/csv.
      *

@@ -342,7 +342,7 @@ export const ExchangePackageSchema = z.strictObject({
           'support_service',
           'inter_province_transfer',
         ]),
-        format: z.enum(['json', 'ndjson', 'csv']),
+        format: z.enum(['json', 'ndjson']),
         mediatype: z.string().regex(new RegExp('^[a-z]+/[a-z0-9.+-]+$', 'u')).exactOptional(),
         encoding: z.string().min(1).max(50).exactOptional(),
         bytes: CountSchema.exactOptional(),

@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import * as api from './index';
+
+describe('public API', () => {
+  it('exports exactly these names', () => {
+    expect(Object.keys(api).sort()).toMatchInlineSnapshot(`
+      [
+        "ERROR_CODES",
+        "ISSUE_CODES",
+        "ValidationError",
+        "VntipError",
+        "createIssue",
+        "formatPath",
+        "isVntipError",
+        "renderTemplate",
+      ]
+    `);
+  });
+});
