@@ -2,6 +2,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { META_SCHEMA } from '@vntip/schema';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import type { FormatsPlugin } from 'ajv-formats';
 import * as ajvFormats from 'ajv-formats';
@@ -10,14 +11,7 @@ import { validateDescriptor, validateRecord } from '../src/index';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '../../..');
 const schemasDir = join(root, 'schemas');
-const DIALECT_KEYWORDS = [
-  'i18n',
-  'sensitivity',
-  'codelist',
-  'openCodelist',
-  'deprecation',
-  'recordType',
-];
+const DIALECT_KEYWORDS = Object.keys((META_SCHEMA as { properties: object }).properties);
 
 interface Example {
   recordType: string;

@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import countries from 'i18n-iso-countries';
-import type { Codelist, CodelistRow } from './load-standard.ts';
+import { type Codelist, type CodelistRow, REQUIRED_COLUMNS } from './load-standard.ts';
 
 const require = createRequire(import.meta.url);
 countries.registerLocale(require('i18n-iso-countries/langs/en.json'));
@@ -28,15 +28,7 @@ function row(
 
 /** Builds the `country` and `nationality` codelists from the ISO 3166 library, never by hand. */
 export function countryCodelists(): Codelist[] {
-  const columns = [
-    'code',
-    'labelVi',
-    'labelEn',
-    'descriptionVi',
-    'descriptionEn',
-    'deprecated',
-    'status',
-  ];
+  const columns = [...REQUIRED_COLUMNS];
   const country = Object.keys(countries.getAlpha2Codes())
     .sort()
     .map((code) => {

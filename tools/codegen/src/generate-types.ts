@@ -13,9 +13,10 @@ const ROOT_TITLE = 'VntipRoot';
 /** Writes packages/schema/src/generated/types.ts with json-schema-to-typescript, resolving `$ref`s offline. */
 export async function generateTypes(standard: Standard, codelistsSchema: string): Promise<string> {
   const plain = new Map<string, unknown>();
+  const dropped = new Set([...standard.dialectKeywords, '$comment', 'examples']);
   for (const [file, schema] of standard.schemas) {
     const isEntity = schema.type === 'object' || 'oneOf' in schema;
-    plain.set(file, toPlainSchema(schema, isEntity ? entityTypeName(file) : ROOT_TITLE));
+    plain.set(file, toPlainSchema(schema, dropped, isEntity ? entityTypeName(file) : ROOT_TITLE));
   }
   const codelists = JSON.parse(codelistsSchema) as { $defs: Record<string, JsonSchema> };
   const codelistDefs: JsonSchema = {};

@@ -1,21 +1,8 @@
 import { CODELISTS_SCHEMA_FILE, type JsonSchema, type Standard } from './load-standard.ts';
 import { codesConstantName, codeTypeName, entityTypeName, generatedHeader } from './naming.ts';
 
-const ANNOTATIONS = new Set([
-  '$schema',
-  '$id',
-  '$defs',
-  '$comment',
-  'i18n',
-  'sensitivity',
-  'codelist',
-  'openCodelist',
-  'deprecation',
-  'recordType',
-  'examples',
-]);
-const SUPPORTED = new Set([
-  ...ANNOTATIONS,
+const ANNOTATIONS = ['$schema', '$id', '$defs', '$comment', 'examples'];
+const VALIDATION_KEYWORDS = [
   '$ref',
   'type',
   'properties',
@@ -34,7 +21,7 @@ const SUPPORTED = new Set([
   'maxItems',
   'uniqueItems',
   'oneOf',
-]);
+];
 
 interface Named {
   /** Constant name in the generated module. */
@@ -50,6 +37,7 @@ interface Named {
  * translated keyword by keyword from the JSON Schemas. Unsupported keywords stop the generator.
  */
 export function generateZod(standard: Standard): { module: string; typeTest: string } {
+  const supported = new Set([...ANNOTATIONS, ...standard.dialectKeywords, ...VALIDATION_KEYWORDS]);
   const named = new Map<string, Named>();
   const register = (file: string, pointer: string, typeName: string, node: JsonSchema) => {
     const name = `${typeName}Schema`;
@@ -98,7 +86,7 @@ export function generateZod(standard: Standard): { module: string; typeTest: str
 
   const expr = (file: string, node: JsonSchema, where: string): string => {
     for (const key of Object.keys(node)) {
-      if (!SUPPORTED.has(key))
+      if (!supported.has(key))
         throw new Error(`${where}: keyword "${key}" is not supported by the zod generator`);
     }
     if (typeof node.$ref === 'string') return emitNamed(refKey(file, node.$ref));

@@ -40,11 +40,14 @@ export interface Standard {
   schemas: Map<string, JsonSchema>;
   codelists: Codelist[];
   crosswalks: Crosswalk[];
+  /** Keywords our dialect adds to JSON Schema, read from meta-schema.json. */
+  dialectKeywords: string[];
 }
 
 export const BASE_URL = 'https://vntip.org/schema/1.0/';
 export const CODELISTS_SCHEMA_FILE = 'codelists.schema.json';
-const REQUIRED_COLUMNS = [
+/** The columns every codelist CSV starts with, in order. */
+export const REQUIRED_COLUMNS = [
   'code',
   'labelVi',
   'labelEn',
@@ -93,5 +96,8 @@ export function loadStandard(schemasDir: string): Standard {
   }
   codelists.push(...countryCodelists());
   codelists.sort((a, b) => a.name.localeCompare(b.name));
-  return { schemas, codelists, crosswalks };
+  const metaSchema = JSON.parse(readFileSync(join(schemasDir, 'meta-schema.json'), 'utf8')) as {
+    properties: JsonSchema;
+  };
+  return { schemas, codelists, crosswalks, dialectKeywords: Object.keys(metaSchema.properties) };
 }

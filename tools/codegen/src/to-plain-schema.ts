@@ -1,16 +1,5 @@
 import type { JsonSchema } from './load-standard.ts';
 
-const DIALECT_KEYWORDS = [
-  'i18n',
-  'sensitivity',
-  'codelist',
-  'openCodelist',
-  'recordType',
-  'deprecation',
-  '$comment',
-  'examples',
-];
-
 interface I18n {
   vi: { title: string; description: string };
   en: { title: string; description: string };
@@ -27,24 +16,28 @@ export function docText(node: JsonSchema): string | undefined {
 }
 
 /**
- * Copies a dialect schema into plain JSON Schema for json-schema-to-typescript:
- * dialect keywords become a `description`, and `$defs` get a `title` so each becomes a named type.
+ * Copies a dialect schema into plain JSON Schema for json-schema-to-typescript: the `dropped`
+ * keywords go, `i18n` becomes a `description`, and `$defs` get a `title` so each becomes a named type.
  */
-export function toPlainSchema(node: unknown, title?: string): unknown {
-  if (Array.isArray(node)) return node.map((item) => toPlainSchema(item));
+export function toPlainSchema(
+  node: unknown,
+  dropped: ReadonlySet<string>,
+  title?: string,
+): unknown {
+  if (Array.isArray(node)) return node.map((item) => toPlainSchema(item, dropped));
   if (node === null || typeof node !== 'object') return node;
   const source = node as JsonSchema;
   const out: JsonSchema = {};
   for (const [key, value] of Object.entries(source)) {
-    if (DIALECT_KEYWORDS.includes(key)) continue;
+    if (dropped.has(key)) continue;
     if (key === '$defs' || key === 'properties') {
       const children: JsonSchema = {};
       for (const [name, child] of Object.entries(value as JsonSchema)) {
-        children[name] = toPlainSchema(child, key === '$defs' ? name : undefined);
+        children[name] = toPlainSchema(child, dropped, key === '$defs' ? name : undefined);
       }
       out[key] = children;
     } else {
-      out[key] = toPlainSchema(value);
+      out[key] = toPlainSchema(value, dropped);
     }
   }
   if (title) out.title = title;
