@@ -1,10 +1,14 @@
 import type { Locale } from '@vntip/schema';
 import type { Issue, Severity, SourceLocation } from './issue';
-import { ISSUE_CODES, type IssueCode } from './issue-codes';
+import { ISSUE_CODES, type IssueCodeDefinition } from './issue-codes';
+import { VntipError } from './vntip-error';
+
+/** Issue codes and their message templates, keyed by code. */
+export type IssueCatalog = Readonly<Record<string, IssueCodeDefinition>>;
 
 /** What a check knows about a problem; `createIssue` adds the message and hint. */
 export interface IssueInput {
-  readonly code: IssueCode;
+  readonly code: string;
   readonly path?: readonly (string | number)[];
   readonly params?: Readonly<Record<string, unknown>>;
   readonly location?: SourceLocation;
@@ -41,8 +45,18 @@ export function renderTemplate(
 }
 
 /** Builds an issue with its message and hint in `locale` from the issue-code catalogue. */
-export function createIssue(input: IssueInput, locale: Locale = 'vi'): Issue {
-  const definition = ISSUE_CODES[input.code];
+export function createIssue(
+  input: IssueInput,
+  locale: Locale = 'vi',
+  catalog: IssueCatalog = ISSUE_CODES,
+): Issue {
+  const definition = catalog[input.code];
+  if (!definition) {
+    throw new VntipError(
+      'UNKNOWN_ISSUE_CODE',
+      `No message is declared for the issue code "${input.code}". Declare it in the rule's messages.`,
+    );
+  }
   const path = input.path ?? [];
   const values = { field: formatPath(path), ...input.params };
   return {

@@ -7,12 +7,18 @@ describe('public API', () => {
       [
         "ERROR_CODES",
         "ISSUE_CODES",
+        "PluginError",
         "ValidationError",
         "VntipError",
+        "buildIssueCatalog",
         "createIssue",
+        "createRuleRunner",
+        "definePlugin",
+        "defineRule",
         "formatPath",
         "isVntipError",
         "renderTemplate",
+        "summarizeIssues",
       ]
     `);
   });

@@ -1,9 +1,26 @@
-export type { IssueInput } from './create-issue';
+export type { IssueCatalog, IssueInput } from './create-issue';
 export { createIssue, formatPath, renderTemplate } from './create-issue';
 export type { ErrorCode } from './error-codes';
 export { ERROR_CODES } from './error-codes';
 export type { Issue, Result, Severity, SourceLocation } from './issue';
 export type { BilingualText, IssueCode, IssueCodeDefinition } from './issue-codes';
 export { ISSUE_CODES } from './issue-codes';
+export type { Plugin, PluginMeta } from './plugin';
+export { definePlugin } from './plugin';
+export type {
+  AnyRuleDefinition,
+  ConfiguredRule,
+  RecordEntry,
+  RuleContext,
+  RuleDefinition,
+  RuleHooks,
+  RuleMeta,
+  RuleReport,
+} from './rule';
+export { defineRule } from './rule';
+export type { RuleRunner, RuleRunOptions } from './run-rules';
+export { buildIssueCatalog, createRuleRunner } from './run-rules';
+export type { IssueGroup, SummarizeOptions } from './summarize-issues';
+export { summarizeIssues } from './summarize-issues';
 export type { VntipErrorOptions } from './vntip-error';
-export { isVntipError, ValidationError, VntipError } from './vntip-error';
+export { isVntipError, PluginError, ValidationError, VntipError } from './vntip-error';

@@ -1,5 +1,3 @@
-import type { IssueCode } from './issue-codes';
-
 /** How serious an issue is: errors block acceptance, warnings and info do not. */
 export type Severity = 'error' | 'warning' | 'info';
 
@@ -19,8 +17,8 @@ export interface SourceLocation {
 
 /** A problem in the user's data, returned as data and never thrown. */
 export interface Issue {
-  /** Stable snake_case code; see `ISSUE_CODES`. */
-  readonly code: IssueCode;
+  /** Stable snake_case code: one of `ISSUE_CODES`, or a code a plugin declared in its messages. */
+  readonly code: string;
   readonly severity: Severity;
   /** Path of the offending value inside the record, e.g. `['participants', 'total']`. */
   readonly path: readonly (string | number)[];

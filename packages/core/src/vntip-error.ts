@@ -39,6 +39,24 @@ export class ValidationError extends VntipError {
   }
 }
 
+/** Wraps anything a plugin hook threw, naming the plugin and the hook. */
+export class PluginError extends VntipError {
+  readonly plugin: string;
+  readonly hook: string;
+
+  constructor(plugin: string, hook: string, cause: unknown) {
+    const reason = cause instanceof Error ? cause.message : String(cause);
+    super(
+      'PLUGIN_FAILED',
+      `The ${hook} hook failed: ${reason}. Report this to the plugin's authors.`,
+      { cause, scope: plugin },
+    );
+    this.name = 'PluginError';
+    this.plugin = plugin;
+    this.hook = hook;
+  }
+}
+
 /** True for any VntipError, even from a second copy of the package. */
 export function isVntipError(value: unknown): value is VntipError {
   return (

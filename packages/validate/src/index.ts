@@ -6,9 +6,14 @@ export type {
 } from './admin-unit-list';
 export { adminUnitKey, parseGsoAdminUnitList } from './admin-unit-list';
 export { checkAdminUnits } from './check-admin-units';
+export type { RecordValidator, RecordValidatorOptions } from './create-record-validator';
+export { createRecordValidator } from './create-record-validator';
 export type { IssueContext } from './from-zod-issues';
 export { fromZodIssues } from './from-zod-issues';
 export { ExchangePackageSchema, RECORD_SCHEMAS, ZOD_SCHEMAS } from './generated/zod';
+export type { DescriptorEvent, InputFile, IssueEvent, ReadEvent, RecordEvent } from './read-event';
+export type { ValidationOptions, ValidationResult } from './validate';
+export { validate } from './validate';
 export type {
   ExchangePackageContents,
   ExchangePackageInput,

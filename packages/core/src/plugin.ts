@@ -1,0 +1,22 @@
+import type { AnyRuleDefinition } from './rule';
+
+/** Static facts about a plugin package. */
+export interface PluginMeta {
+  /** Package name, e.g. `vntip-plugin-acme`. */
+  readonly name: string;
+  readonly version: string;
+  /** Prefix of the plugin's rule ids, e.g. `acme` for `acme/no-empty-title`. */
+  readonly namespace: string;
+}
+
+/** A bundle of extensions a third party ships; built-ins use the same shape. */
+export interface Plugin {
+  readonly meta: PluginMeta;
+  /** Rules keyed by id. */
+  readonly rules?: Readonly<Record<string, AnyRuleDefinition>>;
+}
+
+/** Declares a plugin. An identity function for type inference. */
+export function definePlugin<P extends Plugin>(plugin: P): P {
+  return plugin;
+}

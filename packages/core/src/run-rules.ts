@@ -1,0 +1,148 @@
+import type { Locale } from '@vntip/schema';
+import { createIssue, type IssueCatalog } from './create-issue';
+import type { Issue } from './issue';
+import { ISSUE_CODES } from './issue-codes';
+import type { AnyRuleDefinition, ConfiguredRule, RecordEntry, RuleHooks, RuleReport } from './rule';
+import { PluginError, VntipError } from './vntip-error';
+
+/** What the host tells every rule. */
+export interface RuleRunOptions {
+  /** @default 'vi' */
+  readonly locale?: Locale;
+  /** Today's date (YYYY-MM-DD); pass it for reproducible runs. @default the current UTC date */
+  readonly today?: string;
+  readonly period?: { readonly start: string; readonly end: string };
+}
+
+/** Feeds records to a set of rules and collects what they report. */
+export interface RuleRunner {
+  /** The built-in issue codes plus every code the rules declare. */
+  readonly catalog: IssueCatalog;
+  record(entry: RecordEntry): void;
+  /** Calls every rule's `end` hook and returns all issues, in report order. */
+  end(): Issue[];
+}
+
+function splitConfigured(configured: ConfiguredRule): [AnyRuleDefinition, unknown] {
+  return Array.isArray(configured)
+    ? [configured[0], configured[1]]
+    : [configured as AnyRuleDefinition, undefined];
+}
+
+/** Merges the rules' message declarations into the catalogue; a code may not be declared twice differently. */
+export function buildIssueCatalog(rules: readonly AnyRuleDefinition[]): IssueCatalog {
+  const catalog: Record<string, IssueCatalog[string]> = { ...ISSUE_CODES };
+  for (const rule of rules) {
+    for (const [code, definition] of Object.entries(rule.messages ?? {})) {
+      const existing = catalog[code];
+      if (existing && existing !== definition) {
+        throw new VntipError(
+          'INVALID_ARGUMENT',
+          `Rule ${rule.meta.id} redeclares the issue code "${code}". Give it a code of its own.`,
+        );
+      }
+      catalog[code] = definition;
+    }
+  }
+  return catalog;
+}
+
+async function resolveOptions(rule: AnyRuleDefinition, value: unknown): Promise<unknown> {
+  if (!rule.options) return value;
+  const result = await rule.options['~standard'].validate(value);
+  if (result.issues) {
+    const detail = result.issues.map((issue) => issue.message).join('; ');
+    throw new VntipError(
+      'INVALID_PLUGIN_OPTIONS',
+      `Invalid options: ${detail}. Fix the rule's options in the configuration.`,
+      {
+        scope: rule.meta.id,
+      },
+    );
+  }
+  return result.value;
+}
+
+/** Resolves each rule's options, creates its hooks and returns a runner for one validation run. */
+export async function createRuleRunner(
+  rules: readonly ConfiguredRule[],
+  options: RuleRunOptions = {},
+): Promise<RuleRunner> {
+  const locale = options.locale ?? 'vi';
+  const today = options.today ?? new Date().toISOString().slice(0, 10);
+  const definitions = rules.map((configured) => splitConfigured(configured)[0]);
+  const catalog = buildIssueCatalog(definitions);
+  const issues: Issue[] = [];
+  const everyType: { id: string; hooks: RuleHooks }[] = [];
+  const byType = new Map<string, { id: string; hooks: RuleHooks }[]>();
+  const ends: { id: string; hooks: RuleHooks }[] = [];
+
+  for (const configured of rules) {
+    const [rule, userOptions] = splitConfigured(configured);
+    const id = rule.meta.id;
+    const report = (r: RuleReport) => {
+      const path = [...(r.entry?.basePath ?? []), ...(r.path ?? [])];
+      const location = r.entry?.location;
+      issues.push(
+        createIssue(
+          {
+            code: r.code,
+            path,
+            source: id,
+            ...(r.params ? { params: r.params } : {}),
+            ...(r.severity ? { severity: r.severity } : {}),
+            ...(location ? { location } : {}),
+          },
+          locale,
+          catalog,
+        ),
+      );
+    };
+    const resolved = await resolveOptions(rule, userOptions);
+    let hooks: RuleHooks;
+    try {
+      hooks = rule.create({
+        options: resolved,
+        locale,
+        today,
+        report,
+        ...(options.period ? { period: options.period } : {}),
+      });
+    } catch (error) {
+      throw new PluginError(id, 'create', error);
+    }
+    const entry = { id, hooks };
+    if (hooks.record) {
+      if (rule.meta.recordTypes) {
+        for (const type of rule.meta.recordTypes)
+          byType.set(type, [...(byType.get(type) ?? []), entry]);
+      } else {
+        everyType.push(entry);
+      }
+    }
+    if (hooks.end) ends.push(entry);
+  }
+
+  return {
+    catalog,
+    record(recordEntry) {
+      for (const { id, hooks } of [...everyType, ...(byType.get(recordEntry.recordType) ?? [])]) {
+        try {
+          hooks.record?.(recordEntry);
+        } catch (error) {
+          throw new PluginError(id, 'record', error);
+        }
+      }
+    },
+    end() {
+      for (const { id, hooks } of ends) {
+        try {
+          hooks.end?.();
+        } catch (error) {
+          throw new PluginError(id, 'end', error);
+        }
+      }
+      return issues;
+    },
+  };
+}

@@ -1,0 +1,66 @@
+import type { Issue, Severity, SourceLocation } from './issue';
+
+/** Identical issues grouped: the same code and severity at the same field of different records. */
+export interface IssueGroup {
+  readonly code: string;
+  readonly severity: Severity;
+  /** The field, with record positions removed: `participants.total`. */
+  readonly field: string;
+  /** Message of the first occurrence. */
+  readonly message: string;
+  readonly count: number;
+  /** Locations of the first occurrences. */
+  readonly locations: readonly SourceLocation[];
+}
+
+/** Options of `summarizeIssues`. */
+export interface SummarizeOptions {
+  /** How many locations to keep per group. @default 5 */
+  readonly maxLocations?: number;
+}
+
+const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+/** Groups identical issues, errors first, then by count, so officers see the biggest problems first. */
+export function summarizeIssues(
+  issues: readonly Issue[],
+  options: SummarizeOptions = {},
+): IssueGroup[] {
+  const maxLocations = options.maxLocations ?? 5;
+  const groups = new Map<
+    string,
+    {
+      code: string;
+      severity: Severity;
+      field: string;
+      message: string;
+      count: number;
+      locations: SourceLocation[];
+    }
+  >();
+  for (const issue of issues) {
+    const field = issue.path.filter((part) => typeof part === 'string').join('.');
+    const key = `${issue.severity}\u0000${issue.code}\u0000${field}`;
+    let group = groups.get(key);
+    if (!group) {
+      group = {
+        code: issue.code,
+        severity: issue.severity,
+        field,
+        message: issue.message,
+        count: 0,
+        locations: [],
+      };
+      groups.set(key, group);
+    }
+    group.count++;
+    if (issue.location && group.locations.length < maxLocations)
+      group.locations.push(issue.location);
+  }
+  return [...groups.values()].sort(
+    (a, b) =>
+      SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
+      b.count - a.count ||
+      a.code.localeCompare(b.code),
+  );
+}

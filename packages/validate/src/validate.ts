@@ -1,0 +1,134 @@
+import {
+  type ConfiguredRule,
+  createRuleRunner,
+  type Issue,
+  type IssueCatalog,
+  type IssueGroup,
+  type RecordEntry,
+  type RuleRunner,
+  summarizeIssues,
+} from '@vntip/core';
+import type { Locale } from '@vntip/schema';
+import type { AdminUnitList } from './admin-unit-list';
+import type { ReadEvent } from './read-event';
+import { validateDescriptor, validateRecord } from './validate-record';
+
+/** Options of `validate`. */
+export interface ValidationOptions {
+  /** Language of messages. @default 'vi' */
+  readonly locale?: Locale;
+  /** Rules to run after the structural check, each alone or as `[rule, options]`. @default [] */
+  readonly rules?: readonly ConfiguredRule[];
+  /** Today's date (YYYY-MM-DD) for date rules; pass it for reproducible runs. @default the current UTC date */
+  readonly today?: string;
+  /** Reporting period to check dates against; a package descriptor's period is used when absent. */
+  readonly period?: { readonly start: string; readonly end: string };
+  /** Official administrative-unit lists to check district and commune codes against. @default [] */
+  readonly adminUnitLists?: readonly AdminUnitList[];
+  /** Keep the valid records in the result; turn off for very large inputs. @default true */
+  readonly keepRecords?: boolean;
+}
+
+/** Everything `validate` found. */
+export interface ValidationResult {
+  /** True when the input was read completely and no issue is an error. */
+  readonly ok: boolean;
+  /** False when a reader could not read the input to its end: the records are then not all there. */
+  readonly complete: boolean;
+  /** Structurally valid records, in input order (empty when `keepRecords` is false). */
+  readonly records: readonly RecordEntry[];
+  /** Records read, valid or not, by record type. */
+  readonly counts: Readonly<Record<string, number>>;
+  readonly issues: readonly Issue[];
+  /** Identical issues grouped, errors first. */
+  readonly summary: readonly IssueGroup[];
+  /** The package descriptor, when the input was an exchange package. */
+  readonly descriptor?: unknown;
+  /** Issue codes and messages of this run, including the rules' own. */
+  readonly catalog: IssueCatalog;
+}
+
+/**
+ * Validates what a reader yields: every record against its schema, then every rule over the valid records.
+ * @example
+ * const result = await validate(readFile({ name: 'data.ndjson', bytes }), { rules: builtinRules });
+ */
+export async function validate(
+  source: Iterable<ReadEvent> | AsyncIterable<ReadEvent>,
+  options: ValidationOptions = {},
+): Promise<ValidationResult> {
+  const locale = options.locale ?? 'vi';
+  const keepRecords = options.keepRecords ?? true;
+  const issues: Issue[] = [];
+  const records: RecordEntry[] = [];
+  const counts: Record<string, number> = {};
+  let complete = true;
+  let descriptor: unknown;
+  let period = options.period;
+  let runner: RuleRunner | undefined;
+  let index = 0;
+  const getRunner = async () => {
+    runner ??= await createRuleRunner(options.rules ?? [], {
+      locale,
+      ...(options.today ? { today: options.today } : {}),
+      ...(period ? { period } : {}),
+    });
+    return runner;
+  };
+
+  for await (const event of source) {
+    if (event.kind === 'issue') {
+      issues.push(event.issue);
+      if (event.incomplete) complete = false;
+      continue;
+    }
+    if (event.kind === 'descriptor') {
+      descriptor = event.descriptor;
+      const checked = validateDescriptor(event.descriptor, {
+        locale,
+        ...(event.location ? { location: event.location } : {}),
+      });
+      issues.push(...checked.issues);
+      period ??= declaredPeriod(event.descriptor);
+      continue;
+    }
+    counts[event.recordType] = (counts[event.recordType] ?? 0) + 1;
+    const checked = validateRecord(event.recordType, event.value, {
+      locale,
+      basePath: event.basePath,
+      ...(event.location ? { location: event.location } : {}),
+      ...(options.adminUnitLists ? { adminUnitLists: options.adminUnitLists } : {}),
+    });
+    issues.push(...checked.issues);
+    if (!checked.ok) continue;
+    const entry: RecordEntry = {
+      recordType: event.recordType,
+      record: checked.value as Record<string, unknown>,
+      index: index++,
+      basePath: event.basePath,
+      ...(event.location ? { location: event.location } : {}),
+    };
+    (await getRunner()).record(entry);
+    if (keepRecords) records.push(entry);
+  }
+  const finalRunner = await getRunner();
+  issues.push(...finalRunner.end());
+  const ok = complete && !issues.some((issue) => issue.severity === 'error');
+  return {
+    ok,
+    complete,
+    records,
+    counts,
+    issues,
+    summary: summarizeIssues(issues),
+    catalog: finalRunner.catalog,
+    ...(descriptor !== undefined ? { descriptor } : {}),
+  };
+}
+
+function declaredPeriod(descriptor: unknown): { start: string; end: string } | undefined {
+  const period = (descriptor as { period?: { start?: unknown; end?: unknown } } | null)?.period;
+  return typeof period?.start === 'string' && typeof period.end === 'string'
+    ? { start: period.start, end: period.end }
+    : undefined;
+}
