@@ -7,6 +7,7 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import type { FormatsPlugin } from 'ajv-formats';
 import * as ajvFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
+import { isExchangePackage, RECORD_GUARDS } from '../src/generated/guards';
 import { validateDescriptor, validateRecord } from '../src/index';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '../../..');
@@ -115,6 +116,14 @@ describe('schemas/examples conformance suite', () => {
     const codes = zodCodes(example);
     expect(codes.length === 0).toBe(ajv.validate(example));
     expect(codes).toEqual(expectedCode ? [expectedCode] : []);
+  });
+
+  it.each(cases)('the generated guard agrees on $file', ({ example, expectedCode }) => {
+    const guard =
+      example.recordType === 'exchange_package'
+        ? isExchangePackage
+        : RECORD_GUARDS[example.recordType as keyof typeof RECORD_GUARDS];
+    expect(guard(example.record)).toBe(expectedCode === undefined);
   });
 
   it.skipIf(!hasPython).each(cases)(

@@ -4,6 +4,7 @@ import { formatTypeScript } from './format-typescript.ts';
 import { generateCodelistConstants } from './generate-codelist-constants.ts';
 import { generateCodelistsSchema } from './generate-codelists-schema.ts';
 import { generateDocs } from './generate-docs.ts';
+import { generateGuards } from './generate-guards.ts';
 import { generateJsonSchemas } from './generate-json-schemas.ts';
 import { generateTypes } from './generate-types.ts';
 import { generateZod } from './generate-zod.ts';
@@ -31,6 +32,7 @@ export async function generateAll(root: string): Promise<Map<string, string>> {
       generateJsonSchemas(standard, codelistsSchema, metaSchema),
     ],
     ['packages/schema/src/generated/types.ts', await generateTypes(standard, codelistsSchema)],
+    ['packages/validate/src/generated/guards.ts', formatTypeScript(generateGuards(standard), root)],
     ['packages/validate/src/generated/zod.ts', formatTypeScript(zod.module, root)],
     ['packages/validate/src/generated/zod.test-d.ts', formatTypeScript(zod.typeTest, root)],
   ]);
