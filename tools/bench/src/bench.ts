@@ -1,0 +1,108 @@
+// pnpm bench: VN-TIP validation against its floor and peers, on a seeded ~1 GB NDJSON file.
+// Environment: BENCH_RECORDS (default 1,000,000), BENCH_RUNS (default 3, medians are reported).
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { generateDataset } from './generate-dataset.ts';
+
+const records = Number(process.env.BENCH_RECORDS ?? 1_000_000);
+const runs = Number(process.env.BENCH_RUNS ?? 3);
+const dataDir = join(import.meta.dirname, '../.data');
+const schemasDir = join(import.meta.dirname, '../../../schemas');
+mkdirSync(dataDir, { recursive: true });
+
+interface Measurement {
+  seconds: number;
+  peakRssMiB: number;
+  [key: string]: number | string;
+}
+
+async function dataset(count: number): Promise<string> {
+  const file = join(dataDir, `records-${count}.ndjson`);
+  if (!existsSync(file)) {
+    process.stderr.write(`Generating ${count.toLocaleString('en')} records into ${file}…\n`);
+    await generateDataset(file, count);
+  }
+  return file;
+}
+
+function measure(mode: string, file: string, limit?: number): Measurement {
+  const args = [
+    '--conditions=@vntip/source',
+    '--import',
+    'tsx',
+    join(import.meta.dirname, 'measure.ts'),
+    mode,
+    file,
+  ];
+  if (limit) args.push(String(limit));
+  const out = execFileSync(process.execPath, args, { encoding: 'utf8', maxBuffer: 1 << 24 });
+  return JSON.parse(out.trim().split('\n').pop() as string) as Measurement;
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] as number;
+}
+
+/** Runs the modes in turn, `runs` times, and returns the median time and peak memory of each. */
+function compare(modes: string[], file: string, limit?: number): Record<string, Measurement> {
+  const all: Record<string, Measurement[]> = Object.fromEntries(modes.map((m) => [m, []]));
+  for (let i = 0; i < runs; i++)
+    for (const mode of modes) all[mode]?.push(measure(mode, file, limit));
+  return Object.fromEntries(
+    modes.map((mode) => {
+      const list = all[mode] as Measurement[];
+      return [
+        mode,
+        {
+          ...(list[0] as Measurement),
+          seconds: median(list.map((m) => m.seconds)),
+          peakRssMiB: Math.max(...list.map((m) => m.peakRssMiB)),
+        },
+      ];
+    }),
+  );
+}
+
+function python(file: string, limit: number): number | undefined {
+  if (spawnSync('/usr/bin/python3', ['-c', 'import jsonschema'], { stdio: 'ignore' }).status !== 0)
+    return undefined;
+  const out = execFileSync(
+    '/usr/bin/python3',
+    [join(import.meta.dirname, 'python-baseline.py'), schemasDir, file, String(limit)],
+    { encoding: 'utf8' },
+  );
+  return (JSON.parse(out) as { seconds: number }).seconds;
+}
+
+const file = await dataset(records);
+const size = statSync(file).size;
+const main = compare(['floor', 'ajv', 'vntip'], file);
+const quarter = compare(['vntip'], file, Math.floor(records / 4));
+const head = Math.min(100_000, records);
+const small = compare(['vntip'], file, head);
+const pythonSeconds = python(file, head);
+
+const floor = main.floor as Measurement;
+const ajv = main.ajv as Measurement;
+const vntip = main.vntip as Measurement;
+const row = (name: string, m: Measurement) =>
+  `| ${name} | ${m.seconds.toFixed(2)} s | ${m.peakRssMiB.toFixed(0)} MiB | ${(m.seconds / floor.seconds).toFixed(2)}× |`;
+const lines = [
+  `Data: ${records.toLocaleString('en')} records, ${(size / 1e9).toFixed(2)} GB, seeded, 10 % invalid; median of ${runs} runs.`,
+  '',
+  '| measurement | time | peak RSS | × floor |',
+  '| --- | --- | --- | --- |',
+  row('floor: split + JSON.parse', floor),
+  row('ajv 2020, compiled, first error, one thread (structure only)', ajv),
+  row('VN-TIP validate: structure + every built-in rule', vntip),
+  '',
+  `- VN-TIP / ajv: **${(vntip.seconds / ajv.seconds).toFixed(2)}** (goal ≤ 1.00)`,
+  `- VN-TIP / floor: **${(vntip.seconds / floor.seconds).toFixed(2)}** (goal ≤ 2.00)`,
+  `- Peak RSS at ${Math.floor(records / 4).toLocaleString('en')} and ${records.toLocaleString('en')} records: ${(quarter.vntip as Measurement).peakRssMiB.toFixed(0)} MiB and ${vntip.peakRssMiB.toFixed(0)} MiB (goal: flat, < 300 MiB)`,
+  pythonSeconds === undefined
+    ? '- python3-jsonschema: not installed (apt-get install python3-jsonschema), ratio not measured'
+    : `- python3-jsonschema / VN-TIP on the first ${head.toLocaleString('en')} records: **${(pythonSeconds / (small.vntip as Measurement).seconds).toFixed(1)}×** (${pythonSeconds.toFixed(2)} s vs ${(small.vntip as Measurement).seconds.toFixed(2)} s; goal ≥ 10×)`,
+];
+process.stdout.write(`${lines.join('\n')}\n`);
