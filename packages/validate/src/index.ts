@@ -5,13 +5,27 @@ export type {
   ParseAdminUnitListOptions,
 } from './admin-unit-list';
 export { adminUnitKey, parseGsoAdminUnitList } from './admin-unit-list';
+export type { BuiltinRuleId } from './builtin-rules';
+export { BUILTIN_RULES, builtinRules } from './builtin-rules';
 export { checkAdminUnits } from './check-admin-units';
 export type { RecordValidator, RecordValidatorOptions } from './create-record-validator';
 export { createRecordValidator } from './create-record-validator';
 export type { IssueContext } from './from-zod-issues';
 export { fromZodIssues } from './from-zod-issues';
 export { ExchangePackageSchema, RECORD_SCHEMAS, ZOD_SCHEMAS } from './generated/zod';
-export type { DescriptorEvent, InputFile, IssueEvent, ReadEvent, RecordEvent } from './read-event';
+export type { DescriptorEvent, InputFile, IssueEvent, ReadChunk, ReadEvent, RecordEvent } from './read-event';
+export { accompanyingChildAge } from './rules/accompanying-child-age';
+export { adminUnitVersion } from './rules/admin-unit-version';
+export { codelistStatus } from './rules/codelist-status';
+export { countsConsistent } from './rules/counts-consistent';
+export { dateInPeriod } from './rules/date-in-period';
+export { dateNotInFuture } from './rules/date-not-in-future';
+export { dateOrder } from './rules/date-order';
+export { duplicateRecords } from './rules/duplicate-records';
+export { initialVerificationDeadline } from './rules/initial-verification-deadline';
+export { referentialIntegrity } from './rules/referential-integrity';
+export { shelterStayLimit } from './rules/shelter-stay-limit';
+export { supportEligibility } from './rules/support-eligibility';
 export type { ValidationOptions, ValidationResult } from './validate';
 export { validate } from './validate';
 export type {

@@ -34,3 +34,6 @@ export interface DescriptorEvent {
 
 /** What readers yield and `validate` consumes. */
 export type ReadEvent = RecordEvent | IssueEvent | DescriptorEvent;
+
+/** What a reader yields: one event, or a batch of events in order (cheaper for large files). */
+export type ReadChunk = ReadEvent | readonly ReadEvent[];

@@ -10,7 +10,7 @@ import {
 } from '@vntip/core';
 import type { Locale } from '@vntip/schema';
 import type { AdminUnitList } from './admin-unit-list';
-import type { ReadEvent } from './read-event';
+import type { ReadChunk, ReadEvent } from './read-event';
 import { validateDescriptor, validateRecord } from './validate-record';
 
 /** Options of `validate`. */
@@ -54,7 +54,7 @@ export interface ValidationResult {
  * const result = await validate(readFile({ name: 'data.ndjson', bytes }), { rules: builtinRules });
  */
 export async function validate(
-  source: Iterable<ReadEvent> | AsyncIterable<ReadEvent>,
+  source: Iterable<ReadChunk> | AsyncIterable<ReadChunk>,
   options: ValidationOptions = {},
 ): Promise<ValidationResult> {
   const locale = options.locale ?? 'vi';
@@ -76,11 +76,13 @@ export async function validate(
     return runner;
   };
 
-  for await (const event of source) {
+  // Records wait here until the rule runner exists; it is created once, after any descriptor.
+  const pending: RecordEntry[] = [];
+  const handle = (event: ReadEvent): void => {
     if (event.kind === 'issue') {
       issues.push(event.issue);
       if (event.incomplete) complete = false;
-      continue;
+      return;
     }
     if (event.kind === 'descriptor') {
       descriptor = event.descriptor;
@@ -90,7 +92,7 @@ export async function validate(
       });
       issues.push(...checked.issues);
       period ??= declaredPeriod(event.descriptor);
-      continue;
+      return;
     }
     counts[event.recordType] = (counts[event.recordType] ?? 0) + 1;
     const checked = validateRecord(event.recordType, event.value, {
@@ -99,8 +101,8 @@ export async function validate(
       ...(event.location ? { location: event.location } : {}),
       ...(options.adminUnitLists ? { adminUnitLists: options.adminUnitLists } : {}),
     });
-    issues.push(...checked.issues);
-    if (!checked.ok) continue;
+    if (checked.issues.length > 0) issues.push(...checked.issues);
+    if (!checked.ok) return;
     const entry: RecordEntry = {
       recordType: event.recordType,
       record: checked.value as Record<string, unknown>,
@@ -108,8 +110,22 @@ export async function validate(
       basePath: event.basePath,
       ...(event.location ? { location: event.location } : {}),
     };
-    (await getRunner()).record(entry);
+    if (runner) runner.record(entry);
+    else pending.push(entry);
     if (keepRecords) records.push(entry);
+  };
+
+  for await (const chunk of source) {
+    if (Array.isArray(chunk)) {
+      for (const event of chunk as readonly ReadEvent[]) handle(event);
+    } else {
+      handle(chunk as ReadEvent);
+    }
+    if (pending.length > 0) {
+      const created = await getRunner();
+      for (const entry of pending) created.record(entry);
+      pending.length = 0;
+    }
   }
   const finalRunner = await getRunner();
   issues.push(...finalRunner.end());

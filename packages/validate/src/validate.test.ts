@@ -1,0 +1,87 @@
+import { createIssue, defineRule } from '@vntip/core';
+import { describe, expect, it } from 'vitest';
+import type { ReadChunk } from './read-event';
+import { validate } from './validate';
+
+const person = (id: string, sex = 'FEMALE') => ({ id, category: 'VICTIM', sex });
+const records = (...values: unknown[]): ReadChunk[] =>
+  values.map((value, i) => ({
+    kind: 'record',
+    recordType: 'person',
+    value,
+    basePath: [i],
+    location: { file: 'p.ndjson', row: i + 1 },
+  }));
+
+const periodSpy: unknown[] = [];
+const countPeople = defineRule({
+  meta: {
+    id: 'test/count',
+    version: '1',
+    title: { vi: 't', en: 't' },
+    description: { vi: 'd', en: 'd' },
+  },
+  messages: {
+    test_people: {
+      severity: 'info',
+      message: { vi: '{n} người.', en: '{n} people.' },
+      hint: { vi: '-', en: '-' },
+    },
+  },
+  create: (ctx) => {
+    periodSpy.push(ctx.period);
+    let n = 0;
+    return {
+      record: () => void n++,
+      end: () => ctx.report({ code: 'test_people', params: { n } }),
+    };
+  },
+});
+
+describe('validate', () => {
+  it('checks structure, then runs rules over the valid records only', async () => {
+    const result = await validate(records(person('P1'), person('P2', 'F'), person('P3')), {
+      rules: [countPeople],
+      locale: 'en',
+    });
+    expect(result.ok).toBe(false);
+    expect(result.counts).toEqual({ person: 3 });
+    expect(result.records.map((r) => r.record.id)).toEqual(['P1', 'P3']);
+    expect(result.issues.map((i) => [i.code, i.path.join('.'), i.location?.row])).toEqual([
+      ['unknown_code', '1.sex', 2],
+      ['test_people', '', undefined],
+    ]);
+    expect(result.issues[1]?.message).toBe('2 people.');
+    expect(result.summary.map((g) => g.code)).toEqual(['unknown_code', 'test_people']);
+  });
+
+  it('accepts batches of events and can drop the records it keeps', async () => {
+    const result = await validate([records(person('P1'), person('P2'))], { keepRecords: false });
+    expect(result.ok).toBe(true);
+    expect(result.records).toEqual([]);
+    expect(result.counts).toEqual({ person: 2 });
+  });
+
+  it('gives rules the period the package declares', async () => {
+    periodSpy.length = 0;
+    const descriptor = { period: { type: 'YEAR', start: '2024-01-01', end: '2024-12-31' } };
+    await validate([{ kind: 'descriptor', descriptor }, ...records(person('P1'))], {
+      rules: [countPeople],
+    });
+    expect(periodSpy).toEqual([{ start: '2024-01-01', end: '2024-12-31' }]);
+  });
+
+  it('never calls a partly read input ok', async () => {
+    const cut = createIssue({
+      code: 'invalid_json',
+      params: { detail: 'unexpected end' },
+      location: { file: 'p.ndjson', row: 2 },
+    });
+    const result = await validate([
+      ...records(person('P1')),
+      { kind: 'issue', issue: cut, incomplete: true },
+    ]);
+    expect(result.complete).toBe(false);
+    expect(result.ok).toBe(false);
+  });
+});
