@@ -21,9 +21,11 @@ const EXPECTED_TYPE: Record<string, { vi: string; en: string }> = {
 
 function toInput(issue: z.core.$ZodIssue, locale: Locale): IssueInput[] {
   const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
+  // With reportInput on, an absent property shows as undefined input, whatever check it failed first.
+  const absent = issue.input === undefined && issue.code !== 'unrecognized_keys' && issue.code !== 'custom';
+  if (absent && path.length > 0) return [{ code: 'required_field_missing', path }];
   switch (issue.code) {
     case 'invalid_type': {
-      if (issue.input === undefined) return [{ code: 'required_field_missing', path }];
       const expected = EXPECTED_TYPE[issue.expected]?.[locale] ?? issue.expected;
       return [{ code: 'invalid_type', path, params: { expected } }];
     }
@@ -55,7 +57,6 @@ function toInput(issue: z.core.$ZodIssue, locale: Locale): IssueInput[] {
     case 'too_big':
       return [{ code: 'out_of_range', path, params: { limit: `≤ ${String(issue.maximum)}` } }];
     case 'invalid_union':
-      if (issue.input === undefined) return [{ code: 'required_field_missing', path }];
       return [{ code: 'invalid_variant', path }];
     case 'custom':
       if (issue.params?.code === 'duplicate_items') return [{ code: 'duplicate_items', path }];
