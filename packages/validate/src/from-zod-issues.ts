@@ -22,7 +22,8 @@ const EXPECTED_TYPE: Record<string, { vi: string; en: string }> = {
 function toInput(issue: z.core.$ZodIssue, locale: Locale): IssueInput[] {
   const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
   // With reportInput on, an absent property shows as undefined input, whatever check it failed first.
-  const absent = issue.input === undefined && issue.code !== 'unrecognized_keys' && issue.code !== 'custom';
+  const absent =
+    issue.input === undefined && issue.code !== 'unrecognized_keys' && issue.code !== 'custom';
   if (absent && path.length > 0) return [{ code: 'required_field_missing', path }];
   switch (issue.code) {
     case 'invalid_type': {

@@ -1,10 +1,10 @@
 import { createIssue, defineRule } from '@vntip/core';
 import { describe, expect, it } from 'vitest';
-import type { ReadChunk } from './read-event';
+import type { RecordEvent } from './read-event';
 import { validate } from './validate';
 
 const person = (id: string, sex = 'FEMALE') => ({ id, category: 'VICTIM', sex });
-const records = (...values: unknown[]): ReadChunk[] =>
+const records = (...values: unknown[]): RecordEvent[] =>
   values.map((value, i) => ({
     kind: 'record',
     recordType: 'person',
