@@ -11,6 +11,7 @@ export type {
   AnyRuleDefinition,
   ConfiguredRule,
   RecordEntry,
+  RecordRef,
   RuleContext,
   RuleDefinition,
   RuleHooks,

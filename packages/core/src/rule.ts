@@ -26,11 +26,14 @@ export interface RuleMeta {
   readonly recordTypes?: readonly string[];
 }
 
+/** Where a record is: all a report needs, so rules that remember records can keep just this. */
+export type RecordRef = Pick<RecordEntry, 'basePath' | 'location'>;
+
 /** What a rule reports; the host adds the full path, location, message and rule id. */
 export interface RuleReport {
   readonly code: string;
-  /** The record the problem is in; its path and location are added. */
-  readonly entry?: RecordEntry;
+  /** The record the problem is in (a RecordEntry, or its RecordRef); its path and location are added. */
+  readonly entry?: RecordRef;
   /** Path inside the record. @default [] */
   readonly path?: readonly (string | number)[];
   readonly params?: Readonly<Record<string, unknown>>;
