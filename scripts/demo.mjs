@@ -1,11 +1,12 @@
 // The README's main job until the CLI exists: validate and summarise the bundled example package.
 // Usage: node scripts/demo.mjs [package-folder] [--lang en]
-import { existsSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { getCodeLabel } from '@vntip/schema';
-import { validateExchangePackage } from '@vntip/validate';
+import { builtinRules, validate } from '@vntip/validate';
+import { readPackageFolder } from '@vntip/validate/node';
 
-const args = process.argv.slice(2);
+const args = process.argv.slice(2).filter((a) => a !== '--');
 const langAt = args.indexOf('--lang');
 const locale = langAt >= 0 && args[langAt + 1] === 'en' ? 'en' : 'vi';
 const folder = resolve(
@@ -13,22 +14,17 @@ const folder = resolve(
 );
 const t = (vi, en) => (locale === 'vi' ? vi : en);
 
-const descriptorPath = join(folder, 'datapackage.json');
-if (!existsSync(descriptorPath)) {
-  console.error(t(`Không tìm thấy ${descriptorPath}.`, `${descriptorPath} not found.`));
+if (!existsSync(resolve(folder, 'datapackage.json'))) {
+  console.error(
+    t(`Không tìm thấy ${folder}/datapackage.json.`, `${folder}/datapackage.json not found.`),
+  );
   process.exit(2);
 }
-const descriptor = JSON.parse(readFileSync(descriptorPath, 'utf8'));
-const result = validateExchangePackage(
-  {
-    descriptor,
-    readResource: (path) => {
-      const full = join(folder, path);
-      return existsSync(full) ? readFileSync(full, 'utf8') : undefined;
-    },
-  },
-  { locale },
-);
+const result = await validate(readPackageFolder(folder, { locale }), {
+  locale,
+  rules: builtinRules,
+});
+const descriptor = result.descriptor ?? {};
 
 console.log(
   t(
@@ -42,29 +38,22 @@ console.log(
     `Period: ${descriptor.period?.start} – ${descriptor.period?.end}`,
   ),
 );
-for (const issue of result.issues) {
-  const where = [
-    issue.location?.file,
-    issue.location?.row && `row ${issue.location.row}`,
-    issue.path.join('.'),
-  ]
-    .filter(Boolean)
-    .join(' · ');
-  console.log(`  [${issue.severity}] ${issue.code} (${where}): ${issue.message}`);
-}
-if (!result.ok) {
+for (const group of result.summary) {
+  const where = group.locations
+    .map((l) => [l.file, l.row && `#${l.row}`].filter(Boolean).join(' '))
+    .join(', ');
   console.log(
-    t(
-      `Không hợp lệ: ${result.issues.length} vấn đề.`,
-      `Invalid: ${result.issues.length} issue(s).`,
-    ),
+    `  [${group.severity}] ${group.code} × ${group.count}${where ? ` (${where})` : ''}: ${group.message}`,
   );
+}
+const errors = result.issues.filter((i) => i.severity === 'error').length;
+if (!result.ok) {
+  console.log(t(`Không hợp lệ: ${errors} lỗi.`, `Invalid: ${errors} error(s).`));
   process.exit(1);
 }
 console.log(t('Hợp lệ: không có lỗi.', 'Valid: no errors.'));
 
-const records = result.value.records;
-const byType = (type) => records.filter((r) => r.recordType === type).map((r) => r.record);
+const byType = (type) => result.records.filter((r) => r.recordType === type).map((r) => r.record);
 const label = (list, code) => getCodeLabel(list, code, locale);
 const countBy = (items, key) => {
   const counts = new Map();
@@ -90,8 +79,7 @@ for (const a of byType('prevention_activity')) {
 }
 
 console.log(`\n${t('Nạn nhân', 'Victims')}`);
-const people = byType('person');
-for (const [category, count] of countBy(people, 'category')) {
+for (const [category, count] of countBy(byType('person'), 'category')) {
   console.log(`  - ${label('personCategory', category)}: ${count}`);
 }
 for (const [type, count] of countBy(byType('process_event'), 'type')) {

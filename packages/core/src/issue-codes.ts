@@ -24,6 +24,72 @@ export const ISSUE_CODES = {
     },
     hint: { vi: 'Sửa mã tỉnh hoặc mã đơn vị.', en: 'Correct the province code or the unit code.' },
   },
+  archive_ratio_exceeded: {
+    severity: 'error',
+    message: {
+      vi: 'Tệp {name} trong tệp nén có tỉ lệ nén {ratio}:1, vượt giới hạn {limit}:1; tệp nén không được đọc.',
+      en: 'The archive entry {name} expands {ratio}:1, more than the {limit}:1 limit; the archive was not read.',
+    },
+    hint: {
+      vi: 'Tệp nén có thể là bom nén. Nếu dữ liệu đúng, nén lại bằng công cụ thông thường hoặc gửi thư mục chưa nén.',
+      en: 'The archive may be a zip bomb. If the data is genuine, re-pack it with an ordinary tool or send the folder unpacked.',
+    },
+  },
+  archive_too_large: {
+    severity: 'error',
+    message: {
+      vi: 'Tệp nén giải nén ra hơn {limit} byte (đã đến {size}); tệp không được đọc hết.',
+      en: 'The archive expands to more than {limit} bytes ({size} so far); it was not read to its end.',
+    },
+    hint: {
+      vi: 'Chia dữ liệu thành nhiều gói nhỏ hơn, hoặc nâng giới hạn maxArchiveBytes nếu tệp đáng tin cậy.',
+      en: 'Split the data into smaller packages, or raise the maxArchiveBytes limit for a trusted file.',
+    },
+  },
+  archive_too_many_files: {
+    severity: 'error',
+    message: {
+      vi: 'Tệp nén có {count} tệp, vượt giới hạn {limit}; tệp nén không được đọc.',
+      en: 'The archive holds {count} files, more than the {limit} limit; it was not read.',
+    },
+    hint: {
+      vi: 'Gói dữ liệu chỉ cần datapackage.json và các tệp dữ liệu được khai báo.',
+      en: 'A package needs only datapackage.json and the data files it lists.',
+    },
+  },
+  bytes_mismatch: {
+    severity: 'error',
+    message: {
+      vi: 'Tệp {file} có {actual} byte, nhưng datapackage.json khai báo {declared} byte.',
+      en: 'The file {file} has {actual} bytes, but datapackage.json declares {declared}.',
+    },
+    hint: {
+      vi: 'Tệp đã bị thay đổi hoặc bị cắt cụt sau khi đóng gói; đóng gói lại hoặc sửa khai báo bytes.',
+      en: 'The file changed or was cut short after packing; re-pack it or correct the declared bytes.',
+    },
+  },
+  cell_too_large: {
+    severity: 'error',
+    message: {
+      vi: 'Giá trị tại {field} dài {bytes} byte, vượt giới hạn {limit} byte; giá trị bị bỏ qua.',
+      en: 'The value at {field} is {bytes} bytes long, more than the {limit}-byte limit; it was left out.',
+    },
+    hint: {
+      vi: 'Rút gọn nội dung ô; thông tin dài nên để trong tài liệu riêng.',
+      en: 'Shorten the cell; long text belongs in a separate document.',
+    },
+  },
+  duplicate_column: {
+    severity: 'warning',
+    message: {
+      vi: 'Cột {column} ("{header}") trùng trường {field} với cột "{first}"; cột này bị bỏ qua.',
+      en: 'Column {column} ("{header}") maps to the same field {field} as column "{first}"; it was ignored.',
+    },
+    hint: {
+      vi: 'Xóa hoặc đổi tên một trong hai cột.',
+      en: 'Remove or rename one of the two columns.',
+    },
+  },
   duplicate_items: {
     severity: 'error',
     message: {
@@ -31,6 +97,61 @@ export const ISSUE_CODES = {
       en: 'The list at {field} repeats an item.',
     },
     hint: { vi: 'Mỗi giá trị chỉ ghi một lần.', en: 'List each value once.' },
+  },
+  empty_row: {
+    severity: 'info',
+    message: {
+      vi: 'Dòng {rows} trống, đã bỏ qua.',
+      en: 'Skipped empty row(s) {rows}.',
+    },
+    hint: {
+      vi: 'Không cần làm gì; có thể xóa dòng trống cho gọn.',
+      en: 'Nothing to do; you may delete empty rows.',
+    },
+  },
+  encoding_converted: {
+    severity: 'info',
+    message: {
+      vi: 'Tệp được chuyển từ bảng mã {encoding} sang Unicode (UTF-8).',
+      en: 'The file was converted from the {encoding} encoding to Unicode (UTF-8).',
+    },
+    hint: {
+      vi: 'Kiểm tra chữ tiếng Việt hiển thị đúng; lần sau hãy lưu tệp dạng UTF-8.',
+      en: 'Check that the Vietnamese text reads correctly; save the file as UTF-8 next time.',
+    },
+  },
+  encoding_uncertain: {
+    severity: 'warning',
+    message: {
+      vi: 'Không nhận ra chắc chắn bảng mã của tệp; đã đọc theo {encoding}.',
+      en: "The file's encoding could not be recognised with confidence; it was read as {encoding}.",
+    },
+    hint: {
+      vi: 'Kiểm tra chữ tiếng Việt; nếu sai, lưu lại tệp dạng UTF-8 hoặc chỉ rõ bảng mã khi đọc.',
+      en: 'Check the Vietnamese text; if it is wrong, save the file as UTF-8 or name its encoding when reading.',
+    },
+  },
+  file_too_large: {
+    severity: 'error',
+    message: {
+      vi: 'Tệp lớn hơn {limit} byte nên không được đọc.',
+      en: 'The file is larger than {limit} bytes and was not read.',
+    },
+    hint: {
+      vi: 'Dùng định dạng NDJSON (mỗi dòng một bản ghi) cho dữ liệu lớn, hoặc chia nhỏ tệp.',
+      en: 'Use NDJSON (one record per line) for large data, or split the file.',
+    },
+  },
+  hash_mismatch: {
+    severity: 'error',
+    message: {
+      vi: 'Mã băm của tệp {file} là {actual}, khác với {declared} khai báo trong datapackage.json.',
+      en: 'The hash of {file} is {actual}, not {declared} as datapackage.json declares.',
+    },
+    hint: {
+      vi: 'Tệp đã bị thay đổi sau khi đóng gói; đóng gói lại hoặc tính lại mã băm.',
+      en: 'The file changed after packing; re-pack it or recompute the hash.',
+    },
   },
   invalid_admin_unit_list: {
     severity: 'error',
@@ -41,6 +162,50 @@ export const ISSUE_CODES = {
     hint: {
       vi: 'Dùng tệp xuất từ trang danh mục hành chính của Cục Thống kê, giữ nguyên dòng tiêu đề.',
       en: 'Use the export of the Statistics Office administrative-unit site, with its header row unchanged.',
+    },
+  },
+  invalid_archive: {
+    severity: 'error',
+    message: {
+      vi: 'Tệp nén bị hỏng hoặc không đầy đủ: {detail}.',
+      en: 'The archive is damaged or incomplete: {detail}.',
+    },
+    hint: {
+      vi: 'Tải lại hoặc nén lại tệp dạng .zip thông thường.',
+      en: 'Download the file again or re-pack it as an ordinary .zip.',
+    },
+  },
+  invalid_cell_value: {
+    severity: 'error',
+    message: {
+      vi: 'Giá trị "{received}" ở cột {column} không đọc được thành {expected}.',
+      en: 'The value "{received}" in column {column} cannot be read as {expected}.',
+    },
+    hint: {
+      vi: 'Sửa ô được báo; số viết như 7.415 hoặc 1.234,5, ngày viết dd/mm/yyyy.',
+      en: 'Correct the reported cell; write numbers like 7.415 or 1.234,5 and dates as dd/mm/yyyy.',
+    },
+  },
+  invalid_csv: {
+    severity: 'error',
+    message: {
+      vi: 'Tệp CSV sai cấu trúc: {detail}.',
+      en: 'The CSV file is malformed: {detail}.',
+    },
+    hint: {
+      vi: 'Kiểm tra dấu ngoặc kép quanh vị trí được báo: mỗi dấu " mở phải có dấu đóng.',
+      en: 'Check the quotes around the reported line: every opening " needs a closing one.',
+    },
+  },
+  invalid_encoding: {
+    severity: 'error',
+    message: {
+      vi: 'Tệp có byte không hợp lệ trong bảng mã {encoding}; các ký tự lỗi đã được thay bằng �.',
+      en: 'The file has bytes that are invalid in {encoding}; the bad characters were replaced by �.',
+    },
+    hint: {
+      vi: 'Lưu lại tệp dạng UTF-8 từ chương trình đã tạo ra nó.',
+      en: 'Save the file again as UTF-8 from the program that made it.',
     },
   },
   invalid_format: {
@@ -63,6 +228,17 @@ export const ISSUE_CODES = {
     hint: {
       vi: 'Kiểm tra dấu ngoặc và dấu phẩy quanh vị trí được báo.',
       en: 'Check brackets and commas around the reported position.',
+    },
+  },
+  invalid_resource_path: {
+    severity: 'error',
+    message: {
+      vi: 'Gói dữ liệu khai báo tệp {file} với đường dẫn không an toàn; tệp không được đọc.',
+      en: 'The package lists the file {file} with an unsafe path; it was not read.',
+    },
+    hint: {
+      vi: 'Dùng đường dẫn tương đối, dấu /, không có phần .. (ví dụ data/person.ndjson).',
+      en: 'Use a relative path with / separators and no .. segment (e.g. data/person.ndjson).',
     },
   },
   invalid_type: {
@@ -95,6 +271,39 @@ export const ISSUE_CODES = {
       en: 'For administrative units: the code must belong to the stated list (124/2004 up to 30/6/2025, 19/2025 from 1/7/2025) and level.',
     },
   },
+  invalid_xlsx: {
+    severity: 'error',
+    message: {
+      vi: 'Tệp Excel không đọc được: {detail}.',
+      en: 'The Excel file cannot be read: {detail}.',
+    },
+    hint: {
+      vi: 'Mở tệp bằng Excel và lưu lại dạng .xlsx.',
+      en: 'Open the file in Excel and save it again as .xlsx.',
+    },
+  },
+  missing_descriptor: {
+    severity: 'error',
+    message: {
+      vi: 'Gói dữ liệu không có tệp datapackage.json.',
+      en: 'The package has no datapackage.json.',
+    },
+    hint: {
+      vi: 'Đặt datapackage.json ở thư mục gốc của gói (hoặc của tệp nén).',
+      en: 'Put datapackage.json at the root of the package (or of the archive).',
+    },
+  },
+  missing_record_type: {
+    severity: 'error',
+    message: {
+      vi: 'Không biết loại bản ghi của tệp; các bản ghi không được đọc.',
+      en: "The file's record type is unknown; its records were not read.",
+    },
+    hint: {
+      vi: 'Đặt tên tệp theo loại bản ghi (ví dụ person.csv), chỉ rõ loại bản ghi khi đọc, hoặc ghi { "recordType", "records" } trong tệp JSON.',
+      en: 'Name the file after its record type (e.g. person.csv), pass the record type when reading, or write { "recordType", "records" } in a JSON file.',
+    },
+  },
   missing_resource: {
     severity: 'error',
     message: {
@@ -106,6 +315,17 @@ export const ISSUE_CODES = {
       en: 'Add the file or remove it from datapackage.json.',
     },
   },
+  nesting_too_deep: {
+    severity: 'error',
+    message: {
+      vi: 'Giá trị tại {field} lồng sâu hơn {limit} cấp; bản ghi bị bỏ qua.',
+      en: 'The value at {field} nests deeper than {limit} levels; the record was skipped.',
+    },
+    hint: {
+      vi: 'Bản ghi của chuẩn chỉ lồng vài cấp; kiểm tra dữ liệu được xuất ra.',
+      en: 'Records of the standard nest only a few levels; check the exported data.',
+    },
+  },
   out_of_range: {
     severity: 'error',
     message: {
@@ -114,10 +334,43 @@ export const ISSUE_CODES = {
     },
     hint: { vi: 'Kiểm tra lại số liệu.', en: 'Check the figure.' },
   },
+  read_failed: {
+    severity: 'error',
+    message: {
+      vi: 'Không đọc được tệp: {detail}.',
+      en: 'The file could not be read: {detail}.',
+    },
+    hint: {
+      vi: 'Kiểm tra tệp có mở được không; nếu lỗi lặp lại, hãy báo cho nhóm phát triển.',
+      en: 'Check that the file opens; if this happens again, report it to the developers.',
+    },
+  },
+  record_too_large: {
+    severity: 'error',
+    message: {
+      vi: 'Bản ghi tại {field} dài hơn {limit} byte; bản ghi bị bỏ qua.',
+      en: 'The record at {field} is longer than {limit} bytes; it was skipped.',
+    },
+    hint: {
+      vi: 'Kiểm tra dòng được báo: có thể thiếu dấu xuống dòng giữa các bản ghi.',
+      en: 'Check the reported line: a line break between records may be missing.',
+    },
+  },
   required_field_missing: {
     severity: 'error',
     message: { vi: 'Thiếu trường bắt buộc {field}.', en: 'The required field {field} is missing.' },
     hint: { vi: 'Điền giá trị cho trường này.', en: 'Fill in this field.' },
+  },
+  resources_not_read: {
+    severity: 'warning',
+    message: {
+      vi: 'Chỉ đọc tệp datapackage.json; {count} tệp dữ liệu của gói không được đọc.',
+      en: "Only datapackage.json was read; the package's {count} data files were not.",
+    },
+    hint: {
+      vi: 'Đọc cả thư mục gói hoặc tệp .zip của gói.',
+      en: 'Read the whole package folder or its .zip file.',
+    },
   },
   unknown_admin_unit: {
     severity: 'error',
@@ -141,6 +394,17 @@ export const ISSUE_CODES = {
       en: 'Use a code from the codelist: {expected}.',
     },
   },
+  unknown_column: {
+    severity: 'warning',
+    message: {
+      vi: 'Cột {column} ("{header}") không khớp trường nào của loại bản ghi; cột bị bỏ qua.',
+      en: 'Column {column} ("{header}") matches no field of the record type; it was ignored.',
+    },
+    hint: {
+      vi: 'Đặt tiêu đề cột là mã trường hoặc tên trường tiếng Việt/tiếng Anh; trường lồng nhau viết như location.code.',
+      en: 'Head the column with the field id or its Vietnamese or English title; nested fields read like location.code.',
+    },
+  },
   unknown_field: {
     severity: 'error',
     message: {
@@ -159,6 +423,39 @@ export const ISSUE_CODES = {
       en: 'The record type "{received}" is not part of the standard.',
     },
     hint: { vi: 'Loại bản ghi hợp lệ: {expected}.', en: 'Valid record types: {expected}.' },
+  },
+  unknown_sheet: {
+    severity: 'warning',
+    message: {
+      vi: 'Trang tính "{sheet}" không mang tên loại bản ghi nào; trang không được đọc.',
+      en: 'The sheet "{sheet}" is not named after a record type; it was not read.',
+    },
+    hint: {
+      vi: 'Đặt tên trang tính theo loại bản ghi, ví dụ person hoặc "Hoạt động phòng ngừa".',
+      en: 'Name the sheet after its record type, e.g. person or "Prevention activity".',
+    },
+  },
+  unlisted_file: {
+    severity: 'warning',
+    message: {
+      vi: 'Tệp {file} có trong gói nhưng không được khai báo trong datapackage.json.',
+      en: 'The file {file} is in the package but not listed in datapackage.json.',
+    },
+    hint: {
+      vi: 'Khai báo tệp trong resources hoặc xóa tệp khỏi gói.',
+      en: 'List the file in resources or remove it from the package.',
+    },
+  },
+  unsupported_format: {
+    severity: 'error',
+    message: {
+      vi: 'Định dạng {format} không được hỗ trợ.',
+      en: 'The {format} format is not supported.',
+    },
+    hint: {
+      vi: 'Dùng JSON, NDJSON, CSV, XLSX hoặc gói .zip; tệp .xls cần lưu lại dạng .xlsx.',
+      en: 'Use JSON, NDJSON, CSV, XLSX or a .zip package; save .xls files as .xlsx.',
+    },
   },
 } as const satisfies Record<string, IssueCodeDefinition>;
 

@@ -6,6 +6,7 @@ describe('public API', () => {
     expect(Object.keys(api).sort()).toMatchInlineSnapshot(`
       [
         "BUILTIN_RULES",
+        "DEFAULT_READ_LIMITS",
         "ExchangePackageSchema",
         "RECORD_SCHEMAS",
         "RECORD_TYPES",
@@ -26,12 +27,18 @@ describe('public API', () => {
         "initialVerificationDeadline",
         "isRecordType",
         "parseGsoAdminUnitList",
+        "readCsv",
+        "readFile",
+        "readJson",
+        "readNdjson",
+        "readPackageZip",
+        "readXlsx",
         "referentialIntegrity",
         "shelterStayLimit",
+        "sniffFormat",
         "supportEligibility",
         "validate",
         "validateDescriptor",
-        "validateExchangePackage",
         "validateRecord",
       ]
     `);

@@ -13,7 +13,23 @@ export { createRecordValidator } from './create-record-validator';
 export type { IssueContext } from './from-zod-issues';
 export { fromZodIssues } from './from-zod-issues';
 export { ExchangePackageSchema, RECORD_SCHEMAS, ZOD_SCHEMAS } from './generated/zod';
-export type { DescriptorEvent, InputFile, IssueEvent, ReadChunk, ReadEvent, RecordEvent } from './read-event';
+export type {
+  DescriptorEvent,
+  InputFile,
+  IssueEvent,
+  ReadChunk,
+  ReadEvent,
+  RecordEvent,
+} from './read-event';
+export { readCsv } from './readers/read-csv';
+export type { InputFormat } from './readers/read-file';
+export { readFile, sniffFormat } from './readers/read-file';
+export { readJson } from './readers/read-json';
+export { readNdjson } from './readers/read-ndjson';
+export type { ReadLimits, ReadOptions, TextEncodingName } from './readers/read-options';
+export { DEFAULT_READ_LIMITS } from './readers/read-options';
+export { readPackageZip } from './readers/read-package-zip';
+export { readXlsx } from './readers/read-xlsx';
 export { accompanyingChildAge } from './rules/accompanying-child-age';
 export { adminUnitVersion } from './rules/admin-unit-version';
 export { codelistStatus } from './rules/codelist-status';
@@ -28,11 +44,5 @@ export { shelterStayLimit } from './rules/shelter-stay-limit';
 export { supportEligibility } from './rules/support-eligibility';
 export type { ValidationOptions, ValidationResult } from './validate';
 export { validate } from './validate';
-export type {
-  ExchangePackageContents,
-  ExchangePackageInput,
-  PackageRecord,
-} from './validate-exchange-package';
-export { validateExchangePackage } from './validate-exchange-package';
 export type { RecordType, ValidateOptions } from './validate-record';
 export { isRecordType, RECORD_TYPES, validateDescriptor, validateRecord } from './validate-record';

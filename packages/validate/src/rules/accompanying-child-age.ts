@@ -1,5 +1,7 @@
-import { defineRule, type RecordEntry } from '@vntip/core';
+import { defineRule } from '@vntip/core';
 import { getCodeLabel, type Person } from '@vntip/schema';
+import { CompactRefs, type HeldRef } from './internal/compact-refs';
+import { InOrderQueue } from './internal/in-order-queue';
 import { typedRecord } from './internal/typed-record';
 
 const ADULT_AGE = 18;
@@ -13,6 +15,20 @@ const PERSON_DATE_FIELDS: Readonly<Record<string, string>> = {
   support_service: 'date',
   trafficking_event: 'startDate',
 };
+
+/** An accompanying child with something to report, or whose age waits on the first event. */
+interface HeldChild extends HeldRef {
+  readonly personId: string;
+  readonly birthYear: number | undefined;
+  /** The age band, when it is neither a child band nor UNKNOWN. */
+  readonly adultAgeBand: string | undefined;
+  readonly accompaniesNobody: boolean;
+}
+
+/** Whether someone born in `birthYear` was 18 on `date` whatever their birthday; only the years are known. */
+function isCertainlyAdult(date: string, birthYear: number): boolean {
+  return Number(date.slice(0, 4)) - birthYear - 1 >= ADULT_AGE;
+}
 
 /** Checks that an accompanying child is under 18 by birth year and age band, and says whom they accompany. */
 export const accompanyingChildAge = defineRule({
@@ -62,51 +78,73 @@ export const accompanyingChildAge = defineRule({
     },
   },
   create(ctx) {
-    const children: { entry: RecordEntry; person: Person }[] = [];
+    const refs = new CompactRefs();
     const firstDates = new Map<string, string>();
 
-    const check = (entry: RecordEntry, person: Person) => {
-      const personId = person.id;
-      const { birthYear, ageBand } = person;
+    const check = (child: HeldChild) => {
+      const { personId, birthYear, adultAgeBand } = child;
       if (birthYear !== undefined) {
         const date = firstDates.get(personId) ?? ctx.today;
-        // Only the years are known, so fire only when the person was 18 whatever their birthday.
-        if (Number(date.slice(0, 4)) - birthYear - 1 >= ADULT_AGE) {
+        if (isCertainlyAdult(date, birthYear)) {
           ctx.report({
             code: 'accompanying_child_too_old',
-            entry,
+            entry: refs.ref(child),
             path: ['birthYear'],
             params: { personId, birthYear, date },
           });
         }
       }
-      if (ageBand !== undefined && ageBand !== 'UNKNOWN' && !CHILD_AGE_BANDS.has(ageBand)) {
+      if (adultAgeBand !== undefined) {
         ctx.report({
           code: 'accompanying_child_adult_age_band',
-          entry,
+          entry: refs.ref(child),
           path: ['ageBand'],
           params: {
             personId,
-            ageBand: getCodeLabel('ageBand', ageBand, ctx.locale),
-            code: ageBand,
+            ageBand: getCodeLabel('ageBand', adultAgeBand, ctx.locale),
+            code: adultAgeBand,
           },
         });
       }
-      if (person.accompaniesPersonId === undefined) {
+      if (child.accompaniesNobody) {
         ctx.report({
           code: 'accompanied_person_missing',
-          entry,
+          entry: refs.ref(child),
           path: ['accompaniesPersonId'],
           params: { personId },
         });
       }
     };
+    // The first date only moves earlier, so once a child is under 18 on it they stay so; without
+    // a date yet (today stands in) or while they look 18, only the end can tell.
+    const isDecided = ({ personId, birthYear }: HeldChild) => {
+      if (birthYear === undefined) return true;
+      const date = firstDates.get(personId);
+      return date !== undefined && !isCertainlyAdult(date, birthYear);
+    };
+    const children = new InOrderQueue<HeldChild>(isDecided, check);
 
     return {
       record(entry) {
         if (entry.recordType === 'person') {
           const person = typedRecord<Person>(entry);
-          if (person.category === 'ACCOMPANYING_CHILD') children.push({ entry, person });
+          if (person.category !== 'ACCOMPANYING_CHILD') return;
+          const { id: personId, birthYear, ageBand } = person;
+          const adultAgeBand =
+            ageBand !== undefined && ageBand !== 'UNKNOWN' && !CHILD_AGE_BANDS.has(ageBand)
+              ? ageBand
+              : undefined;
+          const accompaniesNobody = person.accompaniesPersonId === undefined;
+          if (birthYear === undefined && adultAgeBand === undefined && !accompaniesNobody) return;
+          const { path, where } = refs.hold(entry);
+          children.push({
+            path,
+            where,
+            personId,
+            birthYear,
+            adultAgeBand,
+            accompaniesNobody,
+          });
           return;
         }
         const field = PERSON_DATE_FIELDS[entry.recordType];
@@ -114,10 +152,12 @@ export const accompanyingChildAge = defineRule({
         const personId = entry.record.personId;
         if (typeof date !== 'string' || typeof personId !== 'string') return;
         const first = firstDates.get(personId);
-        if (first === undefined || date < first) firstDates.set(personId, date);
+        if (first !== undefined && date >= first) return;
+        firstDates.set(personId, date);
+        if (children.front?.personId === personId) children.flush();
       },
       end() {
-        for (const { entry, person } of children) check(entry, person);
+        children.finish();
       },
     };
   },

@@ -1,6 +1,7 @@
-import { defineRule, type RecordEntry } from '@vntip/core';
+import { defineRule } from '@vntip/core';
 import type { AdminUnitRef, CrimeStatistic, PreventionActivity } from '@vntip/schema';
-import { formatRecordRef } from './internal/format-record-ref';
+import { CompactRefs, type RecordMark } from './internal/compact-refs';
+import { hashKey } from './internal/hash-key';
 import { typedRecord } from './internal/typed-record';
 
 function unitKey(unit: AdminUnitRef): unknown[] {
@@ -13,31 +14,41 @@ function unitKey(unit: AdminUnitRef): unknown[] {
 }
 
 function activityKey(activity: PreventionActivity): string {
-  return JSON.stringify([
-    activity.activityType,
-    activity.startDate,
-    activity.endDate,
-    unitKey(activity.location),
-    activity.organiser.type,
-    activity.organiser.name,
-    activity.output?.quantity,
-    activity.output?.unit,
-    activity.participants?.total,
-  ]);
+  return hashKey(
+    JSON.stringify([
+      activity.activityType,
+      activity.startDate,
+      activity.endDate,
+      unitKey(activity.location),
+      activity.organiser.type,
+      activity.organiser.name,
+      activity.output?.quantity,
+      activity.output?.unit,
+      activity.participants?.total,
+    ]),
+  );
 }
 
 function crimeStatisticKey(stats: CrimeStatistic): string {
-  return JSON.stringify([
-    stats.period.type,
-    stats.period.start,
-    stats.period.end,
-    unitKey(stats.unit),
-    stats.offence,
-    stats.scope,
-    // Police, procuracy and courts each report their own line for the same period and unit.
-    stats.reportingAgency?.type,
-    stats.reportingAgency?.name,
-  ]);
+  return hashKey(
+    JSON.stringify([
+      stats.period.type,
+      stats.period.start,
+      stats.period.end,
+      unitKey(stats.unit),
+      stats.offence,
+      stats.scope,
+      // Police, procuracy and courts each report their own line for the same period and unit.
+      stats.reportingAgency?.type,
+      stats.reportingAgency?.name,
+    ]),
+  );
+}
+
+/** The first record with a key: its id, and where it is. */
+interface FirstRecord {
+  readonly id: unknown;
+  readonly mark: RecordMark;
 }
 
 /** Warns when two activities, or two crime-statistics lines, with different ids describe the same thing. */
@@ -77,27 +88,29 @@ export const duplicateRecords = defineRule({
     },
   },
   create(ctx) {
-    const seen = new Map<string, RecordEntry>();
+    const refs = new CompactRefs();
+    // Per record type, the hash of each key and its first record.
+    const firstActivities = new Map<string, FirstRecord>();
+    const firstStatistics = new Map<string, FirstRecord>();
     return {
       record(entry) {
         const isActivity = entry.recordType === 'prevention_activity';
-        const key =
-          entry.recordType +
-          (isActivity
-            ? activityKey(typedRecord<PreventionActivity>(entry))
-            : crimeStatisticKey(typedRecord<CrimeStatistic>(entry)));
+        const [seen, key] = isActivity
+          ? [firstActivities, activityKey(typedRecord<PreventionActivity>(entry))]
+          : [firstStatistics, crimeStatisticKey(typedRecord<CrimeStatistic>(entry))];
+        const id = entry.record.id;
         const first = seen.get(key);
         if (!first) {
-          seen.set(key, entry);
+          seen.set(key, { id, mark: refs.mark(entry) });
           return;
         }
         // The same id twice is referential-integrity's duplicate_record_id.
-        if (first.record.id === entry.record.id) return;
+        if (first.id === id) return;
         ctx.report({
           code: isActivity ? 'duplicate_activity' : 'duplicate_crime_statistic',
           entry,
           path: ['id'],
-          params: { id: entry.record.id, firstId: first.record.id, first: formatRecordRef(first) },
+          params: { id, firstId: first.id, first: refs.format(first.mark) },
         });
       },
     };

@@ -1,16 +1,25 @@
-import { defineRule, type RecordEntry } from '@vntip/core';
+import { defineRule } from '@vntip/core';
 import type { ProcessEvent } from '@vntip/schema';
-import { addToGroup } from './internal/add-to-group';
+import { addToGroup, type Group, membersOf } from './internal/add-to-group';
+import { CompactRefs, type HeldRef } from './internal/compact-refs';
 import { daysBetween } from './internal/days-between';
+import { PendingByKey } from './internal/pending-by-key';
 import { typedRecord } from './internal/typed-record';
 
 // Law 53/2024/QH15 Art. 27(3), as amended in 2025: initial verification within 3 days at the latest.
 const MAX_VERIFICATION_DAYS = 3;
 const RECEIPT_TYPES = new Set(['RECEIPT', 'SELF_REPORT']);
 
-interface DatedEvent {
-  readonly entry: RecordEntry;
-  readonly event: ProcessEvent;
+/** A verification with no receipt yet within the 3 days before it. */
+interface HeldVerification extends HeldRef {
+  readonly seq: number;
+  readonly personId: string;
+  readonly date: string;
+}
+
+/** Whether a receipt on `receivedOn` puts a verification on `verifiedOn` within the deadline, whatever other receipts there are. */
+function isWithinDeadline(receivedOn: string, verifiedOn: string): boolean {
+  return receivedOn <= verifiedOn && daysBetween(receivedOn, verifiedOn) <= MAX_VERIFICATION_DAYS;
 }
 
 /** Warns when a person's initial verification comes more than 3 days after their receipt or self-report. */
@@ -39,31 +48,50 @@ export const initialVerificationDeadline = defineRule({
     },
   },
   create(ctx) {
-    const receiptsByPerson = new Map<string, string[]>();
-    const verifications: DatedEvent[] = [];
+    const refs = new CompactRefs();
+    const receiptsByPerson = new Map<string, Group<string>>();
+    // Verifications not yet known to be in time; the latest receipt before one may still come.
+    const verifications = new PendingByKey<HeldVerification>();
+    let seq = 0;
     return {
       record(entry) {
-        const event = typedRecord<ProcessEvent>(entry);
-        if (RECEIPT_TYPES.has(event.type)) addToGroup(receiptsByPerson, event.personId, event.date);
-        if (event.type === 'INITIAL_VERIFICATION') verifications.push({ entry, event });
+        const { type, personId, date } = typedRecord<ProcessEvent>(entry);
+        if (RECEIPT_TYPES.has(type)) {
+          addToGroup(receiptsByPerson, personId, date);
+          verifications.settle(personId, (verification) =>
+            isWithinDeadline(date, verification.date),
+          );
+        }
+        if (type !== 'INITIAL_VERIFICATION') return;
+        const receipts = membersOf(receiptsByPerson.get(personId));
+        if (receipts.some((receivedOn) => isWithinDeadline(receivedOn, date))) return;
+        const { path, where } = refs.hold(entry);
+        verifications.add(personId, {
+          path,
+          where,
+          seq: seq++,
+          personId,
+          date,
+        });
       },
       end() {
-        for (const { entry, event } of verifications) {
+        for (const verification of verifications.remaining()) {
+          const { personId, date } = verification;
           // The receipt this verification follows: the latest one on or before it.
           let receivedOn: string | undefined;
-          for (const date of receiptsByPerson.get(event.personId) ?? []) {
-            if (date <= event.date && (receivedOn === undefined || date > receivedOn)) {
-              receivedOn = date;
+          for (const receipt of membersOf(receiptsByPerson.get(personId))) {
+            if (receipt <= date && (receivedOn === undefined || receipt > receivedOn)) {
+              receivedOn = receipt;
             }
           }
           if (receivedOn === undefined) continue;
-          const days = daysBetween(receivedOn, event.date);
+          const days = daysBetween(receivedOn, date);
           if (days <= MAX_VERIFICATION_DAYS) continue;
           ctx.report({
             code: 'initial_verification_late',
-            entry,
+            entry: refs.ref(verification),
             path: ['date'],
-            params: { date: event.date, receivedOn, days },
+            params: { date, receivedOn, days },
           });
         }
       },

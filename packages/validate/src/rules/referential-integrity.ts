@@ -1,5 +1,6 @@
 import { defineRule, type RecordEntry } from '@vntip/core';
-import { formatRecordRef } from './internal/format-record-ref';
+import { CompactRefs, type HeldRef, type RecordMark } from './internal/compact-refs';
+import { PendingByKey } from './internal/pending-by-key';
 
 const PERSON_REFERRERS = new Set([
   'status_decision',
@@ -9,23 +10,31 @@ const PERSON_REFERRERS = new Set([
   'inter_province_transfer',
 ]);
 
+type TargetType = 'person' | 'media_outlet';
+
 interface Reference {
-  readonly entry: RecordEntry;
   readonly field: string;
   readonly id: string;
-  readonly targetType: 'person' | 'media_outlet';
+  readonly targetType: TargetType;
 }
 
-function referencesOf(entry: RecordEntry): Reference[] {
-  const { recordType, record } = entry;
-  const refer = (field: string, targetType: Reference['targetType']): Reference[] => {
+/** A reference whose target was not seen yet: where it is, and its place in the input. */
+interface PendingReference extends HeldRef {
+  readonly seq: number;
+  readonly field: string;
+  readonly id: string;
+  readonly targetType: TargetType;
+}
+
+function referenceOf({ recordType, record }: RecordEntry): Reference | undefined {
+  const refer = (field: string, targetType: TargetType): Reference | undefined => {
     const id = record[field];
-    return typeof id === 'string' ? [{ entry, field, id, targetType }] : [];
+    return typeof id === 'string' ? { field, id, targetType } : undefined;
   };
   if (PERSON_REFERRERS.has(recordType)) return refer('personId', 'person');
   if (recordType === 'person') return refer('accompaniesPersonId', 'person');
   if (recordType === 'prevention_activity') return refer('mediaOutletId', 'media_outlet');
-  return [];
+  return undefined;
 }
 
 /** Checks that person and media-outlet references point at records in the same run, and that ids are unique per record type. */
@@ -75,41 +84,62 @@ export const referentialIntegrity = defineRule({
     },
   },
   create(ctx) {
-    const idsByType = new Map<string, Map<string, RecordEntry>>();
-    const references: Reference[] = [];
+    const refs = new CompactRefs();
+    // Per record type, each id and a mark of its first record, to name it when the id comes again.
+    const firstById = new Map<string, Map<string, RecordMark>>();
+    // References to ids not seen yet; a reference to a seen id is settled at once and not kept.
+    const pending = new Map<string, PendingByKey<PendingReference>>([
+      ['person', new PendingByKey()],
+      ['media_outlet', new PendingByKey()],
+    ]);
+    let seq = 0;
     return {
       record(entry) {
-        references.push(...referencesOf(entry));
         const id = entry.record.id;
-        if (typeof id !== 'string') return;
-        let ids = idsByType.get(entry.recordType);
-        if (!ids) {
-          ids = new Map();
-          idsByType.set(entry.recordType, ids);
+        if (typeof id === 'string') {
+          let ids = firstById.get(entry.recordType);
+          if (!ids) {
+            ids = new Map();
+            firstById.set(entry.recordType, ids);
+          }
+          const first = ids.get(id);
+          if (first !== undefined) {
+            ctx.report({
+              code: 'duplicate_record_id',
+              entry,
+              path: ['id'],
+              params: { id, recordType: entry.recordType, first: refs.format(first) },
+            });
+          } else {
+            ids.set(id, refs.mark(entry));
+            pending.get(entry.recordType)?.settle(id);
+          }
         }
-        const first = ids.get(id);
-        if (first) {
-          ctx.report({
-            code: 'duplicate_record_id',
-            entry,
-            path: ['id'],
-            params: { id, recordType: entry.recordType, first: formatRecordRef(first) },
-          });
-        } else {
-          ids.set(id, entry);
-        }
+        const reference = referenceOf(entry);
+        if (!reference || firstById.get(reference.targetType)?.has(reference.id)) return;
+        const { path, where } = refs.hold(entry);
+        pending.get(reference.targetType)?.add(reference.id, {
+          path,
+          where,
+          seq: seq++,
+          field: reference.field,
+          id: reference.id,
+          targetType: reference.targetType,
+        });
       },
       end() {
-        for (const { entry, field, id, targetType } of references) {
-          if (idsByType.get(targetType)?.has(id)) continue;
+        const unresolved = [...pending.values()]
+          .flatMap((references) => references.remaining())
+          .sort((a, b) => a.seq - b.seq);
+        for (const reference of unresolved) {
           ctx.report({
             code:
-              targetType === 'person'
+              reference.targetType === 'person'
                 ? 'unknown_person_reference'
                 : 'unknown_media_outlet_reference',
-            entry,
-            path: [field],
-            params: { id },
+            entry: refs.ref(reference),
+            path: [reference.field],
+            params: { id: reference.id },
           });
         }
       },

@@ -1,14 +1,22 @@
-import { defineRule, type RecordEntry } from '@vntip/core';
+import { defineRule } from '@vntip/core';
 import {
   getCodeLabel,
+  type LawVersionCode,
   type Locale,
   type Person,
   type ProcessEvent,
+  SUPPORT_TYPE_2011_CODES,
+  SUPPORT_TYPE_2024_CODES,
   type SupportService,
 } from '@vntip/schema';
-import { addToGroup } from './internal/add-to-group';
+import { CompactRefs, type HeldRef } from './internal/compact-refs';
+import { InOrderQueue } from './internal/in-order-queue';
 import { getLawVersionOn } from './internal/reform-dates';
-import { type Beneficiary, getEligibility } from './internal/support-eligibility-matrix';
+import {
+  type Beneficiary,
+  type Eligibility,
+  getEligibility,
+} from './internal/support-eligibility-matrix';
 import { typedRecord } from './internal/typed-record';
 
 const CHECKED_STATUSES = new Set(['PROVIDED', 'REQUESTED']);
@@ -37,6 +45,59 @@ const ARTICLE: Readonly<Record<Locale, Readonly<Record<string, string>>>> = {
   en: { '2011': 'Art. 32', '2024': 'Art. 37' },
 };
 
+const BENEFICIARIES = Object.keys(WHO.en) as Beneficiary[];
+
+const SUPPORT_CODES: Readonly<Record<LawVersionCode, readonly string[]>> = {
+  '2011': SUPPORT_TYPE_2011_CODES,
+  '2024': SUPPORT_TYPE_2024_CODES,
+};
+
+const isRestrictive = (eligibility: Eligibility | undefined) =>
+  eligibility === 'notEligible' || eligibility === 'caseByCase';
+
+/** Whether some beneficiary group is not eligible for the support, or only case by case. */
+function isRestricted(lawVersion: LawVersionCode, code: string): boolean {
+  return BENEFICIARIES.some((beneficiary) =>
+    isRestrictive(getEligibility(lawVersion, beneficiary, code)),
+  );
+}
+
+// Groups eligible for every support under both laws (victims): for this rule such a person is
+// like an unknown one, who raises nothing, so they are not kept.
+const UNRESTRICTED = new Set(
+  BENEFICIARIES.filter((beneficiary) =>
+    Object.entries(SUPPORT_CODES).every(([lawVersion, codes]) =>
+      codes.every(
+        (code) => !isRestrictive(getEligibility(lawVersion as LawVersionCode, beneficiary, code)),
+      ),
+    ),
+  ),
+);
+
+/** What a person record says about eligibility: their beneficiary group, or that their process events decide it. */
+type PersonKind =
+  | Exclude<Beneficiary, 'underVerificationAbroad' | 'underVerificationInVietnam'>
+  | 'underVerification';
+
+/**
+ * A person's process events in input order, as pairs: the event date, then whether the event is
+ * an arrival (receipt or rescue) by an agency abroad. A single event that is no such arrival is
+ * kept as its date alone, as most are.
+ */
+type Timeline = string | (string | boolean)[];
+
+/** A support to check once every person and event is known. */
+interface HeldSupport extends HeldRef {
+  readonly personId: string;
+  readonly date: string | undefined;
+  readonly lawVersion: LawVersionCode;
+  readonly code: string;
+  /** The law in force on the date, when the support is coded under the other one. */
+  readonly expected: LawVersionCode | undefined;
+  /** Whether some beneficiary group is not eligible, or only case by case: then the person matters. */
+  readonly restricted: boolean;
+}
+
 function isForeign(person: Person): boolean {
   const { nationality } = person;
   return (
@@ -47,29 +108,47 @@ function isForeign(person: Person): boolean {
   );
 }
 
-/** Whether the person's latest process event up to `date` places them abroad. */
-function isAbroad(events: readonly ProcessEvent[], date: string | undefined): boolean {
-  let latest: ProcessEvent | undefined;
-  for (const event of events) {
-    if (date !== undefined && event.date > date) continue;
-    if (!latest || event.date >= latest.date) latest = event;
-  }
-  return (
-    latest !== undefined &&
-    ARRIVAL_EVENTS.has(latest.type) &&
-    ABROAD_AGENCIES.has(latest.agency?.type ?? '')
-  );
-}
-
-function beneficiaryOf(
-  person: Person,
-  events: readonly ProcessEvent[],
-  date: string | undefined,
-): Beneficiary {
+function kindOf(person: Person): PersonKind {
   if (isForeign(person)) return 'foreign';
   if (person.category === 'VICTIM') return 'victim';
   if (person.category === 'ACCOMPANYING_CHILD') return 'accompanyingChild';
-  return isAbroad(events, date) ? 'underVerificationAbroad' : 'underVerificationInVietnam';
+  return 'underVerification';
+}
+
+function isAbroadArrival(event: ProcessEvent): boolean {
+  return ARRIVAL_EVENTS.has(event.type) && ABROAD_AGENCIES.has(event.agency?.type ?? '');
+}
+
+function addEvent(timeline: Timeline | undefined, date: string, abroad: boolean): Timeline {
+  if (timeline === undefined) return abroad ? [date, abroad] : date;
+  if (typeof timeline === 'string') return [timeline, false, date, abroad];
+  timeline.push(date, abroad);
+  return timeline;
+}
+
+/** Whether the person's latest process event up to `date` places them abroad. */
+function isAbroad(timeline: Timeline, date: string | undefined): boolean {
+  if (typeof timeline === 'string') return false;
+  let latest: string | undefined;
+  let abroad = false;
+  for (let i = 0; i < timeline.length; i += 2) {
+    const eventDate = timeline[i] as string;
+    if (date !== undefined && eventDate > date) continue;
+    if (latest === undefined || eventDate >= latest) {
+      latest = eventDate;
+      abroad = timeline[i + 1] as boolean;
+    }
+  }
+  return abroad;
+}
+
+function beneficiaryOf(
+  kind: PersonKind,
+  timeline: Timeline,
+  date: string | undefined,
+): Beneficiary {
+  if (kind !== 'underVerification') return kind;
+  return isAbroad(timeline, date) ? 'underVerificationAbroad' : 'underVerificationInVietnam';
 }
 
 /** Checks that provided or requested support uses the law in force on its date and that the person's category is eligible for it. */
@@ -120,32 +199,33 @@ export const supportEligibility = defineRule({
     },
   },
   create(ctx) {
-    const persons = new Map<string, Person>();
-    const eventsByPerson = new Map<string, ProcessEvent[]>();
-    const supports: { entry: RecordEntry; support: SupportService }[] = [];
+    const refs = new CompactRefs();
+    // The kind of each person's last record: the last one wins, so no support is judged before
+    // the end. Persons of an unrestricted kind are left out.
+    const kinds = new Map<string, PersonKind>();
+    // Kept for every person: a later record of the same id may make anyone under verification.
+    const timelines = new Map<string, Timeline>();
 
-    const check = (entry: RecordEntry, support: SupportService) => {
-      const { supportType, date, personId } = support;
-      if (!supportType || !CHECKED_STATUSES.has(support.status)) return;
-      const { lawVersion, code } = supportType;
-      const expected = date === undefined ? undefined : getLawVersionOn(date);
-      if (expected !== undefined && expected !== lawVersion) {
+    const check = (support: HeldSupport) => {
+      const { personId, date, lawVersion, code, expected } = support;
+      if (expected !== undefined) {
         ctx.report({
           code: 'support_law_version_mismatch',
-          entry,
+          entry: refs.ref(support),
           path: ['supportType', 'lawVersion'],
           params: { lawVersion, expected, date },
         });
       }
+      if (!support.restricted) return;
       // An unknown person is reported by referential-integrity.
-      const person = persons.get(personId);
-      if (!person) return;
-      const beneficiary = beneficiaryOf(person, eventsByPerson.get(personId) ?? [], date);
+      const kind = kinds.get(personId);
+      if (!kind) return;
+      const beneficiary = beneficiaryOf(kind, timelines.get(personId) ?? [], date);
       const eligibility = getEligibility(lawVersion, beneficiary, code);
       if (eligibility !== 'notEligible' && eligibility !== 'caseByCase') return;
       ctx.report({
         code: eligibility === 'notEligible' ? 'support_not_eligible' : 'support_case_by_case',
-        entry,
+        entry: refs.ref(support),
         path: ['supportType', 'code'],
         params: {
           code,
@@ -158,21 +238,45 @@ export const supportEligibility = defineRule({
         },
       });
     };
+    // A support whose person cannot matter is decided at once, unless an earlier one still waits.
+    const supports = new InOrderQueue<HeldSupport>((support) => !support.restricted, check);
 
     return {
       record(entry) {
         if (entry.recordType === 'person') {
           const person = typedRecord<Person>(entry);
-          persons.set(person.id, person);
+          const kind = kindOf(person);
+          if (kind !== 'underVerification' && UNRESTRICTED.has(kind)) kinds.delete(person.id);
+          else kinds.set(person.id, kind);
         } else if (entry.recordType === 'process_event') {
           const event = typedRecord<ProcessEvent>(entry);
-          addToGroup(eventsByPerson, event.personId, event);
+          const timeline = timelines.get(event.personId);
+          const grown = addEvent(timeline, event.date, isAbroadArrival(event));
+          if (grown !== timeline) timelines.set(event.personId, grown);
         } else {
-          supports.push({ entry, support: typedRecord<SupportService>(entry) });
+          const { supportType, date, personId, status } = typedRecord<SupportService>(entry);
+          if (!supportType || !CHECKED_STATUSES.has(status)) return;
+          const { lawVersion, code } = supportType;
+          const inForce = date === undefined ? undefined : getLawVersionOn(date);
+          const expected = inForce !== undefined && inForce !== lawVersion ? inForce : undefined;
+          const restricted = isRestricted(lawVersion, code);
+          // Nothing to say whoever the person is.
+          if (expected === undefined && !restricted) return;
+          const { path, where } = refs.hold(entry);
+          supports.push({
+            path,
+            where,
+            personId,
+            date,
+            lawVersion,
+            code,
+            expected,
+            restricted,
+          });
         }
       },
       end() {
-        for (const { entry, support } of supports) check(entry, support);
+        supports.finish();
       },
     };
   },

@@ -1,0 +1,89 @@
+// Node-only entry (`@vntip/validate/node`): readers that need the file system.
+import { createReadStream } from 'node:fs';
+import { readdir, realpath, stat } from 'node:fs/promises';
+import { basename, join, relative, resolve, sep } from 'node:path';
+import type { ReadEvent } from './read-event';
+import { guardReader, ReadContext } from './readers/read-context';
+import { readFile } from './readers/read-file';
+import type { ReadOptions } from './readers/read-options';
+import { type PackageFiles, readPackageFiles } from './readers/read-package';
+
+/**
+ * Reads an exchange package from a folder holding `datapackage.json`: the descriptor, then each listed resource,
+ * streamed from disk. Resource paths that leave the folder (`..`, links pointing outside) are not read.
+ * @example
+ * const result = await validate(readPackageFolder('examples/bac-giang-2024'));
+ */
+export function readPackageFolder(
+  dir: string,
+  options: ReadOptions = {},
+): AsyncIterable<ReadEvent> {
+  const context = new ReadContext(basename(resolve(dir)), options);
+  return guardReader(context, () => readFolderEvents(dir, context));
+}
+
+/**
+ * Reads a path: a folder as an exchange package, a file with `readFile` (streamed from disk).
+ * @example
+ * for await (const event of readPath('data/people.csv')) console.log(event.kind);
+ */
+export function readPath(path: string, options: ReadOptions = {}): AsyncIterable<ReadEvent> {
+  const context = new ReadContext(basename(path), options);
+  return guardReader(context, async function* () {
+    const info = await stat(path);
+    if (info.isDirectory()) {
+      yield* readPackageFolder(path, options);
+      return;
+    }
+    yield* readFile({ name: basename(path), bytes: createReadStream(path) }, options);
+  });
+}
+
+async function* readFolderEvents(dir: string, context: ReadContext): AsyncGenerator<ReadEvent> {
+  const root = await realpath(resolve(dir));
+  const paths = await listFiles(root, context.limits.maxArchiveFiles);
+  if (paths === undefined) {
+    context.report('archive_too_many_files', {
+      params: {
+        count: `> ${context.limits.maxArchiveFiles}`,
+        limit: context.limits.maxArchiveFiles,
+      },
+      incomplete: true,
+    });
+    return;
+  }
+  const files: PackageFiles = {
+    paths,
+    open(path) {
+      return openInside(root, path);
+    },
+  };
+  yield* readPackageFiles(files, context);
+}
+
+/** Relative `/`-separated paths of the regular files under a folder, or undefined past `limit` files. */
+async function listFiles(root: string, limit: number): Promise<string[] | undefined> {
+  const entries = await readdir(root, { recursive: true, withFileTypes: true });
+  const paths: string[] = [];
+  for (const entry of entries) {
+    if (!entry.isFile()) continue;
+    const parent =
+      (entry as { parentPath?: string; path?: string }).parentPath ??
+      (entry as { path?: string }).path ??
+      root;
+    paths.push(relative(root, join(parent, entry.name)).split(sep).join('/'));
+    if (paths.length > limit) return undefined;
+  }
+  return paths.sort();
+}
+
+/** Streams a file of the package, refusing one whose real location is outside the package folder. */
+function openInside(root: string, path: string): AsyncIterable<Uint8Array> | undefined {
+  const full = resolve(root, ...path.split('/'));
+  if (full !== root && !full.startsWith(root + sep)) return undefined;
+  return (async function* () {
+    const real = await realpath(full);
+    if (!real.startsWith(root + sep)) throw new Error(`${path} points outside the package folder`);
+    yield* createReadStream(real) as AsyncIterable<Uint8Array>;
+  })();
+}

@@ -1,0 +1,95 @@
+import iconv from 'iconv-lite';
+import type { TextEncodingName } from './read-options';
+import { scoreVietnamese } from './vietnamese-text';
+import { decodeVni } from './vni';
+
+/** What `detectEncoding` decided about a sample of bytes. */
+export interface DetectedEncoding {
+  readonly encoding: TextEncodingName;
+  /** Length of the byte-order mark at the start, 0 when there is none. */
+  readonly bomLength: number;
+  /** False when no candidate decoding looked like Vietnamese text; the encoding is then a best guess. */
+  readonly confident: boolean;
+}
+
+/** The legacy single-byte encodings tried, in order of preference when scores tie. */
+export const LEGACY_ENCODINGS = ['windows-1258', 'tcvn3', 'viscii', 'vni'] as const;
+
+/** Human-readable names of the encodings, for messages. */
+export const ENCODING_LABELS: Readonly<Record<TextEncodingName, string>> = {
+  'utf-8': 'UTF-8',
+  'utf-16le': 'UTF-16LE',
+  'utf-16be': 'UTF-16BE',
+  'windows-1258': 'Windows-1258',
+  tcvn3: 'TCVN3 (ABC)',
+  viscii: 'VISCII',
+  vni: 'VNI',
+};
+
+/** The iconv-lite name of each single-byte encoding it decodes. */
+export const ICONV_NAMES = {
+  'windows-1258': 'windows1258',
+  tcvn3: 'tcvn',
+  viscii: 'viscii',
+} as const;
+
+/** Decodes a whole sample with a legacy encoding (for scoring and tests). */
+export function decodeLegacy(
+  bytes: Uint8Array,
+  encoding: (typeof LEGACY_ENCODINGS)[number],
+): string {
+  return encoding === 'vni' ? decodeVni(bytes) : iconv.decode(bytes, ICONV_NAMES[encoding]);
+}
+
+/**
+ * Detects the encoding of text from its first bytes: a byte-order mark (UTF-8, UTF-16LE/BE) wins; then UTF-16
+ * without a mark (one byte of each pair mostly zero); then UTF-8 when the bytes are valid UTF-8 (ASCII included);
+ * otherwise each of Windows-1258, TCVN3, VISCII and VNI decodes the sample and the one whose result scores best as
+ * Vietnamese (well-formed syllables, no stray symbols: see `scoreVietnamese`) is chosen.
+ * @param atEnd true when the sample is the whole input, so a multi-byte sequence cut at its end is an error
+ */
+export function detectEncoding(sample: Uint8Array, atEnd: boolean): DetectedEncoding {
+  const [b0, b1, b2] = sample;
+  if (b0 === 0xef && b1 === 0xbb && b2 === 0xbf)
+    return { encoding: 'utf-8', bomLength: 3, confident: true };
+  if (b0 === 0xff && b1 === 0xfe) return { encoding: 'utf-16le', bomLength: 2, confident: true };
+  if (b0 === 0xfe && b1 === 0xff) return { encoding: 'utf-16be', bomLength: 2, confident: true };
+  const utf16 = sniffUtf16(sample);
+  if (utf16) return { encoding: utf16, bomLength: 0, confident: true };
+  if (isUtf8(sample, atEnd)) return { encoding: 'utf-8', bomLength: 0, confident: true };
+  let best: { encoding: TextEncodingName; score: number; words: number; valid: number } | undefined;
+  for (const encoding of LEGACY_ENCODINGS) {
+    const scored = scoreVietnamese(decodeLegacy(sample, encoding));
+    if (!best || scored.score > best.score) best = { encoding, ...scored };
+  }
+  const chosen = best ?? { encoding: 'windows-1258', score: 0, words: 0, valid: 0 };
+  return {
+    encoding: chosen.encoding,
+    bomLength: 0,
+    confident: chosen.score > 0 && chosen.valid * 2 >= chosen.words,
+  };
+}
+
+function isUtf8(sample: Uint8Array, atEnd: boolean): boolean {
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(sample, { stream: !atEnd });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+// UTF-16 without a byte-order mark: in text that is mostly ASCII, one byte of every pair is zero.
+function sniffUtf16(sample: Uint8Array): 'utf-16le' | 'utf-16be' | undefined {
+  const pairs = Math.min(sample.length, 4096) >> 1;
+  if (pairs < 4) return undefined;
+  let evenZeros = 0;
+  let oddZeros = 0;
+  for (let i = 0; i < pairs * 2; i += 2) {
+    if (sample[i] === 0) evenZeros++;
+    if (sample[i + 1] === 0) oddZeros++;
+  }
+  if (oddZeros >= pairs * 0.4 && evenZeros <= pairs * 0.05) return 'utf-16le';
+  if (evenZeros >= pairs * 0.4 && oddZeros <= pairs * 0.05) return 'utf-16be';
+  return undefined;
+}

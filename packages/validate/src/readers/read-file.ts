@@ -1,0 +1,114 @@
+import type { InputFile, ReadEvent } from '../read-event';
+import { peekBytes } from './byte-chunks';
+import { guardReader, ReadContext } from './read-context';
+import { readCsv } from './read-csv';
+import { readJson } from './read-json';
+import { readNdjson } from './read-ndjson';
+import type { ReadOptions } from './read-options';
+import { DESCRIPTOR_FILE, readDescriptor } from './read-package';
+import { readPackageZip } from './read-package-zip';
+import { readXlsx } from './read-xlsx';
+import { getOwn, isJsonObject } from './safe-object';
+
+/** A file format the readers know. */
+export type InputFormat = 'json' | 'ndjson' | 'csv' | 'xlsx' | 'zip' | 'descriptor';
+
+const EXTENSIONS: Readonly<Record<string, InputFormat>> = {
+  json: 'json',
+  ndjson: 'ndjson',
+  jsonl: 'ndjson',
+  csv: 'csv',
+  tsv: 'csv',
+  txt: 'csv',
+  xlsx: 'xlsx',
+  xlsm: 'xlsx',
+  zip: 'zip',
+};
+
+/**
+ * Reads any supported file, picking the reader from its name (`.json`, `.ndjson`/`.jsonl`, `.csv`, `.xlsx`, `.zip`,
+ * `datapackage.json`) or, for an unknown extension, from its first bytes.
+ * @example
+ * const result = await validate(readFile({ name: 'people.csv', bytes }));
+ */
+export function readFile(file: InputFile, options: ReadOptions = {}): AsyncIterable<ReadEvent> {
+  const context = new ReadContext(file.name, options);
+  return guardReader(context, () => readFileEvents(file, options, context));
+}
+
+async function* readFileEvents(
+  file: InputFile,
+  options: ReadOptions,
+  context: ReadContext,
+): AsyncGenerator<ReadEvent> {
+  const base = file.name.split(/[\\/]/).pop() ?? '';
+  const extension = /\.([^.]+)$/.exec(base)?.[1]?.toLowerCase() ?? '';
+  if (extension === 'xls') {
+    context.report('unsupported_format', { params: { format: 'xls' }, incomplete: true });
+    return;
+  }
+  let format: InputFormat | undefined =
+    base.toLowerCase() === DESCRIPTOR_FILE
+      ? 'descriptor'
+      : Object.hasOwn(EXTENSIONS, extension)
+        ? EXTENSIONS[extension]
+        : undefined;
+  let input = file;
+  if (!format) {
+    const peeked = await peekBytes(file.bytes, 4096);
+    input = { name: file.name, bytes: peeked.bytes };
+    format = sniffFormat(peeked.head);
+  }
+  switch (format) {
+    case 'json':
+      yield* readJson(input, options);
+      return;
+    case 'ndjson':
+      yield* readNdjson(input, options);
+      return;
+    case 'csv':
+      yield* readCsv(input, options);
+      return;
+    case 'xlsx':
+      yield* readXlsx(input, options);
+      return;
+    case 'zip':
+      yield* readPackageZip(input, options);
+      return;
+    case 'descriptor':
+      yield* readDescriptorOnly(input, context);
+      return;
+  }
+}
+
+/** Guesses the format of bytes with no telling extension: zip (XLSX or package), JSON, NDJSON, else CSV. */
+export function sniffFormat(head: Uint8Array): InputFormat {
+  if (head[0] === 0x50 && head[1] === 0x4b && head[2] === 0x03 && head[3] === 0x04) {
+    const names = new TextDecoder('latin1').decode(head);
+    return names.includes('[Content_Types].xml') || names.includes('xl/') ? 'xlsx' : 'zip';
+  }
+  const text = new TextDecoder('utf-8').decode(head).replace(/^\ufeff/, '');
+  const first = text.trimStart()[0];
+  if (first === '[') return 'json';
+  if (first === '{') {
+    const lines = text.split('\n').filter((line) => line.trim() !== '');
+    return lines.length > 1 && lines.slice(0, 3).every((line) => line.trimStart().startsWith('{'))
+      ? 'ndjson'
+      : 'json';
+  }
+  return 'csv';
+}
+
+/** A descriptor read alone: yields it, and says its resources were not read. */
+async function* readDescriptorOnly(
+  file: InputFile,
+  context: ReadContext,
+): AsyncGenerator<ReadEvent> {
+  const descriptor = await readDescriptor(file, context);
+  if (descriptor === undefined) return;
+  yield { kind: 'descriptor', descriptor, location: { file: file.name } };
+  const resources = isJsonObject(descriptor) ? getOwn(descriptor, 'resources') : undefined;
+  if (Array.isArray(resources) && resources.length > 0) {
+    context.report('resources_not_read', { params: { count: resources.length }, incomplete: true });
+  }
+}
