@@ -12,6 +12,7 @@ describe('public API', () => {
         "VntipError",
         "buildIssueCatalog",
         "createIssue",
+        "createIssueSummary",
         "createRuleRunner",
         "definePlugin",
         "defineRule",

@@ -21,7 +21,7 @@ export type {
 export { defineRule } from './rule';
 export type { RuleRunner, RuleRunOptions } from './run-rules';
 export { buildIssueCatalog, createRuleRunner } from './run-rules';
-export type { IssueGroup, SummarizeOptions } from './summarize-issues';
-export { summarizeIssues } from './summarize-issues';
+export type { IssueGroup, IssueSummary, SummarizeOptions } from './summarize-issues';
+export { createIssueSummary, summarizeIssues } from './summarize-issues';
 export type { VntipErrorOptions } from './vntip-error';
 export { isVntipError, PluginError, ValidationError, VntipError } from './vntip-error';

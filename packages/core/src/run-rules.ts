@@ -12,6 +12,8 @@ export interface RuleRunOptions {
   /** Today's date (YYYY-MM-DD); pass it for reproducible runs. @default the current UTC date */
   readonly today?: string;
   readonly period?: { readonly start: string; readonly end: string };
+  /** Receives each issue as a rule reports it; without it the runner collects them for `end()`. */
+  readonly onIssue?: (issue: Issue) => void;
 }
 
 /** Feeds records to a set of rules and collects what they report. */
@@ -19,7 +21,7 @@ export interface RuleRunner {
   /** The built-in issue codes plus every code the rules declare. */
   readonly catalog: IssueCatalog;
   record(entry: RecordEntry): void;
-  /** Calls every rule's `end` hook and returns all issues, in report order. */
+  /** Calls every rule's `end` hook and returns the issues collected (none when `onIssue` took them). */
   end(): Issue[];
 }
 
@@ -73,6 +75,7 @@ export async function createRuleRunner(
   const definitions = rules.map((configured) => splitConfigured(configured)[0]);
   const catalog = buildIssueCatalog(definitions);
   const issues: Issue[] = [];
+  const emit = options.onIssue ?? ((issue: Issue) => void issues.push(issue));
   const everyType: { id: string; hooks: RuleHooks }[] = [];
   const byType = new Map<string, { id: string; hooks: RuleHooks }[]>();
   const ends: { id: string; hooks: RuleHooks }[] = [];
@@ -83,7 +86,7 @@ export async function createRuleRunner(
     const report = (r: RuleReport) => {
       const path = [...(r.entry?.basePath ?? []), ...(r.path ?? [])];
       const location = r.entry?.location;
-      issues.push(
+      emit(
         createIssue(
           {
             code: r.code,

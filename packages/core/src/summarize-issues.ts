@@ -21,46 +21,65 @@ export interface SummarizeOptions {
 
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
+type MutableGroup = { -readonly [K in keyof IssueGroup]: IssueGroup[K] } & {
+  locations: SourceLocation[];
+};
+
+/** Counts issues into groups as they come, so a run can summarise more issues than it keeps. */
+export interface IssueSummary {
+  add(issue: Issue): void;
+  /** Issues added, by severity. */
+  readonly counts: Readonly<Record<Severity, number>>;
+  /** The groups so far, errors first, then by count. */
+  groups(): IssueGroup[];
+}
+
+/** Creates an empty, incremental issue summary. */
+export function createIssueSummary(options: SummarizeOptions = {}): IssueSummary {
+  const maxLocations = options.maxLocations ?? 5;
+  const groups = new Map<string, MutableGroup>();
+  const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
+  return {
+    counts,
+    add(issue) {
+      counts[issue.severity]++;
+      const field = issue.path.filter((part) => typeof part === 'string').join('.');
+      const key = `${issue.severity}\u0000${issue.code}\u0000${field}`;
+      let group = groups.get(key);
+      if (!group) {
+        group = {
+          code: issue.code,
+          severity: issue.severity,
+          field,
+          message: issue.message,
+          count: 0,
+          locations: [],
+        };
+        groups.set(key, group);
+      }
+      group.count++;
+      if (issue.location && group.locations.length < maxLocations)
+        group.locations.push(issue.location);
+    },
+    groups() {
+      return [...groups.values()]
+        .map((group) => ({ ...group, locations: [...group.locations] }))
+        .sort(
+          (a, b) =>
+            SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
+            b.count - a.count ||
+            a.code.localeCompare(b.code),
+        );
+    },
+  };
+}
+
 /** Groups identical issues, errors first, then by count, so officers see the biggest problems first. */
 export function summarizeIssues(
   issues: readonly Issue[],
   options: SummarizeOptions = {},
 ): IssueGroup[] {
-  const maxLocations = options.maxLocations ?? 5;
-  const groups = new Map<
-    string,
-    {
-      code: string;
-      severity: Severity;
-      field: string;
-      message: string;
-      count: number;
-      locations: SourceLocation[];
-    }
-  >();
-  for (const issue of issues) {
-    const field = issue.path.filter((part) => typeof part === 'string').join('.');
-    const key = `${issue.severity}\u0000${issue.code}\u0000${field}`;
-    let group = groups.get(key);
-    if (!group) {
-      group = {
-        code: issue.code,
-        severity: issue.severity,
-        field,
-        message: issue.message,
-        count: 0,
-        locations: [],
-      };
-      groups.set(key, group);
-    }
-    group.count++;
-    if (issue.location && group.locations.length < maxLocations)
-      group.locations.push(issue.location);
-  }
-  return [...groups.values()].sort(
-    (a, b) =>
-      SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
-      b.count - a.count ||
-      a.code.localeCompare(b.code),
-  );
+  const summary = createIssueSummary(options);
+  for (const issue of issues) summary.add(issue);
+  return summary.groups();
 }

@@ -62,6 +62,17 @@ describe('validate', () => {
     expect(result.counts).toEqual({ person: 2 });
   });
 
+  it('keeps at most maxIssues issues but counts and summarises all of them', async () => {
+    const result = await validate(
+      records(person('P1', 'F'), person('P2', 'F'), person('P3', 'F')),
+      { maxIssues: 1 },
+    );
+    expect(result.issues).toHaveLength(1);
+    expect(result.issueCounts).toEqual({ error: 3, warning: 0, info: 0 });
+    expect(result.summary[0]?.count).toBe(3);
+    expect(result.ok).toBe(false);
+  });
+
   it('gives rules the period the package declares', async () => {
     periodSpy.length = 0;
     const descriptor = { period: { type: 'YEAR', start: '2024-01-01', end: '2024-12-31' } };

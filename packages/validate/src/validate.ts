@@ -1,12 +1,12 @@
 import {
   type ConfiguredRule,
+  createIssueSummary,
   createRuleRunner,
   type Issue,
   type IssueCatalog,
   type IssueGroup,
   type RecordEntry,
   type RuleRunner,
-  summarizeIssues,
 } from '@vntip/core';
 import type { Locale } from '@vntip/schema';
 import type { AdminUnitList } from './admin-unit-list';
@@ -27,6 +27,8 @@ export interface ValidationOptions {
   readonly adminUnitLists?: readonly AdminUnitList[];
   /** Keep the valid records in the result; turn off for very large inputs. @default true */
   readonly keepRecords?: boolean;
+  /** How many issues to keep in `issues`; the summary and counts still cover all of them. @default no limit */
+  readonly maxIssues?: number;
 }
 
 /** Everything `validate` found. */
@@ -39,7 +41,10 @@ export interface ValidationResult {
   readonly records: readonly RecordEntry[];
   /** Records read, valid or not, by record type. */
   readonly counts: Readonly<Record<string, number>>;
+  /** The issues, in the order found (the first `maxIssues` of them). */
   readonly issues: readonly Issue[];
+  /** Issues found, by severity, including any beyond `maxIssues`. */
+  readonly issueCounts: Readonly<Record<Issue['severity'], number>>;
   /** Identical issues grouped, errors first. */
   readonly summary: readonly IssueGroup[];
   /** The package descriptor, when the input was an exchange package. */
@@ -59,7 +64,13 @@ export async function validate(
 ): Promise<ValidationResult> {
   const locale = options.locale ?? 'vi';
   const keepRecords = options.keepRecords ?? true;
+  const maxIssues = options.maxIssues ?? Number.POSITIVE_INFINITY;
   const issues: Issue[] = [];
+  const summary = createIssueSummary();
+  const collect = (issue: Issue): void => {
+    summary.add(issue);
+    if (issues.length < maxIssues) issues.push(issue);
+  };
   const records: RecordEntry[] = [];
   const counts: Record<string, number> = {};
   let complete = true;
@@ -72,6 +83,7 @@ export async function validate(
       locale,
       ...(options.today ? { today: options.today } : {}),
       ...(period ? { period } : {}),
+      onIssue: collect,
     });
     return runner;
   };
@@ -80,7 +92,7 @@ export async function validate(
   const pending: RecordEntry[] = [];
   const handle = (event: ReadEvent): void => {
     if (event.kind === 'issue') {
-      issues.push(event.issue);
+      collect(event.issue);
       if (event.incomplete) complete = false;
       return;
     }
@@ -90,7 +102,7 @@ export async function validate(
         locale,
         ...(event.location ? { location: event.location } : {}),
       });
-      issues.push(...checked.issues);
+      for (const issue of checked.issues) collect(issue);
       period ??= declaredPeriod(event.descriptor);
       return;
     }
@@ -101,7 +113,7 @@ export async function validate(
       ...(event.location ? { location: event.location } : {}),
       ...(options.adminUnitLists ? { adminUnitLists: options.adminUnitLists } : {}),
     });
-    if (checked.issues.length > 0) issues.push(...checked.issues);
+    for (const issue of checked.issues) collect(issue);
     if (!checked.ok) return;
     const entry: RecordEntry = {
       recordType: event.recordType,
@@ -128,15 +140,16 @@ export async function validate(
     }
   }
   const finalRunner = await getRunner();
-  issues.push(...finalRunner.end());
-  const ok = complete && !issues.some((issue) => issue.severity === 'error');
+  finalRunner.end();
+  const ok = complete && summary.counts.error === 0;
   return {
     ok,
     complete,
     records,
     counts,
     issues,
-    summary: summarizeIssues(issues),
+    issueCounts: { ...summary.counts },
+    summary: summary.groups(),
     catalog: finalRunner.catalog,
     ...(descriptor !== undefined ? { descriptor } : {}),
   };

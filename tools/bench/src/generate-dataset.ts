@@ -60,7 +60,7 @@ function activity(r: Random, id: string) {
     activityType: r.pick(ACTIVITY_TYPE_CODES),
     title: `Hoạt động ${words(r, 75)}`,
     startDate: '2024-03-01',
-    endDate: date2024(r) < '2024-03-01' ? '2024-03-01' : date2024(r),
+    endDate: `2024-${String(r.int(3, 12)).padStart(2, '0')}-${String(r.int(1, 28)).padStart(2, '0')}`,
     location: province(r),
     organiser: agency(r),
     coOrganisers: [agency(r), agency(r), agency(r), agency(r), agency(r), agency(r)],
@@ -213,13 +213,12 @@ export async function generateDataset(
     const id = `R-${String(i).padStart(7, '0')}`;
     const roll = r.next();
     let line: Line;
-    if (roll < 0.4 || people.length === 0) {
+    if (roll < 0.2 || people.length === 0) {
       const pid = `P-${String(i).padStart(7, '0')}`;
       people.push(pid);
-      line = r.chance(0.5)
-        ? { recordType: 'person', record: person(r, pid) }
-        : { recordType: 'prevention_activity', record: activity(r, id) };
-    } else if (roll < 0.6)
+      line = { recordType: 'person', record: person(r, pid) };
+    } else if (roll < 0.4) line = { recordType: 'prevention_activity', record: activity(r, id) };
+    else if (roll < 0.6)
       line = { recordType: 'process_event', record: event(r, id, r.pick(people)) };
     else if (roll < 0.75)
       line = { recordType: 'support_service', record: support(r, id, r.pick(people)) };

@@ -48,6 +48,9 @@ export interface OversizedValue {
   readonly bytes: number;
 }
 
+// Printable ASCII is already NFC; testing for it is much cheaper than normalising.
+const ASCII = /^[\t\n\r -~]*$/;
+
 /**
  * Normalises a freshly parsed JSON value in place: every string and key NFC, strings over `maxCellBytes` removed
  * (object properties deleted, array items set to null) and listed. Keys are written with `setOwn`, so `__proto__`
@@ -65,7 +68,7 @@ export function normalizeJsonValue(
       oversized.push({ path: [...path], bytes });
       return undefined;
     }
-    return value.normalize('NFC');
+    return ASCII.test(value) ? value : value.normalize('NFC');
   }
   if (Array.isArray(value)) {
     for (let index = 0; index < value.length; index++) {
@@ -84,7 +87,7 @@ export function normalizeJsonValue(
       path.push(key);
       const next = normalizeJsonValue(item, maxCellBytes, oversized, path);
       path.pop();
-      const normalizedKey = key.normalize('NFC');
+      const normalizedKey = ASCII.test(key) ? key : key.normalize('NFC');
       if (next === undefined || normalizedKey !== key) delete value[key];
       if (next !== undefined && (next !== item || normalizedKey !== key))
         setOwn(value, normalizedKey, next);

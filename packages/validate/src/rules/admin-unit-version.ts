@@ -25,18 +25,24 @@ const LEVEL_NAMES: Readonly<Record<Locale, Readonly<Record<string, string>>>> = 
   en: { district: 'district', commune: 'commune' },
 };
 
-function* unitRefs(
+/** Calls `visit` for every administrative-unit reference under `value`, with the dates it must be judged by. */
+function visitUnitRefs(
   value: unknown,
-  path: readonly (string | number)[],
+  path: (string | number)[],
   span: Span,
-): Generator<UnitRef> {
+  visit: (ref: UnitRef) => void,
+): void {
   if (Array.isArray(value)) {
-    for (const [index, item] of value.entries()) yield* unitRefs(item, [...path, index], span);
+    for (let index = 0; index < value.length; index++) {
+      path.push(index);
+      visitUnitRefs(value[index], path, span, visit);
+      path.pop();
+    }
     return;
   }
   if (!isJsonObject(value)) return;
   if (typeof value.codeListVersion === 'string') {
-    yield { path, unit: value, span };
+    visit({ path: [...path], unit: value, span });
     return;
   }
   let inner = span;
@@ -45,7 +51,13 @@ function* unitRefs(
     if (typeof value.date !== 'string') return;
     inner = { start: value.date, end: value.date };
   }
-  for (const [key, child] of Object.entries(value)) yield* unitRefs(child, [...path, key], inner);
+  for (const key of Object.keys(value)) {
+    const child = value[key];
+    if (typeof child !== 'object' || child === null) continue;
+    path.push(key);
+    visitUnitRefs(child, path, inner, visit);
+    path.pop();
+  }
 }
 
 /** Checks that administrative units use the code list in force on the record's date: 124/2004 up to 30/6/2025, 19/2025 from 1/7/2025. */
@@ -142,9 +154,9 @@ export const adminUnitVersion = defineRule({
       record(entry) {
         const dated = getRecordDate(entry.recordType, entry.record);
         if (!dated) return;
-        for (const ref of unitRefs(entry.record, [], { start: dated.date, end: dated.end })) {
-          check(entry, ref);
-        }
+        visitUnitRefs(entry.record, [], { start: dated.date, end: dated.end }, (ref) =>
+          check(entry, ref),
+        );
       },
     };
   },

@@ -1,7 +1,21 @@
 import { defineRule } from '@vntip/core';
-import { getCodelistEntry } from '@vntip/schema';
+import { CODELISTS, getCodelistEntry } from '@vntip/schema';
 import { getCodeStatus } from './internal/code-status';
-import { findCodedValues } from './internal/coded-fields';
+import { CODED_FIELDS, type CodedField, findCodedValues } from './internal/coded-fields';
+
+// Only fields that can raise something are walked: open codelists, and lists with a deprecated or unconfirmed code.
+const FLAGGABLE_FIELDS: ReadonlyMap<string, readonly CodedField[]> = new Map(
+  [...CODED_FIELDS].map(([recordType, fields]) => [
+    recordType,
+    fields.filter(
+      (field) =>
+        field.open ||
+        (CODELISTS[field.codelist]?.rows ?? []).some(
+          (row) => getCodeStatus(row, false) !== undefined,
+        ),
+    ),
+  ]),
+);
 
 /** Flags codes that are unconfirmed or deprecated in their codelist, and codes outside an open codelist. */
 export const codelistStatus = defineRule({
@@ -55,6 +69,7 @@ export const codelistStatus = defineRule({
         for (const { path, code, codelist, open } of findCodedValues(
           entry.recordType,
           entry.record,
+          FLAGGABLE_FIELDS,
         )) {
           const row = getCodelistEntry(codelist, code);
           const status = getCodeStatus(row, open);

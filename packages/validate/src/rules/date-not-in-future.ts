@@ -18,24 +18,28 @@ const END_OF_TERM_KEYS = new Set(['end', 'validTo']);
 
 const DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
 
-interface DateField {
-  readonly path: readonly (string | number)[];
-  readonly key: string;
-  readonly date: string;
-}
-
-function* dateFields(value: unknown, path: readonly (string | number)[]): Generator<DateField> {
+/** Calls `visit` for every date field under `value`; `path` is a shared stack, copied only by callers that keep it. */
+function visitDates(
+  value: unknown,
+  path: (string | number)[],
+  visit: (key: string, date: string) => void,
+): void {
   if (Array.isArray(value)) {
-    for (const [index, item] of value.entries()) yield* dateFields(item, [...path, index]);
+    for (let index = 0; index < value.length; index++) {
+      path.push(index);
+      visitDates(value[index], path, visit);
+      path.pop();
+    }
     return;
   }
   if (!isJsonObject(value)) return;
-  for (const [key, child] of Object.entries(value)) {
-    if (DATE_KEYS.has(key) && typeof child === 'string' && DATE_PATTERN.test(child)) {
-      yield { path: [...path, key], key, date: child };
-    } else {
-      yield* dateFields(child, [...path, key]);
-    }
+  for (const key of Object.keys(value)) {
+    const child = value[key];
+    path.push(key);
+    if (DATE_KEYS.has(key) && typeof child === 'string' && DATE_PATTERN.test(child))
+      visit(key, child);
+    else if (typeof child === 'object' && child !== null) visitDates(child, path, visit);
+    path.pop();
   }
 }
 
@@ -77,15 +81,16 @@ export const dateNotInFuture = defineRule({
   create(ctx) {
     return {
       record(entry) {
-        for (const { path, key, date } of dateFields(entry.record, [])) {
-          if (date <= ctx.today) continue;
+        const path: (string | number)[] = [];
+        visitDates(entry.record, path, (key, date) => {
+          if (date <= ctx.today) return;
           ctx.report({
             code: END_OF_TERM_KEYS.has(key) ? 'term_end_in_future' : 'date_in_future',
             entry,
-            path,
+            path: [...path],
             params: { date, today: ctx.today },
           });
-        }
+        });
       },
     };
   },

@@ -139,9 +139,10 @@ function* expand(
 export function findCodedValues(
   recordType: string,
   record: Readonly<Record<string, unknown>>,
+  fields: ReadonlyMap<string, readonly CodedField[]> = CODED_FIELDS,
 ): CodedValue[] {
   const values: CodedValue[] = [];
-  for (const field of CODED_FIELDS.get(recordType) ?? []) {
+  for (const field of fields.get(recordType) ?? []) {
     for (const found of expand(record, field.steps, [])) {
       if (typeof found.value !== 'string') continue;
       values.push({
