@@ -126,10 +126,21 @@ export async function createRuleRunner(
     if (hooks.end) ends.push(entry);
   }
 
+  // The hooks each record type reaches, every-type rules first, worked out once per type.
+  const hooksOf = new Map<string, readonly { id: string; hooks: RuleHooks }[]>();
+  const hooksFor = (recordType: string) => {
+    let list = hooksOf.get(recordType);
+    if (!list) {
+      list = [...everyType, ...(byType.get(recordType) ?? [])];
+      hooksOf.set(recordType, list);
+    }
+    return list;
+  };
+
   return {
     catalog,
     record(recordEntry) {
-      for (const { id, hooks } of [...everyType, ...(byType.get(recordEntry.recordType) ?? [])]) {
+      for (const { id, hooks } of hooksFor(recordEntry.recordType)) {
         try {
           hooks.record?.(recordEntry);
         } catch (error) {

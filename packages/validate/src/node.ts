@@ -2,7 +2,7 @@
 import { createReadStream } from 'node:fs';
 import { readdir, realpath, stat } from 'node:fs/promises';
 import { basename, join, relative, resolve, sep } from 'node:path';
-import type { ReadEvent } from './read-event';
+import type { ReadChunk } from './read-event';
 import { guardReader, ReadContext } from './readers/read-context';
 import { readFile } from './readers/read-file';
 import type { ReadOptions } from './readers/read-options';
@@ -17,7 +17,7 @@ import { type PackageFiles, readPackageFiles } from './readers/read-package';
 export function readPackageFolder(
   dir: string,
   options: ReadOptions = {},
-): AsyncIterable<ReadEvent> {
+): AsyncIterable<ReadChunk> {
   const context = new ReadContext(basename(resolve(dir)), options);
   return guardReader(context, () => readFolderEvents(dir, context));
 }
@@ -25,9 +25,10 @@ export function readPackageFolder(
 /**
  * Reads a path: a folder as an exchange package, a file with `readFile` (streamed from disk).
  * @example
- * for await (const event of readPath('data/people.csv')) console.log(event.kind);
+ * for await (const chunk of readPath('data/people.csv'))
+ *   for (const event of Array.isArray(chunk) ? chunk : [chunk]) console.log(event.kind);
  */
-export function readPath(path: string, options: ReadOptions = {}): AsyncIterable<ReadEvent> {
+export function readPath(path: string, options: ReadOptions = {}): AsyncIterable<ReadChunk> {
   const context = new ReadContext(basename(path), options);
   return guardReader(context, async function* () {
     const info = await stat(path);
@@ -39,7 +40,7 @@ export function readPath(path: string, options: ReadOptions = {}): AsyncIterable
   });
 }
 
-async function* readFolderEvents(dir: string, context: ReadContext): AsyncGenerator<ReadEvent> {
+async function* readFolderEvents(dir: string, context: ReadContext): AsyncGenerator<ReadChunk> {
   const root = await realpath(resolve(dir));
   const paths = await listFiles(root, context.limits.maxArchiveFiles);
   if (paths === undefined) {

@@ -25,6 +25,9 @@ export interface ValidateOptions {
   readonly adminUnitLists?: readonly AdminUnitList[];
 }
 
+// Shared by every valid result: nothing ever adds to it.
+const NO_ISSUES: readonly Issue[] = Object.freeze([]);
+
 /** True when `value` names a record type of the standard. */
 export function isRecordType(value: unknown): value is RecordType {
   return typeof value === 'string' && Object.hasOwn(RECORD_SCHEMAS, value);
@@ -36,26 +39,62 @@ export function validateRecord(
   record: unknown,
   options: ValidateOptions = {},
 ): Result<unknown> {
-  const locale = options.locale ?? 'vi';
+  return checkRecord(
+    recordType,
+    record,
+    {
+      locale: options.locale ?? 'vi',
+      ...(options.adminUnitLists ? { adminUnitLists: options.adminUnitLists } : {}),
+    },
+    options.basePath,
+    options.location,
+  );
+}
+
+/** The options of `checkRecord` that stay the same for every record of a run. */
+export interface RecordCheckOptions {
+  readonly locale: Locale;
+  readonly adminUnitLists?: readonly AdminUnitList[];
+}
+
+/**
+ * `validateRecord` with the per-record fields passed apart, so that a caller checking many records builds no options
+ * object per record. Internal to the package.
+ */
+export function checkRecord(
+  recordType: string,
+  record: unknown,
+  runOptions: RecordCheckOptions,
+  basePath: readonly (string | number)[] | undefined,
+  location: SourceLocation | undefined,
+): Result<unknown> {
+  const locale = runOptions.locale;
   if (!isRecordType(recordType)) {
     const issue: Issue = createIssue(
       {
         code: 'unknown_record_type',
         params: { received: recordType, expected: RECORD_TYPES },
-        ...(options.location ? { location: options.location } : {}),
+        ...(location ? { location } : {}),
       },
       locale,
     );
     return { ok: false, issues: [issue] };
   }
-  const result = RECORD_GUARDS[recordType](record)
-    ? ({ ok: true, value: record, issues: [] } as const)
-    : check(RECORD_SCHEMAS[recordType], record, options);
-  if (!result.ok || !options.adminUnitLists?.length) return result;
-  const issues = checkAdminUnits(result.value, options.adminUnitLists, {
+  const options: ValidateOptions | undefined = RECORD_GUARDS[recordType](record)
+    ? undefined
+    : {
+        locale,
+        ...(location ? { location } : {}),
+        ...(basePath ? { basePath } : {}),
+      };
+  const result = options
+    ? check(RECORD_SCHEMAS[recordType], record, options)
+    : ({ ok: true, value: record, issues: NO_ISSUES } as const);
+  if (!result.ok || !runOptions.adminUnitLists?.length) return result;
+  const issues = checkAdminUnits(result.value, runOptions.adminUnitLists, {
     locale,
-    basePath: options.basePath ?? [],
-    ...(options.location ? { location: options.location } : {}),
+    basePath: basePath ?? [],
+    ...(location ? { location } : {}),
   });
   return issues.length > 0 ? { ok: false, issues } : result;
 }

@@ -96,3 +96,27 @@ describe('validate', () => {
     expect(result.ok).toBe(false);
   });
 });
+
+describe('validate over batches', () => {
+  it('gives the same issues, in the same order, as the events one by one', async () => {
+    const { builtinRules } = await import('./builtin-rules');
+    const { eachEvent } = await import('./readers/collect-events');
+    const { readNdjson } = await import('./readers/read-ndjson');
+    const lines = [
+      '{"recordType":"person","record":{"id":"P-1","category":"VICTIM","sex":"FEMALE"}}',
+      '{"recordType":"person","record":{"id":"P-1","category":"VICTIM","sex":"FEMALE"}}',
+      '{"recordType":"person","record":{"id":"P-2","category":"VICTIM","sex":"X"}}',
+      'not json',
+      '',
+      '{"recordType":"process_event","record":{"id":"R-1","personId":"P-9","type":"PROTECTION","date":"2999-01-01"}}',
+      '{"recordType":"person","record":{"id":"P-3","category":"VICTIM","sex":"MALE","birthYear":3000}}',
+    ];
+    const bytes = new TextEncoder().encode(`${lines.join('\n')}\n`);
+    const options = { rules: builtinRules, today: '2026-01-01', locale: 'en' } as const;
+    const batched = await validate(readNdjson({ name: 'm.ndjson', bytes }), options);
+    const single = await validate(eachEvent(readNdjson({ name: 'm.ndjson', bytes })), options);
+    expect(batched.issues.length).toBeGreaterThan(3);
+    expect(batched.issues).toEqual(single.issues);
+    expect(batched.counts).toEqual(single.counts);
+  });
+});

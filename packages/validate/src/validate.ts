@@ -11,7 +11,7 @@ import {
 import type { Locale } from '@vntip/schema';
 import type { AdminUnitList } from './admin-unit-list';
 import type { ReadChunk, ReadEvent } from './read-event';
-import { validateDescriptor, validateRecord } from './validate-record';
+import { checkRecord, type RecordCheckOptions, validateDescriptor } from './validate-record';
 
 /** Options of `validate`. */
 export interface ValidationOptions {
@@ -88,8 +88,11 @@ export async function validate(
     return runner;
   };
 
-  // Records wait here until the rule runner exists; it is created once, after any descriptor.
-  const pending: RecordEntry[] = [];
+  const recordOptions: RecordCheckOptions = {
+    locale,
+    ...(options.adminUnitLists?.length ? { adminUnitLists: options.adminUnitLists } : {}),
+  };
+
   const handle = (event: ReadEvent): void => {
     if (event.kind === 'issue') {
       collect(event.issue);
@@ -106,37 +109,31 @@ export async function validate(
       period ??= declaredPeriod(event.descriptor);
       return;
     }
-    counts[event.recordType] = (counts[event.recordType] ?? 0) + 1;
-    const checked = validateRecord(event.recordType, event.value, {
-      locale,
-      basePath: event.basePath,
-      ...(event.location ? { location: event.location } : {}),
-      ...(options.adminUnitLists ? { adminUnitLists: options.adminUnitLists } : {}),
-    });
-    for (const issue of checked.issues) collect(issue);
+    const { recordType, location } = event;
+    counts[recordType] = (counts[recordType] ?? 0) + 1;
+    // Hot path: one options object for the whole run, the record's own fields passed alongside.
+    const checked = checkRecord(recordType, event.value, recordOptions, event.basePath, location);
+    if (checked.issues.length > 0) for (const issue of checked.issues) collect(issue);
     if (!checked.ok) return;
-    const entry: RecordEntry = {
-      recordType: event.recordType,
-      record: checked.value as Record<string, unknown>,
-      index: index++,
-      basePath: event.basePath,
-      ...(event.location ? { location: event.location } : {}),
-    };
-    if (runner) runner.record(entry);
-    else pending.push(entry);
+    const record = checked.value as Record<string, unknown>;
+    const entry: RecordEntry = location
+      ? { recordType, record, index: index++, basePath: event.basePath, location }
+      : { recordType, record, index: index++, basePath: event.basePath };
+    (runner as RuleRunner).record(entry);
     if (keepRecords) records.push(entry);
   };
 
+  // The runner is created when the first record arrives (after any descriptor, whose period it needs), so a batch
+  // gives the same issues in the same order as its events one by one.
   for await (const chunk of source) {
     if (Array.isArray(chunk)) {
-      for (const event of chunk as readonly ReadEvent[]) handle(event);
+      for (const event of chunk as readonly ReadEvent[]) {
+        if (!runner && event.kind === 'record') await getRunner();
+        handle(event);
+      }
     } else {
+      if (!runner && (chunk as ReadEvent).kind === 'record') await getRunner();
       handle(chunk as ReadEvent);
-    }
-    if (pending.length > 0) {
-      const created = await getRunner();
-      for (const entry of pending) created.record(entry);
-      pending.length = 0;
     }
   }
   const finalRunner = await getRunner();

@@ -1,6 +1,6 @@
 import { createReadStream } from 'node:fs';
 import { basename } from 'node:path';
-import { builtinRules, readFile, validate } from '@vntip/validate';
+import { builtinRules, type ReadChunk, type ReadEvent, readFile, validate } from '@vntip/validate';
 
 /** Full VN-TIP validation of an NDJSON file as a user runs it: streamed reader, structure and every built-in rule. */
 export async function validateNdjsonFile(
@@ -26,13 +26,24 @@ export async function validateNdjsonFile(
   };
 }
 
-async function* limitRecords<T extends { kind: string }>(
-  events: AsyncIterable<T>,
+/** Passes events on until `limit` records went by; batches are cut at the limit. */
+async function* limitRecords(
+  chunks: AsyncIterable<ReadChunk>,
   limit: number,
-): AsyncGenerator<T> {
+): AsyncGenerator<ReadChunk> {
+  if (limit === Number.POSITIVE_INFINITY) {
+    yield* chunks;
+    return;
+  }
   let records = 0;
-  for await (const event of events) {
-    if (event.kind === 'record' && ++records > limit) return;
-    yield event;
+  for await (const chunk of chunks) {
+    const events: readonly ReadEvent[] = Array.isArray(chunk) ? chunk : [chunk as ReadEvent];
+    for (let i = 0; i < events.length; i++) {
+      if ((events[i] as ReadEvent).kind === 'record' && ++records > limit) {
+        if (i > 0) yield events.slice(0, i);
+        return;
+      }
+    }
+    yield events;
   }
 }

@@ -1,5 +1,5 @@
 import type { Issue } from '@vntip/core';
-import type { ReadEvent, RecordEvent } from '../read-event';
+import type { ReadChunk, ReadEvent, RecordEvent } from '../read-event';
 
 /** Every event of a reader, split by kind: the shape tests and small tools want. */
 export interface CollectedEvents {
@@ -11,10 +11,15 @@ export interface CollectedEvents {
   readonly descriptor?: unknown;
 }
 
-/** Reads a whole event stream into memory. */
-export async function collectEvents(source: AsyncIterable<ReadEvent>): Promise<CollectedEvents> {
+/** Reads a whole event stream into memory, batches flattened. */
+export async function collectEvents(
+  source: AsyncIterable<ReadChunk> | Iterable<ReadChunk>,
+): Promise<CollectedEvents> {
   const events: ReadEvent[] = [];
-  for await (const event of source) events.push(event);
+  for await (const chunk of source) {
+    if (Array.isArray(chunk)) for (const event of chunk as readonly ReadEvent[]) events.push(event);
+    else events.push(chunk as ReadEvent);
+  }
   const descriptor = events.find((event) => event.kind === 'descriptor');
   return {
     events,
@@ -23,4 +28,14 @@ export async function collectEvents(source: AsyncIterable<ReadEvent>): Promise<C
     incomplete: events.some((event) => event.kind === 'issue' && event.incomplete === true),
     ...(descriptor ? { descriptor: descriptor.descriptor } : {}),
   };
+}
+
+/** The events of a reader one by one, batches flattened, read lazily. */
+export async function* eachEvent(
+  source: AsyncIterable<ReadChunk> | Iterable<ReadChunk>,
+): AsyncGenerator<ReadEvent> {
+  for await (const chunk of source) {
+    if (Array.isArray(chunk)) yield* chunk as readonly ReadEvent[];
+    else yield chunk as ReadEvent;
+  }
 }

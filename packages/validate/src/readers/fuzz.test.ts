@@ -6,7 +6,7 @@ import ExcelJS from 'exceljs';
 import fc from 'fast-check';
 import { zipSync } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { InputFile, ReadEvent } from '../read-event';
+import type { InputFile, ReadChunk } from '../read-event';
 import { type CollectedEvents, collectEvents } from './collect-events';
 import { readCsv } from './read-csv';
 import { readFile } from './read-file';
@@ -16,7 +16,7 @@ import type { ReadOptions } from './read-options';
 import { readPackageZip } from './read-package-zip';
 import { readXlsx } from './read-xlsx';
 
-type Reader = (file: InputFile, options?: ReadOptions) => AsyncIterable<ReadEvent>;
+type Reader = (file: InputFile, options?: ReadOptions) => AsyncIterable<ReadChunk>;
 
 const READERS: Readonly<Record<string, Reader>> = {
   json: readJson,

@@ -3,10 +3,21 @@ import type { SourceLocation } from '@vntip/core';
 import type { RecordEvent } from '../read-event';
 import type { ReadContext } from './read-context';
 import { isRecordEnvelope } from './record-type-names';
-import { isJsonObject, normalizeJsonValue, type OversizedValue } from './safe-object';
+import {
+  isJsonObject,
+  normalizeBoundedJsonValue,
+  normalizeJsonValue,
+  type OversizedValue,
+  TOO_DEEP,
+} from './safe-object';
 
-/** True when a parsed JSON value nests deeper than `max` containers; iterative, so any depth is safe to measure. */
+// Deepest nesting walked recursively; deeper limits are checked iteratively.
+const MAX_RECURSIVE_DEPTH = 1000;
+
+/** True when a parsed JSON value nests deeper than `max` containers; any depth is safe to measure. */
 export function nestsDeeperThan(value: unknown, max: number): boolean {
+  // Recursion is cheaper (no work list) and safe while `max` keeps it shallow; past that, walk iteratively.
+  if (max <= MAX_RECURSIVE_DEPTH) return deeperThan(value, 0, max);
   const stack: [unknown, number][] = [[value, 0]];
   while (stack.length > 0) {
     const [node, depth] = stack.pop() as [unknown, number];
@@ -18,40 +29,61 @@ export function nestsDeeperThan(value: unknown, max: number): boolean {
   return false;
 }
 
+function deeperThan(node: unknown, depth: number, max: number): boolean {
+  if (typeof node !== 'object' || node === null) return false;
+  if (depth + 1 > max) return true;
+  if (Array.isArray(node)) {
+    for (const child of node) if (deeperThan(child, depth + 1, max)) return true;
+    return false;
+  }
+  for (const child of Object.values(node)) if (deeperThan(child, depth + 1, max)) return true;
+  return false;
+}
+
 /**
  * Turns one parsed JSON element into a record event, reporting what stops it: no record type, too deep, or string
- * values over the cell limit (left out). Returns undefined when no record can be yielded.
+ * values over the cell limit (left out). Returns undefined when no record can be yielded. `basePath` is taken over
+ * (a fresh array per call) and `location` is the record's whole location, file included.
  */
 export function jsonRecordEvent(
   context: ReadContext,
   element: unknown,
   defaultType: string | undefined,
-  basePath: readonly (string | number)[],
-  location: Omit<SourceLocation, 'file'>,
+  basePath: (string | number)[],
+  location: SourceLocation,
 ): RecordEvent | undefined {
   const envelope = isRecordEnvelope(element);
   const recordType = envelope ? element.recordType : defaultType;
   const raw = envelope ? element.record : element;
-  const recordPath = envelope ? [...basePath, 'record'] : [...basePath];
+  // `basePath` is the caller's own array: extended in place rather than copied.
+  const recordPath = basePath;
+  if (envelope) recordPath.push('record');
   if (recordType === undefined) {
     context.reportOnce('missing_record_type', { location, incomplete: true });
     return undefined;
   }
-  if (nestsDeeperThan(raw, context.limits.maxDepth)) {
+  const { maxDepth, maxCellBytes } = context.limits;
+  const oversized: OversizedValue[] = [];
+  // One walk checks the depth and normalises when recursion is safe; two walks otherwise.
+  const value =
+    maxDepth <= MAX_RECURSIVE_DEPTH
+      ? normalizeBoundedJsonValue(raw, maxDepth, maxCellBytes, oversized)
+      : nestsDeeperThan(raw, maxDepth)
+        ? TOO_DEEP
+        : normalizeJsonValue(raw, maxCellBytes, oversized);
+  if (value === TOO_DEEP) {
     context.report('nesting_too_deep', {
       location,
       path: recordPath,
-      params: { limit: context.limits.maxDepth },
+      params: { limit: maxDepth },
     });
     return undefined;
   }
-  const oversized: OversizedValue[] = [];
-  const value = normalizeJsonValue(raw, context.limits.maxCellBytes, oversized);
   for (const cell of oversized) {
     context.report('cell_too_large', {
       location,
       path: [...recordPath, ...cell.path],
-      params: { bytes: cell.bytes, limit: context.limits.maxCellBytes },
+      params: { bytes: cell.bytes, limit: maxCellBytes },
     });
   }
   return {
@@ -59,7 +91,7 @@ export function jsonRecordEvent(
     recordType,
     value,
     basePath: recordPath,
-    location: { file: context.file, ...location },
+    location,
   };
 }
 

@@ -1,6 +1,6 @@
 import { createIssue, type Severity, type SourceLocation } from '@vntip/core';
 import type { Locale } from '@vntip/schema';
-import type { IssueEvent, ReadEvent } from '../read-event';
+import type { IssueEvent, ReadChunk, ReadEvent } from '../read-event';
 import { type ReadLimits, type ReadOptions, resolveLimits } from './read-options';
 
 /** What a reader stage reports about a problem. */
@@ -63,9 +63,49 @@ export class ReadContext {
     this.report(code, input);
   }
 
+  /** True when some issue is queued. */
+  get hasPending(): boolean {
+    return this.pending.length > 0;
+  }
+
   /** Takes every queued issue, oldest first. */
   drain(): IssueEvent[] {
     return this.pending.splice(0, this.pending.length);
+  }
+
+  /** Moves every queued issue, oldest first, to the end of `target` (cheap when none is queued). */
+  drainInto(target: ReadEvent[]): void {
+    if (this.pending.length === 0) return;
+    for (const event of this.pending) target.push(event);
+    this.pending.length = 0;
+  }
+}
+
+/**
+ * Events of a reader gathered into a batch, each queued issue placed before the event that follows it, as
+ * `guardReader` would have yielded them one by one.
+ */
+export class EventBatch {
+  private events: ReadEvent[] = [];
+
+  constructor(private readonly context: ReadContext) {}
+
+  get size(): number {
+    return this.events.length;
+  }
+
+  /** Adds the issues queued so far, then `event`. */
+  push(event: ReadEvent): void {
+    this.context.drainInto(this.events);
+    this.events.push(event);
+  }
+
+  /** Takes the batch, with the issues queued so far at its end. */
+  take(): ReadEvent[] {
+    this.context.drainInto(this.events);
+    const events = this.events;
+    this.events = [];
+    return events;
   }
 }
 
@@ -93,18 +133,24 @@ export function errorDetail(error: unknown): string {
  */
 export async function* guardReader(
   context: ReadContext,
-  body: (context: ReadContext) => AsyncGenerator<ReadEvent>,
-): AsyncGenerator<ReadEvent> {
+  body: (context: ReadContext) => AsyncGenerator<ReadChunk>,
+): AsyncGenerator<ReadChunk> {
   try {
-    for await (const event of body(context)) {
-      yield* context.drain();
-      yield event;
+    for await (const chunk of body(context)) {
+      if (context.hasPending) yield context.drain();
+      yield chunk;
     }
-    yield* context.drain();
+    if (context.hasPending) yield context.drain();
   } catch (error) {
-    yield* context.drain();
-    yield error instanceof ReaderError
-      ? context.issue(error.code, { params: error.params, incomplete: true })
-      : context.issue('read_failed', { params: { detail: errorDetail(error) }, incomplete: true });
+    const events: ReadEvent[] = context.drain();
+    events.push(
+      error instanceof ReaderError
+        ? context.issue(error.code, { params: error.params, incomplete: true })
+        : context.issue('read_failed', {
+            params: { detail: errorDetail(error) },
+            incomplete: true,
+          }),
+    );
+    yield events;
   }
 }

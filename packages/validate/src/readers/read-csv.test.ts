@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { collectEvents } from './collect-events';
+import { collectEvents, eachEvent } from './collect-events';
 import { readCsv, sniffDelimiter } from './read-csv';
 
 const encoder = new TextEncoder();
@@ -226,7 +226,7 @@ describe('readCsv', () => {
       for (let i = 0; ; i++) yield encoder.encode(`P-${i},FEMALE\n`.repeat(50));
     }
     let count = 0;
-    for await (const event of readCsv({ name: 'person.csv', bytes: endless() })) {
+    for await (const event of eachEvent(readCsv({ name: 'person.csv', bytes: endless() }))) {
       if (event.kind === 'record' && ++count === 500) break;
     }
     expect(count).toBe(500);

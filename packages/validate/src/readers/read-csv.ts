@@ -1,5 +1,5 @@
 import { RECORD_TYPE_SCHEMA_FILES } from '@vntip/schema';
-import type { InputFile, ReadEvent } from '../read-event';
+import type { InputFile, ReadChunk } from '../read-event';
 import { byteChunks } from './byte-chunks';
 import { decodeText } from './decode-text';
 import { guardReader, ReadContext } from './read-context';
@@ -15,12 +15,12 @@ export const CSV_DELIMITERS = [',', ';', '\t', '|'] as const;
  * delimiter (`,` `;` tab or `|`), takes the first non-empty row as the header, and streams one record per row.
  * Rows are numbered by the line they start on.
  */
-export function readCsv(file: InputFile, options: ReadOptions = {}): AsyncIterable<ReadEvent> {
+export function readCsv(file: InputFile, options: ReadOptions = {}): AsyncIterable<ReadChunk> {
   const context = new ReadContext(file.name, options);
   return guardReader(context, () => readCsvEvents(file, context));
 }
 
-async function* readCsvEvents(file: InputFile, context: ReadContext): AsyncGenerator<ReadEvent> {
+async function* readCsvEvents(file: InputFile, context: ReadContext): AsyncGenerator<ReadChunk> {
   const recordType = defaultRecordType(context);
   if (recordType === undefined) {
     context.report('missing_record_type', { incomplete: true });

@@ -1,4 +1,4 @@
-import type { InputFile, ReadEvent } from '../read-event';
+import type { InputFile, ReadChunk } from '../read-event';
 import { peekBytes } from './byte-chunks';
 import { guardReader, ReadContext } from './read-context';
 import { readCsv } from './read-csv';
@@ -31,7 +31,7 @@ const EXTENSIONS: Readonly<Record<string, InputFormat>> = {
  * @example
  * const result = await validate(readFile({ name: 'people.csv', bytes }));
  */
-export function readFile(file: InputFile, options: ReadOptions = {}): AsyncIterable<ReadEvent> {
+export function readFile(file: InputFile, options: ReadOptions = {}): AsyncIterable<ReadChunk> {
   const context = new ReadContext(file.name, options);
   return guardReader(context, () => readFileEvents(file, options, context));
 }
@@ -40,7 +40,7 @@ async function* readFileEvents(
   file: InputFile,
   options: ReadOptions,
   context: ReadContext,
-): AsyncGenerator<ReadEvent> {
+): AsyncGenerator<ReadChunk> {
   const base = file.name.split(/[\\/]/).pop() ?? '';
   const extension = /\.([^.]+)$/.exec(base)?.[1]?.toLowerCase() ?? '';
   if (extension === 'xls') {
@@ -103,7 +103,7 @@ export function sniffFormat(head: Uint8Array): InputFormat {
 async function* readDescriptorOnly(
   file: InputFile,
   context: ReadContext,
-): AsyncGenerator<ReadEvent> {
+): AsyncGenerator<ReadChunk> {
   const descriptor = await readDescriptor(file, context);
   if (descriptor === undefined) return;
   yield { kind: 'descriptor', descriptor, location: { file: file.name } };

@@ -1,8 +1,8 @@
-import type { InputFile, ReadEvent } from '../read-event';
+import type { InputFile, ReadChunk } from '../read-event';
 import { byteChunks, collectBytes } from './byte-chunks';
 import { decodeText } from './decode-text';
 import { isRecordsContainer, jsonRecordEvent } from './json-records';
-import { guardReader, ReadContext } from './read-context';
+import { EventBatch, guardReader, ReadContext } from './read-context';
 import type { ReadOptions } from './read-options';
 import { defaultRecordType, isRecordEnvelope } from './record-type-names';
 import { isJsonObject } from './safe-object';
@@ -13,7 +13,10 @@ import { jsonErrorPosition, LineCounter, scanJson } from './scan-json';
  * file name), `{ "recordType": "person", "records": [ … ] }`, an array of `{ "recordType", "record" }` envelopes
  * (types may differ), one envelope, or one record. The document is parsed whole, up to `limits.maxJsonBytes`.
  */
-export function readJson(file: InputFile, options: ReadOptions = {}): AsyncIterable<ReadEvent> {
+/** Most events yielded in one batch. */
+const BATCH_EVENTS = 1000;
+
+export function readJson(file: InputFile, options: ReadOptions = {}): AsyncIterable<ReadChunk> {
   const context = new ReadContext(file.name, options);
   return guardReader(context, () => readJsonEvents(file, context));
 }
@@ -49,7 +52,7 @@ export function parseJsonText(text: string, context: ReadContext): { value: unkn
   }
 }
 
-async function* readJsonEvents(file: InputFile, context: ReadContext): AsyncGenerator<ReadEvent> {
+async function* readJsonEvents(file: InputFile, context: ReadContext): AsyncGenerator<ReadChunk> {
   const text = await readWholeText(file, context, context.limits.maxJsonBytes);
   if (text === undefined) return;
   const parsed = parseJsonText(text, context);
@@ -64,9 +67,12 @@ async function* readJsonEvents(file: InputFile, context: ReadContext): AsyncGene
       container && typeof value.recordType === 'string' ? value.recordType : undefined;
     const recordType = declared ?? defaultRecordType(context);
     const spans = layout.elements.length === items.length ? layout.elements : undefined;
+    const batch = new EventBatch(context);
     for (const [index, item] of items.entries()) {
       const span = spans?.[index];
-      const location = span ? { row: lines.lineAt(span.start) } : {};
+      const location = span
+        ? { file: context.file, row: lines.lineAt(span.start) }
+        : { file: context.file };
       const event = jsonRecordEvent(
         context,
         item,
@@ -74,13 +80,16 @@ async function* readJsonEvents(file: InputFile, context: ReadContext): AsyncGene
         container ? ['records', index] : [index],
         location,
       );
-      if (event) yield event;
+      if (event) batch.push(event);
+      if (batch.size >= BATCH_EVENTS) yield batch.take();
     }
+    const rest = batch.take();
+    if (rest.length > 0) yield rest;
     return;
   }
   if (isJsonObject(value)) {
     const start = text.search(/\S/);
-    const location = { row: lines.lineAt(Math.max(start, 0)) };
+    const location = { file: context.file, row: lines.lineAt(Math.max(start, 0)) };
     const event = jsonRecordEvent(
       context,
       value,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { collectEvents } from './collect-events';
+import { collectEvents, eachEvent } from './collect-events';
 import { readNdjson } from './read-ndjson';
 
 const encoder = new TextEncoder();
@@ -84,7 +84,7 @@ describe('readNdjson', () => {
       for (let i = 0; ; i++) yield encoder.encode(`${line(`P-${i}`)}\n`.repeat(100));
     }
     let count = 0;
-    for await (const event of readNdjson({ name: 'person.ndjson', bytes: endless() })) {
+    for await (const event of eachEvent(readNdjson({ name: 'person.ndjson', bytes: endless() }))) {
       if (event.kind === 'record' && ++count === 1000) break;
     }
     expect(count).toBe(1000);

@@ -1,4 +1,4 @@
-import type { InputFile, ReadEvent } from '../read-event';
+import type { InputFile, ReadChunk } from '../read-event';
 import { collectBytes } from './byte-chunks';
 import { guardReader, ReadContext } from './read-context';
 import type { ReadOptions } from './read-options';
@@ -20,7 +20,7 @@ import {
 export function readPackageZip(
   file: InputFile,
   options: ReadOptions = {},
-): AsyncIterable<ReadEvent> {
+): AsyncIterable<ReadChunk> {
   const context = new ReadContext(file.name, options);
   return guardReader(context, () => readPackageZipEvents(file, context));
 }
@@ -28,7 +28,7 @@ export function readPackageZip(
 async function* readPackageZipEvents(
   file: InputFile,
   context: ReadContext,
-): AsyncGenerator<ReadEvent> {
+): AsyncGenerator<ReadChunk> {
   const { limits } = context;
   const collected = await collectBytes(file.bytes, limits.maxArchiveBytes);
   if (!collected.ok) {

@@ -2,7 +2,7 @@
 // format and record type, checking the declared size and SHA-256 hash while the bytes stream past.
 import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex } from '@noble/hashes/utils.js';
-import type { InputFile, ReadEvent } from '../read-event';
+import type { InputFile, ReadChunk, ReadEvent } from '../read-event';
 import { nestsDeeperThan } from './json-records';
 import type { ReadContext } from './read-context';
 import { parseJsonText, readJson, readWholeText } from './read-json';
@@ -29,7 +29,7 @@ const EXPECTED_EXTRAS = /^(readme|license|licence|changelog)(\.[a-z0-9]+)?$/i;
 export async function* readPackageFiles(
   files: PackageFiles,
   context: ReadContext,
-): AsyncGenerator<ReadEvent> {
+): AsyncGenerator<ReadChunk> {
   const descriptorContext = context.forFile(DESCRIPTOR_FILE);
   const available = new Set(files.paths);
   const descriptorBytes = available.has(DESCRIPTOR_FILE) ? files.open(DESCRIPTOR_FILE) : undefined;
@@ -103,7 +103,7 @@ async function* readResource(
   path: string,
   bytes: AsyncIterable<Uint8Array>,
   context: ReadContext,
-): AsyncGenerator<ReadEvent> {
+): AsyncGenerator<ReadChunk> {
   const resourceContext = context.forFile(path);
   const format = typeof resource.format === 'string' ? resource.format.toLowerCase() : '';
   const declaredHash =
@@ -127,9 +127,9 @@ async function* readResource(
     return;
   }
   let incomplete = false;
-  for await (const event of reader) {
-    if (event.kind === 'issue' && event.incomplete) incomplete = true;
-    yield event;
+  for await (const chunk of reader) {
+    if (isIncomplete(chunk)) incomplete = true;
+    yield chunk;
   }
   if (incomplete) return;
   try {
@@ -202,4 +202,10 @@ function isIgnorable(path: string): boolean {
     base === 'Thumbs.db' ||
     (parts.length === 1 && EXPECTED_EXTRAS.test(base))
   );
+}
+
+/** True when a chunk holds an issue saying its reader stopped early. */
+function isIncomplete(chunk: ReadChunk): boolean {
+  const events: readonly ReadEvent[] = Array.isArray(chunk) ? chunk : [chunk as ReadEvent];
+  return events.some((event) => event.kind === 'issue' && event.incomplete === true);
 }

@@ -1,5 +1,5 @@
 import type { CellValue as ExcelCellValue, Workbook, Worksheet } from 'exceljs';
-import type { InputFile, ReadEvent } from '../read-event';
+import type { InputFile, ReadChunk } from '../read-event';
 import { collectBytes } from './byte-chunks';
 import { ENCODING_LABELS } from './detect-encoding';
 import {
@@ -21,12 +21,12 @@ import { InflateBudget, inflateEntry, openZipArchive, ZipError } from './zip-arc
  * the archive limits, so a zip bomb or a damaged file stops early with a coded issue. The workbook is held in memory,
  * bounded by `limits.maxArchiveBytes`.
  */
-export function readXlsx(file: InputFile, options: ReadOptions = {}): AsyncIterable<ReadEvent> {
+export function readXlsx(file: InputFile, options: ReadOptions = {}): AsyncIterable<ReadChunk> {
   const context = new ReadContext(file.name, options);
   return guardReader(context, () => readXlsxEvents(file, context));
 }
 
-async function* readXlsxEvents(file: InputFile, context: ReadContext): AsyncGenerator<ReadEvent> {
+async function* readXlsxEvents(file: InputFile, context: ReadContext): AsyncGenerator<ReadChunk> {
   const { limits } = context;
   const collected = await collectBytes(file.bytes, limits.maxArchiveBytes);
   if (!collected.ok) {

@@ -51,6 +51,15 @@ export interface OversizedValue {
 // Printable ASCII is already NFC; testing for it is much cheaper than normalising.
 const ASCII = /^[\t\n\r -~]*$/;
 
+/** True for a key of printable ASCII only (the usual case), already NFC; a loop beats the regex on short keys. */
+function isAsciiKey(key: string): boolean {
+  for (let i = 0; i < key.length; i++) {
+    const code = key.charCodeAt(i);
+    if (code > 0x7e || (code < 0x20 && code !== 9 && code !== 10 && code !== 13)) return false;
+  }
+  return true;
+}
+
 /**
  * Normalises a freshly parsed JSON value in place: every string and key NFC, strings over `maxCellBytes` removed
  * (object properties deleted, array items set to null) and listed. Keys are written with `setOwn`, so `__proto__`
@@ -62,6 +71,34 @@ export function normalizeJsonValue(
   oversized: OversizedValue[],
   path: (string | number)[] = [],
 ): unknown {
+  return normalizeWithin(value, maxCellBytes, oversized, path, 0, Number.POSITIVE_INFINITY);
+}
+
+/** What `normalizeBoundedJsonValue` returns for a value nesting deeper than allowed. */
+export const TOO_DEEP: unique symbol = Symbol('too deep');
+
+/**
+ * `normalizeJsonValue` and the depth check of `nestsDeeperThan` in one walk: returns `TOO_DEEP` (the value then
+ * half-normalised, to be dropped, and `oversized` to be ignored) when it nests deeper than `maxDepth` containers.
+ * Recursive, so only for a small `maxDepth`.
+ */
+export function normalizeBoundedJsonValue(
+  value: unknown,
+  maxDepth: number,
+  maxCellBytes: number,
+  oversized: OversizedValue[],
+): unknown {
+  return normalizeWithin(value, maxCellBytes, oversized, [], 0, maxDepth);
+}
+
+function normalizeWithin(
+  value: unknown,
+  maxCellBytes: number,
+  oversized: OversizedValue[],
+  path: (string | number)[],
+  depth: number,
+  maxDepth: number,
+): unknown {
   if (typeof value === 'string') {
     const bytes = value.length * 3 > maxCellBytes ? utf8Length(value) : value.length;
     if (bytes > maxCellBytes) {
@@ -70,24 +107,39 @@ export function normalizeJsonValue(
     }
     return ASCII.test(value) ? value : value.normalize('NFC');
   }
+  if (typeof value === 'object' && value !== null && depth + 1 > maxDepth) return TOO_DEEP;
   if (Array.isArray(value)) {
     for (let index = 0; index < value.length; index++) {
       const item: unknown = value[index];
       if (typeof item !== 'string' && (typeof item !== 'object' || item === null)) continue;
       path.push(index);
-      const next = normalizeJsonValue(item, maxCellBytes, oversized, path);
+      const next = normalizeWithin(item, maxCellBytes, oversized, path, depth + 1, maxDepth);
       path.pop();
+      if (next === TOO_DEEP) return TOO_DEEP;
       if (next !== item) value[index] = next === undefined ? null : next;
     }
     return value;
   }
   if (isJsonObject(value)) {
     for (const key of Object.keys(value)) {
-      const item = getOwn(value, key);
+      // Own keys only: a plain read is safe except for `__proto__`, an accessor on Object.prototype.
+      const item = key === '__proto__' ? getOwn(value, key) : value[key];
+      // Numbers, booleans and null need no work.
+      if (typeof item !== 'string' && (typeof item !== 'object' || item === null)) {
+        if (!isAsciiKey(key)) {
+          const normalizedKey = key.normalize('NFC');
+          if (normalizedKey !== key) {
+            delete value[key];
+            setOwn(value, normalizedKey, item);
+          }
+        }
+        continue;
+      }
       path.push(key);
-      const next = normalizeJsonValue(item, maxCellBytes, oversized, path);
+      const next = normalizeWithin(item, maxCellBytes, oversized, path, depth + 1, maxDepth);
       path.pop();
-      const normalizedKey = ASCII.test(key) ? key : key.normalize('NFC');
+      if (next === TOO_DEEP) return TOO_DEEP;
+      const normalizedKey = isAsciiKey(key) ? key : key.normalize('NFC');
       if (next === undefined || normalizedKey !== key) delete value[key];
       if (next !== undefined && (next !== item || normalizedKey !== key))
         setOwn(value, normalizedKey, next);

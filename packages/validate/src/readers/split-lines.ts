@@ -6,48 +6,64 @@ export type TextLine =
   | { readonly number: number; readonly tooLong: true };
 
 /**
- * Splits text chunks into lines (`\n` or `\r\n`), numbered from 1. A line longer than `maxBytes` is not kept: its
- * characters are dropped as they arrive and it is yielded as `tooLong`, so memory stays bounded by `maxBytes`.
+ * Splits text chunks into lines (`\n` or `\r\n`), numbered from 1, synchronously: `push` returns the lines a chunk
+ * completes, `end` the last one. A line longer than `maxBytes` is not kept: its characters are dropped as they
+ * arrive and it is returned as `tooLong`, so memory stays bounded by `maxBytes`.
  */
-export async function* splitLines(
-  chunks: AsyncIterable<string>,
-  maxBytes: number,
-): AsyncGenerator<TextLine> {
-  let buffer = '';
-  let number = 1;
-  let skipping = false;
-  const finish = (text: string): TextLine => {
-    const line = text.endsWith('\r') ? text.slice(0, -1) : text;
-    return line.length * 3 > maxBytes && utf8Length(line) > maxBytes
-      ? { number, tooLong: true }
-      : { number, text: line };
-  };
-  for await (const chunk of chunks) {
+export class LineSplitter {
+  private buffer = '';
+  private number = 1;
+  private skipping = false;
+
+  constructor(private readonly maxBytes: number) {}
+
+  /** The lines `chunk` completes, in order. */
+  push(chunk: string): TextLine[] {
+    const lines: TextLine[] = [];
     let start = 0;
     for (;;) {
       const newline = chunk.indexOf('\n', start);
       if (newline < 0) {
-        if (!skipping) {
-          buffer += chunk.slice(start);
-          if (buffer.length > maxBytes) {
-            skipping = true;
-            buffer = '';
+        if (!this.skipping) {
+          this.buffer += chunk.slice(start);
+          if (this.buffer.length > this.maxBytes) {
+            this.skipping = true;
+            this.buffer = '';
           }
         }
         break;
       }
-      if (skipping) {
-        yield { number, tooLong: true };
-        skipping = false;
+      if (this.skipping) {
+        lines.push({ number: this.number, tooLong: true });
+        this.skipping = false;
+      } else if (this.buffer.length > 0) {
+        const text = this.buffer + chunk.slice(start, newline);
+        this.buffer = '';
+        lines.push(this.finish(text));
       } else {
-        const text = buffer + chunk.slice(start, newline);
-        buffer = '';
-        yield finish(text);
+        lines.push(this.finish(chunk.slice(start, newline)));
       }
-      number++;
+      this.number++;
       start = newline + 1;
     }
+    return lines;
   }
-  if (skipping) yield { number, tooLong: true };
-  else if (buffer.length > 0) yield finish(buffer);
+
+  /** The last line, when the input does not end with a newline. */
+  end(): TextLine[] {
+    if (this.skipping) return [{ number: this.number, tooLong: true }];
+    if (this.buffer.length > 0) {
+      const line = this.finish(this.buffer);
+      this.buffer = '';
+      return [line];
+    }
+    return [];
+  }
+
+  private finish(text: string): TextLine {
+    const line = text.charCodeAt(text.length - 1) === 13 ? text.slice(0, -1) : text;
+    return line.length * 3 > this.maxBytes && utf8Length(line) > this.maxBytes
+      ? { number: this.number, tooLong: true }
+      : { number: this.number, text: line };
+  }
 }
