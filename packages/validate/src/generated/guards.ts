@@ -38,6 +38,7 @@ import {
   TOPIC_CODES,
 } from '@vntip/schema';
 import { z } from 'zod';
+import { hasUniqueItems } from '../has-unique-items';
 
 // The same date and date-time expressions as the zod schemas, so both agree exactly.
 const DATE = z.core.regexes.date;
@@ -80,10 +81,6 @@ function codePoints(s: string): number {
     if (c >= 0xd800 && c <= 0xdbff) n--;
   }
   return n;
-}
-
-function hasUniqueItems(items: readonly unknown[]): boolean {
-  return new Set(items.map((item) => JSON.stringify(item))).size === items.length;
 }
 
 const ACTIVITY_TYPE_CODES_SET: ReadonlySet<unknown> = new Set(ACTIVITY_TYPE_CODES);

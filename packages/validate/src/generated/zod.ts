@@ -38,10 +38,7 @@ import {
   TOPIC_CODES,
 } from '@vntip/schema';
 import { z } from 'zod';
-
-function hasUniqueItems(items: readonly unknown[]): boolean {
-  return new Set(items.map((item) => JSON.stringify(item))).size === items.length;
-}
+import { hasUniqueItems } from '../has-unique-items';
 
 /** Validates ActivityTypeCode (codelists.schema.json). */
 export const ActivityTypeCodeSchema = z.enum(ACTIVITY_TYPE_CODES);

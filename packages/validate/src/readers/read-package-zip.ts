@@ -1,5 +1,5 @@
 import type { InputFile, ReadChunk } from '../read-event';
-import { collectBytes } from './byte-chunks';
+import { collectArchiveBytes } from './collect-archive-bytes';
 import { guardReader, ReadContext } from './read-context';
 import type { ReadOptions } from './read-options';
 import { DESCRIPTOR_FILE, type PackageFiles, readPackageFiles } from './read-package';
@@ -30,15 +30,9 @@ async function* readPackageZipEvents(
   context: ReadContext,
 ): AsyncGenerator<ReadChunk> {
   const { limits } = context;
-  const collected = await collectBytes(file.bytes, limits.maxArchiveBytes);
-  if (!collected.ok) {
-    context.report('archive_too_large', {
-      params: { size: collected.size, limit: limits.maxArchiveBytes },
-      incomplete: true,
-    });
-    return;
-  }
-  const archive = openZipArchive(collected.bytes, limits);
+  const bytes = await collectArchiveBytes(file, context);
+  if (!bytes) return;
+  const archive = openZipArchive(bytes, limits);
   yield* readPackageFiles(
     zipPackageFiles(archive, new InflateBudget(limits.maxArchiveBytes)),
     context,

@@ -1,6 +1,6 @@
 import type { CellValue as ExcelCellValue, Workbook, Worksheet } from 'exceljs';
 import type { InputFile, ReadChunk } from '../read-event';
-import { collectBytes } from './byte-chunks';
+import { collectArchiveBytes } from './collect-archive-bytes';
 import { ENCODING_LABELS } from './detect-encoding';
 import {
   decodeLegacyFontText,
@@ -27,16 +27,8 @@ export function readXlsx(file: InputFile, options: ReadOptions = {}): AsyncItera
 }
 
 async function* readXlsxEvents(file: InputFile, context: ReadContext): AsyncGenerator<ReadChunk> {
-  const { limits } = context;
-  const collected = await collectBytes(file.bytes, limits.maxArchiveBytes);
-  if (!collected.ok) {
-    context.report('archive_too_large', {
-      params: { size: collected.size, limit: limits.maxArchiveBytes },
-      incomplete: true,
-    });
-    return;
-  }
-  const { bytes } = collected;
+  const bytes = await collectArchiveBytes(file, context);
+  if (!bytes) return;
   if (!checkArchive(bytes, context)) return;
   const workbook = await loadWorkbook(bytes, context);
   if (!workbook) return;
