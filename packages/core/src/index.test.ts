@@ -14,6 +14,7 @@ describe('public API', () => {
         "createIssue",
         "createIssueSummary",
         "createRuleRunner",
+        "defineIndicator",
         "definePlugin",
         "defineRule",
         "formatPath",

@@ -2,6 +2,19 @@ export type { IssueCatalog, IssueInput } from './create-issue';
 export { createIssue, formatPath, renderTemplate } from './create-issue';
 export type { ErrorCode } from './error-codes';
 export { ERROR_CODES } from './error-codes';
+export type {
+  AnyIndicatorDefinition,
+  DataQualityNote,
+  IndicatorContext,
+  IndicatorDefinition,
+  IndicatorHooks,
+  IndicatorMeta,
+  IndicatorUnit,
+  IndicatorValue,
+  ResultPeriod,
+  ResultScope,
+} from './indicator';
+export { defineIndicator } from './indicator';
 export type { Issue, Result, Severity, SourceLocation } from './issue';
 export type { BilingualText, IssueCode, IssueCodeDefinition } from './issue-codes';
 export { ISSUE_CODES } from './issue-codes';

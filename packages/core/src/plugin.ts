@@ -1,3 +1,4 @@
+import type { AnyIndicatorDefinition } from './indicator';
 import type { AnyRuleDefinition } from './rule';
 
 /** Static facts about a plugin package. */
@@ -14,6 +15,8 @@ export interface Plugin {
   readonly meta: PluginMeta;
   /** Rules keyed by id. */
   readonly rules?: Readonly<Record<string, AnyRuleDefinition>>;
+  /** Indicators keyed by id. */
+  readonly indicators?: Readonly<Record<string, AnyIndicatorDefinition>>;
 }
 
 /** Declares a plugin. An identity function for type inference. */
