@@ -83,6 +83,9 @@ export const CAMPAIGN_CODES = [
   'OTHER',
 ] as const;
 
+/** Codes of the `comparator` codelist (schemas/codelists/comparator.csv). */
+export const COMPARATOR_CODES = ['EQ', 'GE', 'GT', 'LE', 'LT'] as const;
+
 /** Codes of the `confirmationDocumentType` codelist (schemas/codelists/confirmationDocumentType.csv). */
 export const CONFIRMATION_DOCUMENT_TYPE_CODES = [
   'VICTIM_CONFIRMATION',
@@ -786,6 +789,14 @@ export const PROCESS_EVENT_TYPE_CODES = [
   'REINTEGRATION_FOLLOW_UP',
 ] as const;
 
+/** Codes of the `programme` codelist (schemas/codelists/programme.csv). */
+export const PROGRAMME_CODES = [
+  'PROGRAMME_2016_2020',
+  'PROGRAMME_2021_2025',
+  'PROGRAMME_2026_2030',
+  'PROVINCIAL_PLAN',
+] as const;
+
 /** Codes of the `province2004` codelist (schemas/codelists/province2004.csv). */
 export const PROVINCE_2004_CODES = [
   '01',
@@ -997,6 +1008,12 @@ export const TARGET_GROUP_CODES = [
   'BUSINESSES',
   'OTHER',
 ] as const;
+
+/** Codes of the `targetStatus` codelist (schemas/codelists/targetStatus.csv). */
+export const TARGET_STATUS_CODES = ['CONFIRMED', 'UNCONFIRMED', 'NOT_QUANTIFIED'] as const;
+
+/** Codes of the `targetUnit` codelist (schemas/codelists/targetUnit.csv). */
+export const TARGET_UNIT_CODES = ['PERCENT', 'COUNT', 'ITEMS_PER_MONTH'] as const;
 
 /** Codes of the `topic` codelist (schemas/codelists/topic.csv). */
 export const TOPIC_CODES = [

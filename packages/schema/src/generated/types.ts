@@ -71,6 +71,7 @@ export type CampaignCode =
   | 'ACTION_MONTH_GENDER_EQUALITY'
   | 'NATIONAL_SECURITY_MOVEMENT'
   | 'OTHER';
+export type ComparatorCode = 'EQ' | 'GE' | 'GT' | 'LE' | 'LT';
 export type ConfirmationDocumentTypeCode =
   | 'VICTIM_CONFIRMATION'
   | 'MISSION_CONFIRMATION'
@@ -710,6 +711,8 @@ export type ProcessEventTypeCode =
   | 'HANDOVER_TO_FAMILY'
   | 'REFERRAL'
   | 'REINTEGRATION_FOLLOW_UP';
+export type ProgrammeCode =
+  'PROGRAMME_2016_2020' | 'PROGRAMME_2021_2025' | 'PROGRAMME_2026_2030' | 'PROVINCIAL_PLAN';
 export type Province2004Code =
   | '01'
   | '02'
@@ -880,6 +883,8 @@ export type TargetGroupCode =
   | 'GENERAL_PUBLIC'
   | 'BUSINESSES'
   | 'OTHER';
+export type TargetStatusCode = 'CONFIRMED' | 'UNCONFIRMED' | 'NOT_QUANTIFIED';
+export type TargetUnitCode = 'PERCENT' | 'COUNT' | 'ITEMS_PER_MONTH';
 export type TopicCode =
   | 'LAW_POLICY'
   | 'TRAFFICKING_TRICKS'
@@ -1625,7 +1630,8 @@ export interface ExchangePackage {
       | 'trafficking_event'
       | 'process_event'
       | 'support_service'
-      | 'inter_province_transfer';
+      | 'inter_province_transfer'
+      | 'target';
     /**
      * File format: json (an array of records) or ndjson (one record per line).
      *
@@ -2324,6 +2330,91 @@ export interface SupportService {
    * Bảo hiểm y tế năm đầu: true nếu người được hỗ trợ đóng bảo hiểm y tế năm đầu tiên khi chưa có bảo hiểm y tế (Luật năm 2024).
    */
   healthInsuranceFirstYear?: boolean;
+}
+/**
+ * One target of an anti-trafficking programme or plan: the indicator measured, the instrument stating the target, the comparison, value, unit, period and area it applies to. Each target is attached to the instrument that actually states it; a target not checked against the primary text has status unconfirmed, and a target without a number has no value and status not quantified.
+ *
+ * Chỉ tiêu của chương trình: Một chỉ tiêu của chương trình hoặc kế hoạch phòng, chống mua bán người: chỉ số được đo, văn bản nêu chỉ tiêu, phép so sánh, giá trị, đơn vị, kỳ và địa bàn áp dụng. Mỗi chỉ tiêu gắn với văn bản thực sự nêu nó; chỉ tiêu chưa đối chiếu được với văn bản gốc có trạng thái chưa xác nhận, chỉ tiêu không có con số thì bỏ trống giá trị và có trạng thái chưa lượng hóa.
+ */
+export interface Target {
+  /**
+   * Identifier of the target within its target set or package.
+   *
+   * Mã bản ghi: Mã định danh của chỉ tiêu trong bộ chỉ tiêu hoặc gói dữ liệu.
+   */
+  id: Identifier;
+  /**
+   * Id of the indicator the target measures, lower-case kebab-case: a built-in indicator such as reports-settled-rate, or a plugin indicator as <plugin>/<indicator>, e.g. acme/x.
+   *
+   * Mã chỉ số: Mã của chỉ số mà chỉ tiêu đo, viết thường, nối bằng gạch ngang: chỉ số có sẵn như reports-settled-rate, hoặc chỉ số của phần mở rộng dạng <phần mở rộng>/<chỉ số>, ví dụ acme/x.
+   */
+  indicatorId: string;
+  /**
+   * National programme or provincial plan the target belongs to.
+   *
+   * Chương trình: Chương trình quốc gia hoặc kế hoạch cấp tỉnh mà chỉ tiêu thuộc về.
+   */
+  programme: ProgrammeCode;
+  /**
+   * Instrument that actually states the target: the decision approving the programme, an annual plan of Steering Committee 138/CP, a ministry or provincial plan.
+   *
+   * Văn bản nêu chỉ tiêu: Văn bản thực sự nêu chỉ tiêu: quyết định phê duyệt chương trình, kế hoạch hằng năm của Ban Chỉ đạo 138/CP, kế hoạch của bộ, ngành hoặc của tỉnh.
+   */
+  sourceInstrument: DocumentRef;
+  /**
+   * Where the target sits in the instrument, e.g. Mục II.2.a; omitted when not established from the primary text.
+   *
+   * Điều, khoản, mục: Vị trí của chỉ tiêu trong văn bản, ví dụ Mục II.2.a; bỏ trống khi chưa xác định được từ văn bản gốc.
+   */
+  clause?: string;
+  /**
+   * How the indicator's result is compared with the target value: equal, at least, more than, at most, less than. Omitted when the target has no value.
+   *
+   * Phép so sánh: Cách so kết quả của chỉ số với giá trị chỉ tiêu: bằng, từ … trở lên, trên, không quá, dưới. Bỏ trống khi chỉ tiêu không có giá trị.
+   */
+  comparator?: ComparatorCode;
+  /**
+   * Number of the target in the stated unit, e.g. 90 with unit percent. Omitted when the instrument does not quantify the target; the status is then not quantified.
+   *
+   * Giá trị chỉ tiêu: Con số của chỉ tiêu theo đơn vị đã ghi, ví dụ 90 với đơn vị phần trăm. Bỏ trống khi văn bản không lượng hóa chỉ tiêu; khi đó trạng thái là chưa lượng hóa.
+   */
+  value?: number;
+  /**
+   * Unit of the indicator: percent, count, or items per month.
+   *
+   * Đơn vị: Đơn vị của chỉ số: phần trăm, số lượng, hoặc số tin bài mỗi tháng.
+   */
+  unit: TargetUnitCode;
+  /**
+   * Period the target applies to, e.g. the years of the programme.
+   *
+   * Kỳ áp dụng: Kỳ mà chỉ tiêu áp dụng, ví dụ các năm của chương trình.
+   */
+  period: Period;
+  /**
+   * Area the target applies to: the whole country (VN) or one province.
+   *
+   * Địa bàn áp dụng: Địa bàn mà chỉ tiêu áp dụng: toàn quốc (VN) hoặc một tỉnh.
+   */
+  scope: AdminUnitRef;
+  /**
+   * Confirmed, not confirmed against the primary text, or not quantified.
+   *
+   * Trạng thái: Đã xác nhận, chưa xác nhận với văn bản gốc, hoặc chưa lượng hóa.
+   */
+  status: TargetStatusCode;
+  /**
+   * Note in Vietnamese: the instrument's wording, other instruments restating the target, what is still unconfirmed.
+   *
+   * Ghi chú (tiếng Việt): Ghi chú bằng tiếng Việt: cách diễn đạt trong văn bản, các văn bản khác nêu lại chỉ tiêu, điều còn chưa xác nhận.
+   */
+  noteVi?: string;
+  /**
+   * Note in English, with the same content as the Vietnamese note.
+   *
+   * Ghi chú (tiếng Anh): Ghi chú bằng tiếng Anh, cùng nội dung với ghi chú tiếng Việt.
+   */
+  noteEn?: string;
 }
 /**
  * One episode in which a person was trafficked: purposes, means of control, recruiter and recruitment method, destination and time away. A person trafficked more than once has several records.

@@ -5,6 +5,7 @@ import {
   AGENCY_TYPE_CODES,
   AGE_BAND_CODES,
   CAMPAIGN_CODES,
+  COMPARATOR_CODES,
   CONFIRMATION_DOCUMENT_TYPE_CODES,
   COUNTRY_CODES,
   CRIME_SCOPE_CODES,
@@ -23,6 +24,7 @@ import {
   PERSON_CATEGORY_CODES,
   PERSON_STATUS_CODES,
   PROCESS_EVENT_TYPE_CODES,
+  PROGRAMME_CODES,
   PROVINCE_2004_CODES,
   PROVINCE_2025_CODES,
   PURPOSE_CODES,
@@ -35,6 +37,8 @@ import {
   SUPPORT_TYPE_2011_CODES,
   SUPPORT_TYPE_2024_CODES,
   TARGET_GROUP_CODES,
+  TARGET_STATUS_CODES,
+  TARGET_UNIT_CODES,
   TOPIC_CODES,
 } from '@vntip/schema';
 import { z } from 'zod';
@@ -62,6 +66,7 @@ const PATTERN_10 = new RegExp(
 );
 const PATTERN_11 = new RegExp('^[a-z]+/[a-z0-9.+-]+$', 'u');
 const PATTERN_12 = new RegExp('^sha256:[0-9a-f]{64}$', 'u');
+const PATTERN_13 = new RegExp('^[a-z0-9]+(-[a-z0-9]+)*(/[a-z0-9]+(-[a-z0-9]+)*)?$', 'u');
 
 function isObject(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -105,6 +110,12 @@ const CAMPAIGN_CODES_SET: ReadonlySet<unknown> = new Set(CAMPAIGN_CODES);
 /** True when the value is a CampaignCode. */
 export function isCampaignCode(v: unknown): boolean {
   return CAMPAIGN_CODES_SET.has(v);
+}
+
+const COMPARATOR_CODES_SET: ReadonlySet<unknown> = new Set(COMPARATOR_CODES);
+/** True when the value is a ComparatorCode. */
+export function isComparatorCode(v: unknown): boolean {
+  return COMPARATOR_CODES_SET.has(v);
 }
 
 const CONFIRMATION_DOCUMENT_TYPE_CODES_SET: ReadonlySet<unknown> = new Set(
@@ -217,6 +228,12 @@ export function isProcessEventTypeCode(v: unknown): boolean {
   return PROCESS_EVENT_TYPE_CODES_SET.has(v);
 }
 
+const PROGRAMME_CODES_SET: ReadonlySet<unknown> = new Set(PROGRAMME_CODES);
+/** True when the value is a ProgrammeCode. */
+export function isProgrammeCode(v: unknown): boolean {
+  return PROGRAMME_CODES_SET.has(v);
+}
+
 const PROVINCE_2004_CODES_SET: ReadonlySet<unknown> = new Set(PROVINCE_2004_CODES);
 /** True when the value is a Province2004Code. */
 export function isProvince2004Code(v: unknown): boolean {
@@ -287,6 +304,18 @@ const TARGET_GROUP_CODES_SET: ReadonlySet<unknown> = new Set(TARGET_GROUP_CODES)
 /** True when the value is a TargetGroupCode. */
 export function isTargetGroupCode(v: unknown): boolean {
   return TARGET_GROUP_CODES_SET.has(v);
+}
+
+const TARGET_STATUS_CODES_SET: ReadonlySet<unknown> = new Set(TARGET_STATUS_CODES);
+/** True when the value is a TargetStatusCode. */
+export function isTargetStatusCode(v: unknown): boolean {
+  return TARGET_STATUS_CODES_SET.has(v);
+}
+
+const TARGET_UNIT_CODES_SET: ReadonlySet<unknown> = new Set(TARGET_UNIT_CODES);
+/** True when the value is a TargetUnitCode. */
+export function isTargetUnitCode(v: unknown): boolean {
+  return TARGET_UNIT_CODES_SET.has(v);
 }
 
 const TOPIC_CODES_SET: ReadonlySet<unknown> = new Set(TOPIC_CODES);
@@ -876,7 +905,8 @@ function check27(v: unknown): boolean {
       x === 'trafficking_event' ||
       x === 'process_event' ||
       x === 'support_service' ||
-      x === 'inter_province_transfer'
+      x === 'inter_province_transfer' ||
+      x === 'target'
     )
   )
     return false;
@@ -1586,7 +1616,73 @@ export function isSupportService(v: unknown): boolean {
   return check50(v);
 }
 
-function check52(v: unknown): boolean {
+function check51(v: unknown): boolean {
+  if (!isObject(v)) return false;
+  let known = 0;
+  let x: unknown;
+  x = v['id'];
+  if (x === undefined || !isIdentifier(x)) return false;
+  known++;
+  x = v['indicatorId'];
+  if (
+    x === undefined ||
+    !(typeof x === 'string' && (x.length <= 128 || codePoints(x) <= 128) && PATTERN_13.test(x))
+  )
+    return false;
+  known++;
+  x = v['programme'];
+  if (x === undefined || !isProgrammeCode(x)) return false;
+  known++;
+  x = v['sourceInstrument'];
+  if (x === undefined || !isDocumentRef(x)) return false;
+  known++;
+  x = v['clause'];
+  if (x !== undefined) {
+    if (!(typeof x === 'string' && x.length >= 1 && (x.length <= 200 || codePoints(x) <= 200)))
+      return false;
+    known++;
+  }
+  x = v['comparator'];
+  if (x !== undefined) {
+    if (!isComparatorCode(x)) return false;
+    known++;
+  }
+  x = v['value'];
+  if (x !== undefined) {
+    if (!(typeof x === 'number' && Number.isFinite(x) && (x as number) >= 0)) return false;
+    known++;
+  }
+  x = v['unit'];
+  if (x === undefined || !isTargetUnitCode(x)) return false;
+  known++;
+  x = v['period'];
+  if (x === undefined || !isPeriod(x)) return false;
+  known++;
+  x = v['scope'];
+  if (x === undefined || !isAdminUnitRef(x)) return false;
+  known++;
+  x = v['status'];
+  if (x === undefined || !isTargetStatusCode(x)) return false;
+  known++;
+  x = v['noteVi'];
+  if (x !== undefined) {
+    if (!(typeof x === 'string' && x.length >= 1)) return false;
+    known++;
+  }
+  x = v['noteEn'];
+  if (x !== undefined) {
+    if (!(typeof x === 'string' && x.length >= 1)) return false;
+    known++;
+  }
+  return countKeys(v) === known;
+}
+
+/** True when the value is a valid Target (target.schema.json). */
+export function isTarget(v: unknown): boolean {
+  return check51(v);
+}
+
+function check53(v: unknown): boolean {
   return (
     Array.isArray(v) &&
     v.length >= 1 &&
@@ -1595,13 +1691,13 @@ function check52(v: unknown): boolean {
   );
 }
 
-function check53(v: unknown): boolean {
+function check54(v: unknown): boolean {
   return (
     Array.isArray(v) && v.every((item: unknown) => isMeansOfControlCode(item)) && hasUniqueItems(v)
   );
 }
 
-function check51(v: unknown): boolean {
+function check52(v: unknown): boolean {
   if (!isObject(v)) return false;
   let known = 0;
   let x: unknown;
@@ -1612,11 +1708,11 @@ function check51(v: unknown): boolean {
   if (x === undefined || !isIdentifier(x)) return false;
   known++;
   x = v['purposes'];
-  if (x === undefined || !check52(x)) return false;
+  if (x === undefined || !check53(x)) return false;
   known++;
   x = v['meansOfControl'];
   if (x !== undefined) {
-    if (!check53(x)) return false;
+    if (!check54(x)) return false;
     known++;
   }
   x = v['recruiterRelation'];
@@ -1657,7 +1753,7 @@ function check51(v: unknown): boolean {
 
 /** True when the value is a valid TraffickingEvent (trafficking-event.schema.json). */
 export function isTraffickingEvent(v: unknown): boolean {
-  return check51(v);
+  return check52(v);
 }
 
 /** The guard of each record type. */
@@ -1670,5 +1766,6 @@ export const RECORD_GUARDS = {
   process_event: isProcessEvent,
   status_decision: isStatusDecision,
   support_service: isSupportService,
+  target: isTarget,
   trafficking_event: isTraffickingEvent,
 } as const;

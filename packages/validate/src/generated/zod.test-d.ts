@@ -40,6 +40,7 @@ describe('generated zod schemas', () => {
     expectTypeOf<
       z.infer<typeof schemas.SupportTypeRefSchema>
     >().toEqualTypeOf<types.SupportTypeRef>();
+    expectTypeOf<z.infer<typeof schemas.TargetSchema>>().toEqualTypeOf<types.Target>();
     expectTypeOf<
       z.infer<typeof schemas.TraffickingEventSchema>
     >().toEqualTypeOf<types.TraffickingEvent>();

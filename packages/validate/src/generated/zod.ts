@@ -5,6 +5,7 @@ import {
   AGENCY_TYPE_CODES,
   AGE_BAND_CODES,
   CAMPAIGN_CODES,
+  COMPARATOR_CODES,
   CONFIRMATION_DOCUMENT_TYPE_CODES,
   COUNTRY_CODES,
   CRIME_SCOPE_CODES,
@@ -23,6 +24,7 @@ import {
   PERSON_CATEGORY_CODES,
   PERSON_STATUS_CODES,
   PROCESS_EVENT_TYPE_CODES,
+  PROGRAMME_CODES,
   PROVINCE_2004_CODES,
   PROVINCE_2025_CODES,
   PURPOSE_CODES,
@@ -35,6 +37,8 @@ import {
   SUPPORT_TYPE_2011_CODES,
   SUPPORT_TYPE_2024_CODES,
   TARGET_GROUP_CODES,
+  TARGET_STATUS_CODES,
+  TARGET_UNIT_CODES,
   TOPIC_CODES,
 } from '@vntip/schema';
 import { z } from 'zod';
@@ -51,6 +55,9 @@ export const AgencyTypeCodeSchema = z.enum(AGENCY_TYPE_CODES);
 
 /** Validates CampaignCode (codelists.schema.json). */
 export const CampaignCodeSchema = z.enum(CAMPAIGN_CODES);
+
+/** Validates ComparatorCode (codelists.schema.json). */
+export const ComparatorCodeSchema = z.enum(COMPARATOR_CODES);
 
 /** Validates ConfirmationDocumentTypeCode (codelists.schema.json). */
 export const ConfirmationDocumentTypeCodeSchema = z.enum(CONFIRMATION_DOCUMENT_TYPE_CODES);
@@ -106,6 +113,9 @@ export const PersonStatusCodeSchema = z.enum(PERSON_STATUS_CODES);
 /** Validates ProcessEventTypeCode (codelists.schema.json). */
 export const ProcessEventTypeCodeSchema = z.enum(PROCESS_EVENT_TYPE_CODES);
 
+/** Validates ProgrammeCode (codelists.schema.json). */
+export const ProgrammeCodeSchema = z.enum(PROGRAMME_CODES);
+
 /** Validates Province2004Code (codelists.schema.json). */
 export const Province2004CodeSchema = z.enum(PROVINCE_2004_CODES);
 
@@ -141,6 +151,12 @@ export const SupportType2024CodeSchema = z.enum(SUPPORT_TYPE_2024_CODES);
 
 /** Validates TargetGroupCode (codelists.schema.json). */
 export const TargetGroupCodeSchema = z.enum(TARGET_GROUP_CODES);
+
+/** Validates TargetStatusCode (codelists.schema.json). */
+export const TargetStatusCodeSchema = z.enum(TARGET_STATUS_CODES);
+
+/** Validates TargetUnitCode (codelists.schema.json). */
+export const TargetUnitCodeSchema = z.enum(TARGET_UNIT_CODES);
 
 /** Validates TopicCode (codelists.schema.json). */
 export const TopicCodeSchema = z.enum(TOPIC_CODES);
@@ -338,6 +354,7 @@ export const ExchangePackageSchema = z.strictObject({
           'process_event',
           'support_service',
           'inter_province_transfer',
+          'target',
         ]),
         format: z.enum(['json', 'ndjson']),
         mediatype: z.string().regex(new RegExp('^[a-z]+/[a-z0-9.+-]+$', 'u')).exactOptional(),
@@ -497,6 +514,26 @@ export const SupportServiceSchema = z.strictObject({
   healthInsuranceFirstYear: z.boolean().exactOptional(),
 });
 
+/** Validates Target (target.schema.json). */
+export const TargetSchema = z.strictObject({
+  id: IdentifierSchema,
+  indicatorId: z
+    .string()
+    .max(128)
+    .regex(new RegExp('^[a-z0-9]+(-[a-z0-9]+)*(/[a-z0-9]+(-[a-z0-9]+)*)?$', 'u')),
+  programme: ProgrammeCodeSchema,
+  sourceInstrument: DocumentRefSchema,
+  clause: z.string().min(1).max(200).exactOptional(),
+  comparator: ComparatorCodeSchema.exactOptional(),
+  value: z.number().min(0).exactOptional(),
+  unit: TargetUnitCodeSchema,
+  period: PeriodSchema,
+  scope: AdminUnitRefSchema,
+  status: TargetStatusCodeSchema,
+  noteVi: z.string().min(1).exactOptional(),
+  noteEn: z.string().min(1).exactOptional(),
+});
+
 /** Validates TraffickingEvent (trafficking-event.schema.json). */
 export const TraffickingEventSchema = z.strictObject({
   id: IdentifierSchema,
@@ -527,6 +564,7 @@ export const ZOD_SCHEMAS = {
   AgencyTypeCode: AgencyTypeCodeSchema,
   CalendarDate: CalendarDateSchema,
   CampaignCode: CampaignCodeSchema,
+  ComparatorCode: ComparatorCodeSchema,
   ConfirmationDocumentTypeCode: ConfirmationDocumentTypeCodeSchema,
   Count: CountSchema,
   CountryCode: CountryCodeSchema,
@@ -558,6 +596,7 @@ export const ZOD_SCHEMAS = {
   PreventionActivity: PreventionActivitySchema,
   ProcessEvent: ProcessEventSchema,
   ProcessEventTypeCode: ProcessEventTypeCodeSchema,
+  ProgrammeCode: ProgrammeCodeSchema,
   Province2004Code: Province2004CodeSchema,
   Province2025Code: Province2025CodeSchema,
   PurposeCode: PurposeCodeSchema,
@@ -572,7 +611,10 @@ export const ZOD_SCHEMAS = {
   SupportType2011Code: SupportType2011CodeSchema,
   SupportType2024Code: SupportType2024CodeSchema,
   SupportTypeRef: SupportTypeRefSchema,
+  Target: TargetSchema,
   TargetGroupCode: TargetGroupCodeSchema,
+  TargetStatusCode: TargetStatusCodeSchema,
+  TargetUnitCode: TargetUnitCodeSchema,
   TopicCode: TopicCodeSchema,
   TraffickingEvent: TraffickingEventSchema,
 } as const;
@@ -587,5 +629,6 @@ export const RECORD_SCHEMAS = {
   process_event: ProcessEventSchema,
   status_decision: StatusDecisionSchema,
   support_service: SupportServiceSchema,
+  target: TargetSchema,
   trafficking_event: TraffickingEventSchema,
 } as const;
