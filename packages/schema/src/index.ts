@@ -10,5 +10,6 @@ export {
 } from './generated/json-schemas';
 // The generated types are the standard's type surface; docs/standard lists every one.
 export type * from './generated/types';
+export { NATIONAL_TARGETS } from './generated/targets';
 export { getCodeLabel, getCodelistEntry } from './get-codelist-entry';
 export { CODELISTS_VERSION, STANDARD_VERSION } from './standard-version';

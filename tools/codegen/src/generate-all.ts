@@ -6,6 +6,7 @@ import { generateCodelistsSchema } from './generate-codelists-schema.ts';
 import { generateDocs } from './generate-docs.ts';
 import { generateGuards } from './generate-guards.ts';
 import { generateJsonSchemas } from './generate-json-schemas.ts';
+import { generateTargets } from './generate-targets.ts';
 import { generateTypes } from './generate-types.ts';
 import { generateZod } from './generate-zod.ts';
 import { type JsonSchema, loadStandard } from './load-standard.ts';
@@ -30,6 +31,10 @@ export async function generateAll(root: string): Promise<Map<string, string>> {
     [
       'packages/schema/src/generated/json-schemas.ts',
       generateJsonSchemas(standard, codelistsSchema, metaSchema),
+    ],
+    [
+      'packages/schema/src/generated/targets.ts',
+      formatTypeScript(generateTargets(schemasDir), root),
     ],
     ['packages/schema/src/generated/types.ts', await generateTypes(standard, codelistsSchema)],
     ['packages/validate/src/generated/guards.ts', formatTypeScript(generateGuards(standard), root)],

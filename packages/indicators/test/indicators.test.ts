@@ -1,0 +1,60 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { RecordEntry } from '@vntip/core';
+import { validateRecord } from '@vntip/validate';
+import { describe, expect, it } from 'vitest';
+import { BUILTIN_INDICATORS, computeIndicators } from '../src/index';
+
+// One folder per built-in indicator: <case>.input.json ({ period, options?, records }) and
+// <case>.expected.json (the values, without period and scope unless the case is about them).
+const fixturesDir = join(import.meta.dirname, 'fixtures');
+
+interface Input {
+  period: { start: string; end: string };
+  options?: unknown;
+  records: { recordType: string; record: Record<string, unknown> }[];
+}
+
+function entries(input: Input): RecordEntry[] {
+  return input.records.map(({ recordType, record }, index) => {
+    const checked = validateRecord(recordType, record, { locale: 'en' });
+    if (!checked.ok)
+      throw new Error(
+        `fixture record ${index} is not valid: ${checked.issues.map((i) => i.message).join('; ')}`,
+      );
+    return { recordType, record, index, basePath: [index] };
+  });
+}
+
+const ids = Object.keys(BUILTIN_INDICATORS) as (keyof typeof BUILTIN_INDICATORS)[];
+
+describe('built-in indicator fixtures', () => {
+  it('has a fixture folder for every built-in indicator, with an empty-input case', () => {
+    const folders = readdirSync(fixturesDir).sort();
+    expect(folders).toEqual([...ids].sort());
+    for (const id of ids) expect(readdirSync(join(fixturesDir, id))).toContain('empty.input.json');
+  });
+
+  for (const id of ids) {
+    const dir = join(fixturesDir, id);
+    const cases = readdirSync(dir)
+      .filter((f) => f.endsWith('.input.json'))
+      .map((f) => f.slice(0, -'.input.json'.length));
+    describe(id, () => {
+      it.each(cases)('computes the expected values for %s', async (name) => {
+        const input = JSON.parse(readFileSync(join(dir, `${name}.input.json`), 'utf8')) as Input;
+        const expected = JSON.parse(
+          readFileSync(join(dir, `${name}.expected.json`), 'utf8'),
+        ) as Record<string, unknown>[];
+        const indicator = BUILTIN_INDICATORS[id];
+        const rows = await computeIndicators(entries(input), {
+          indicators: [input.options === undefined ? indicator : [indicator, input.options]],
+          period: input.period,
+          today: '2026-11-28',
+        });
+        expect(rows).toMatchObject(expected);
+        expect(rows).toHaveLength(expected.length);
+      });
+    });
+  }
+});
