@@ -8,8 +8,8 @@ export {
   RECORD_TYPE_SCHEMA_FILES,
   SCHEMA_BASE_URL,
 } from './generated/json-schemas';
+export { NATIONAL_TARGETS } from './generated/targets';
 // The generated types are the standard's type surface; docs/standard lists every one.
 export type * from './generated/types';
-export { NATIONAL_TARGETS } from './generated/targets';
 export { getCodeLabel, getCodelistEntry } from './get-codelist-entry';
 export { CODELISTS_VERSION, STANDARD_VERSION } from './standard-version';
