@@ -1,8 +1,38 @@
 import { activitiesByType } from './indicators/activities-by-type';
+import { detectionRate } from './indicators/detection-rate';
+import { interProvinceTransfers } from './indicators/inter-province-transfers';
+import { itemsDistributedByUnit } from './indicators/items-distributed-by-unit';
+import { mediaItemsPerOutletMonth } from './indicators/media-items-per-outlet-month';
+import { participantsBySex } from './indicators/participants-by-sex';
+import { participantsByTargetGroup } from './indicators/participants-by-target-group';
+import { peopleTrained } from './indicators/people-trained';
+import { prosecutionRate } from './indicators/prosecution-rate';
+import { reportsReceivedRate } from './indicators/reports-received-rate';
+import { reportsSettledRate } from './indicators/reports-settled-rate';
+import { supportByStatus } from './indicators/support-by-status';
+import { trialRate } from './indicators/trial-rate';
+import { victimSupportAccessRate } from './indicators/victim-support-access-rate';
+import { victimsIdentified } from './indicators/victims-identified';
+import { victimsRescuedHandedOver } from './indicators/victims-rescued-handed-over';
 
 /** The built-in indicators, keyed by id. */
 export const BUILTIN_INDICATORS = {
   'activities-by-type': activitiesByType,
+  'reports-received-rate': reportsReceivedRate,
+  'reports-settled-rate': reportsSettledRate,
+  'detection-rate': detectionRate,
+  'prosecution-rate': prosecutionRate,
+  'trial-rate': trialRate,
+  'victims-identified': victimsIdentified,
+  'victims-rescued-handed-over': victimsRescuedHandedOver,
+  'support-by-status': supportByStatus,
+  'victim-support-access-rate': victimSupportAccessRate,
+  'inter-province-transfers': interProvinceTransfers,
+  'items-distributed-by-unit': itemsDistributedByUnit,
+  'participants-by-sex': participantsBySex,
+  'participants-by-target-group': participantsByTargetGroup,
+  'people-trained': peopleTrained,
+  'media-items-per-outlet-month': mediaItemsPerOutletMonth,
 } as const;
 
 /** Id of a built-in indicator. */

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import * as api from './index';
+
+describe('public API', () => {
+  it('exports exactly these names', () => {
+    expect(Object.keys(api).sort()).toMatchInlineSnapshot(`
+      [
+        "BUILTIN_INDICATORS",
+        "activitiesByType",
+        "applyTarget",
+        "builtinIndicators",
+        "computeIndicators",
+        "detectionRate",
+        "findTarget",
+        "interProvinceTransfers",
+        "itemsDistributedByUnit",
+        "mediaItemsPerOutletMonth",
+        "participantsBySex",
+        "participantsByTargetGroup",
+        "peopleTrained",
+        "prosecutionRate",
+        "reportsReceivedRate",
+        "reportsSettledRate",
+        "supportByStatus",
+        "trialRate",
+        "victimSupportAccessRate",
+        "victimsIdentified",
+        "victimsRescuedHandedOver",
+      ]
+    `);
+  });
+});

@@ -1,0 +1,97 @@
+import { type DataQualityNote, defineIndicator, type IndicatorValue } from '@vntip/core';
+import { GroupCounter } from '../internal/group-counter';
+import { inPeriod } from '../internal/in-period';
+
+interface Participants {
+  readonly total?: unknown;
+  readonly qualifier?: unknown;
+}
+
+/** People trained: the sum of `participants.total` of the training activities that start in the period, by the activity's target groups. */
+export const peopleTrained = defineIndicator({
+  meta: {
+    id: 'people-trained',
+    version: '1',
+    unit: 'count',
+    requires: [
+      'prevention_activity.activityType',
+      'prevention_activity.participants.total',
+      'prevention_activity.participants.qualifier',
+      'prevention_activity.targetGroups',
+      'prevention_activity.startDate',
+    ],
+    title: { vi: 'Số người được tập huấn', en: 'People trained' },
+    description: {
+      vi: 'Tổng participants.total của các bản ghi hoạt động phòng ngừa loại tập huấn (TRAINING) bắt đầu trong kỳ, theo nhóm đối tượng của hoạt động (targetGroups). Hoạt động có nhiều nhóm đối tượng được tính đủ vào mỗi nhóm, nên cộng các nhóm có thể lớn hơn số người thực tế; hoạt động không ghi nhóm được tính vào UNSPECIFIED. Lớp tập huấn không ghi người tham dự được đếm trong ghi chú missing_participants; số ghi “trên” hoặc “khoảng” trong approximate_counts.',
+      en: 'The sum of participants.total over the training (TRAINING) prevention-activity records that start in the period, by the activity’s target groups (targetGroups). An activity with several target groups counts in full under each of them, so adding the groups can exceed the number of people; an activity with none counts under UNSPECIFIED. Trainings without participants are counted in the missing_participants note, and totals given as “more than” or “about” in approximate_counts.',
+    },
+  },
+  create(ctx) {
+    const counter = new GroupCounter();
+    let missing = 0;
+    let approximate = 0;
+    return {
+      record({ recordType, record }) {
+        if (recordType !== 'prevention_activity' || record.activityType !== 'TRAINING') return;
+        if (!inPeriod(record.startDate, ctx.period)) return;
+        const participants = record.participants as Participants | undefined;
+        if (typeof participants?.total !== 'number') {
+          missing += 1;
+          return;
+        }
+        if (participants.qualifier === 'MORE_THAN' || participants.qualifier === 'APPROXIMATE')
+          approximate += 1;
+        const groups = (record.targetGroups as readonly string[] | undefined) ?? [];
+        for (const group of groups.length > 0 ? groups : ['UNSPECIFIED'])
+          counter.add(group, participants.total, String(record.id));
+      },
+      end() {
+        const notes: DataQualityNote[] = [];
+        if (missing > 0)
+          notes.push({
+            code: 'missing_participants',
+            message: {
+              vi: `${missing} lớp tập huấn không ghi số người tham dự nên không được tính.`,
+              en: `${missing} trainings give no participants and are not counted.`,
+            },
+            count: missing,
+          });
+        if (approximate > 0)
+          notes.push({
+            code: 'approximate_counts',
+            message: {
+              vi: `${approximate} lớp tập huấn chỉ ghi số người ước lượng (“trên”, “khoảng”); tổng là số tối thiểu hoặc gần đúng.`,
+              en: `${approximate} trainings give only an approximate figure (“more than”, “about”); the sum is a lower bound or an approximation.`,
+            },
+            count: approximate,
+          });
+        const values = counter.entries().map(
+          ([targetGroup, group]): IndicatorValue => ({
+            period: ctx.period,
+            scope: { level: 'national', code: 'VN' },
+            disaggregation: { targetGroup },
+            numerator: group.total,
+            denominator: null,
+            value: group.total,
+            lineage: group.ids,
+            notes,
+          }),
+        );
+        if (values.length === 0 && missing > 0)
+          return [
+            {
+              period: ctx.period,
+              scope: { level: 'national', code: 'VN' },
+              disaggregation: {},
+              numerator: null,
+              denominator: null,
+              value: null,
+              lineage: [],
+              notes,
+            },
+          ];
+        return values;
+      },
+    };
+  },
+});

@@ -1,0 +1,94 @@
+import { type DataQualityNote, defineIndicator, type IndicatorValue } from '@vntip/core';
+import { inPeriod } from '../internal/in-period';
+
+const STATUSES = ['NOT_REQUESTED', 'REQUESTED', 'PROVIDED', 'NOT_PROVIDED', 'DECLINED'] as const;
+
+/** Number of persons with support-service records dated in the period (or undated), by support status and support type. */
+export const supportByStatus = defineIndicator({
+  meta: {
+    id: 'support-by-status',
+    version: '1',
+    unit: 'count',
+    requires: [
+      'support_service.personId',
+      'support_service.status',
+      'support_service.supportType',
+      'support_service.date',
+    ],
+    title: { vi: 'Số người theo tình trạng hỗ trợ', en: 'Persons by support status' },
+    description: {
+      vi: 'Số người khác nhau (personId) có bản ghi hỗ trợ ghi ngày trong kỳ hoặc không ghi ngày (ghi chú undated_support), theo tình trạng (NOT_REQUESTED, REQUESTED, PROVIDED, NOT_PROVIDED, DECLINED; từ chối tách riêng khỏi chưa được hỗ trợ) và theo mã loại hỗ trợ. Dòng supportType = ALL là tổng của tình trạng đó trên mọi loại, kể cả bản ghi không ghi loại (ghi chú missing_support_type); khi có dữ liệu, luôn có đủ năm dòng ALL, kể cả số 0. Một người có thể được tính ở nhiều tình trạng. Không có mẫu số.',
+      en: 'The number of distinct persons (personId) with a support-service record dated in the period or undated (note undated_support), by status (NOT_REQUESTED, REQUESTED, PROVIDED, NOT_PROVIDED, DECLINED; declined is kept apart from not provided) and by support type code. The supportType = ALL row is the total of the status over every type, including records without a type (note missing_support_type); when there is data, all five ALL rows are given, zeros included. A person may count under several statuses. No denominator.',
+    },
+  },
+  create(ctx) {
+    const groups = new Map<string, Set<string>>();
+    let undated = 0;
+    let untyped = 0;
+    let seen = 0;
+    const add = (status: string, supportType: string, personId: string) => {
+      const key = `${status}\u0000${supportType}`;
+      const persons = groups.get(key) ?? new Set<string>();
+      persons.add(personId);
+      groups.set(key, persons);
+    };
+    return {
+      record({ recordType, record }) {
+        if (recordType !== 'support_service') return;
+        if (record.date === undefined) undated += 1;
+        else if (!inPeriod(record.date, ctx.period)) return;
+        seen += 1;
+        const personId = String(record.personId);
+        const status = String(record.status);
+        add(status, 'ALL', personId);
+        const code = (record.supportType as { code?: unknown } | undefined)?.code;
+        if (typeof code === 'string') add(status, code, personId);
+        else untyped += 1;
+      },
+      end() {
+        if (seen === 0) return [];
+        const notes: DataQualityNote[] = [];
+        if (undated > 0)
+          notes.push({
+            code: 'undated_support',
+            count: undated,
+            message: {
+              vi: 'Bản ghi hỗ trợ không ghi ngày; vẫn được tính.',
+              en: 'Support records without a date; counted in.',
+            },
+          });
+        if (untyped > 0)
+          notes.push({
+            code: 'missing_support_type',
+            count: untyped,
+            message: {
+              vi: 'Bản ghi hỗ trợ không ghi loại hỗ trợ; chỉ tính vào dòng ALL.',
+              en: 'Support records without a support type; counted in the ALL rows only.',
+            },
+          });
+        const rows: IndicatorValue[] = [];
+        for (const status of STATUSES) {
+          const types = [...groups.keys()]
+            .filter((key) => key.startsWith(`${status}\u0000`))
+            .map((key) => key.slice(status.length + 1))
+            .filter((type) => type !== 'ALL')
+            .sort();
+          for (const supportType of ['ALL', ...types]) {
+            const ids = [...(groups.get(`${status}\u0000${supportType}`) ?? [])].sort();
+            rows.push({
+              period: ctx.period,
+              scope: { level: 'national', code: 'VN' },
+              disaggregation: { status, supportType },
+              numerator: ids.length,
+              denominator: null,
+              value: ids.length,
+              lineage: ids,
+              notes: supportType === 'ALL' ? notes : [],
+            });
+          }
+        }
+        return rows;
+      },
+    };
+  },
+});
