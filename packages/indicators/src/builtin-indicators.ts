@@ -3,12 +3,14 @@ import { detectionRate } from './indicators/detection-rate';
 import { interProvinceTransfers } from './indicators/inter-province-transfers';
 import { itemsDistributedByUnit } from './indicators/items-distributed-by-unit';
 import { mediaItemsPerOutletMonth } from './indicators/media-items-per-outlet-month';
+import { medianDaysToFirstSupport } from './indicators/median-days-to-first-support';
 import { participantsBySex } from './indicators/participants-by-sex';
 import { participantsByTargetGroup } from './indicators/participants-by-target-group';
 import { peopleTrained } from './indicators/people-trained';
 import { prosecutionRate } from './indicators/prosecution-rate';
 import { reportsReceivedRate } from './indicators/reports-received-rate';
 import { reportsSettledRate } from './indicators/reports-settled-rate';
+import { sdg1622 } from './indicators/sdg-16-2-2';
 import { supportByStatus } from './indicators/support-by-status';
 import { trialRate } from './indicators/trial-rate';
 import { victimSupportAccessRate } from './indicators/victim-support-access-rate';
@@ -18,6 +20,8 @@ import { victimsRescuedHandedOver } from './indicators/victims-rescued-handed-ov
 /** The built-in indicators, keyed by id. */
 export const BUILTIN_INDICATORS = {
   'activities-by-type': activitiesByType,
+  'median-days-to-first-support': medianDaysToFirstSupport,
+  'sdg-16-2-2': sdg1622,
   'reports-received-rate': reportsReceivedRate,
   'reports-settled-rate': reportsSettledRate,
   'detection-rate': detectionRate,
@@ -38,5 +42,7 @@ export const BUILTIN_INDICATORS = {
 /** Id of a built-in indicator. */
 export type BuiltinIndicatorId = keyof typeof BUILTIN_INDICATORS;
 
-/** Every built-in indicator, ready for `computeIndicators`. */
-export const builtinIndicators = Object.values(BUILTIN_INDICATORS);
+/** The built-in indicators that need no options, ready for `computeIndicators`; add e.g. `[sdg1622, { population }]` yourself. */
+export const builtinIndicators = Object.values(BUILTIN_INDICATORS).filter(
+  (indicator) => !indicator.options,
+);
