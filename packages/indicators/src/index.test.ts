@@ -22,6 +22,7 @@ describe('public API', () => {
         "prosecutionRate",
         "reportsReceivedRate",
         "reportsSettledRate",
+        "rollUpProvinces",
         "sdg1622",
         "supportByStatus",
         "trialRate",

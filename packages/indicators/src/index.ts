@@ -23,3 +23,5 @@ export { trialRate } from './indicators/trial-rate';
 export { victimSupportAccessRate } from './indicators/victim-support-access-rate';
 export { victimsIdentified } from './indicators/victims-identified';
 export { victimsRescuedHandedOver } from './indicators/victims-rescued-handed-over';
+export type { RollUpRow } from './roll-up-provinces';
+export { rollUpProvinces } from './roll-up-provinces';
