@@ -1,4 +1,5 @@
-import { type DataQualityNote, defineIndicator, type IndicatorValue } from '@vntip/core';
+import { type DataQualityNote, defineIndicator } from '@vntip/core';
+import { type CountedGroup, countValues } from '../internal/count-values';
 import { GroupCounter } from '../internal/group-counter';
 import { inPeriod } from '../internal/in-period';
 
@@ -54,32 +55,11 @@ export const itemsDistributedByUnit = defineIndicator({
                 },
               ]
             : [];
-        const values = counter.entries().map(
-          ([key, group]): IndicatorValue => ({
-            period: ctx.period,
-            scope: { level: 'national', code: 'VN' },
-            disaggregation: { ...keys.get(key) },
-            numerator: group.total,
-            denominator: null,
-            value: group.total,
-            lineage: group.ids,
-            notes,
-          }),
+        return countValues(
+          ctx.period,
+          counter.entries().map(([key, group]): CountedGroup => [{ ...keys.get(key) }, group]),
+          notes,
         );
-        if (values.length === 0 && missing > 0)
-          return [
-            {
-              period: ctx.period,
-              scope: { level: 'national', code: 'VN' },
-              disaggregation: {},
-              numerator: null,
-              denominator: null,
-              value: null,
-              lineage: [],
-              notes,
-            },
-          ];
-        return values;
       },
     };
   },
