@@ -1,37 +1,16 @@
-import { join } from 'node:path';
-import { NATIONAL_TARGETS } from '@vntip/schema';
-import { builtinRules, validate } from '@vntip/validate';
-import { readPackageFolder } from '@vntip/validate/node';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { builtinIndicators, computeIndicators, type IndicatorResult } from '../src/index';
+import type { IndicatorResult } from '../src/index';
+import { computeSeed, findRow } from './seed';
 
 // The victim-protection figures of the seed package: two victims rescued, identified and handed
 // over to their families, neither of whom requested support.
-const seedDir = join(import.meta.dirname, '../../../examples/bac-giang-2024');
-const period = { start: '2024-01-01', end: '2024-12-31' };
-
 let rows: IndicatorResult[] = [];
-
-function row(indicator: string, disaggregation: Record<string, string>): IndicatorResult {
-  const found = rows.filter(
-    (r) =>
-      r.indicator === indicator &&
-      JSON.stringify(r.disaggregation) === JSON.stringify(disaggregation),
-  );
-  expect(found, `${indicator} ${JSON.stringify(disaggregation)}`).toHaveLength(1);
-  return found[0] as IndicatorResult;
-}
+const row = (indicator: string, disaggregation: Record<string, string>) =>
+  findRow(rows, indicator, disaggregation);
 
 describe('seed package examples/bac-giang-2024: victims', () => {
   beforeAll(async () => {
-    const result = await validate(readPackageFolder(seedDir), { rules: builtinRules });
-    expect(result.issueCounts.error).toBe(0);
-    rows = await computeIndicators(result.records, {
-      indicators: builtinIndicators,
-      period,
-      targets: NATIONAL_TARGETS,
-      today: '2026-11-28',
-    });
+    ({ rows } = await computeSeed());
   });
 
   it('counts 2 victims rescued and 2 handed over to their families', () => {

@@ -1,33 +1,16 @@
-import { join } from 'node:path';
 import type { RecordEntry } from '@vntip/core';
-import { NATIONAL_TARGETS } from '@vntip/schema';
-import { builtinRules, validate } from '@vntip/validate';
-import { readPackageFolder } from '@vntip/validate/node';
 import { beforeAll, describe, expect, it } from 'vitest';
-import {
-  builtinIndicators,
-  computeIndicators,
-  type IndicatorResult,
-  participantsBySex,
-} from '../src/index';
+import { computeIndicators, type IndicatorResult, participantsBySex } from '../src/index';
+import { computeSeed, findRow, SEED_PERIOD } from './seed';
 
 // Reproduces the prevention figures of the LĐXH article of 27/12/2024 from the seed package
 // (examples/bac-giang-2024/README.md traces every figure to the article).
-const seedDir = join(import.meta.dirname, '../../../examples/bac-giang-2024');
-const period = { start: '2024-01-01', end: '2024-12-31' };
+const period = SEED_PERIOD;
 
 let records: readonly RecordEntry[] = [];
 let rows: IndicatorResult[] = [];
-
-function row(indicator: string, disaggregation: Record<string, string>): IndicatorResult {
-  const found = rows.filter(
-    (r) =>
-      r.indicator === indicator &&
-      JSON.stringify(r.disaggregation) === JSON.stringify(disaggregation),
-  );
-  expect(found, `${indicator} ${JSON.stringify(disaggregation)}`).toHaveLength(1);
-  return found[0] as IndicatorResult;
-}
+const row = (indicator: string, disaggregation: Record<string, string>) =>
+  findRow(rows, indicator, disaggregation);
 
 /** participants-by-sex ALL over the activities of one type only. */
 async function participantsOf(activityType: string): Promise<IndicatorResult | undefined> {
@@ -38,14 +21,7 @@ async function participantsOf(activityType: string): Promise<IndicatorResult | u
 
 describe('seed package examples/bac-giang-2024', () => {
   beforeAll(async () => {
-    const result = await validate(readPackageFolder(seedDir), { rules: builtinRules });
-    expect(result.issueCounts.error).toBe(0);
-    records = result.records;
-    rows = await computeIndicators(result.records, {
-      indicators: builtinIndicators,
-      period,
-      targets: NATIONAL_TARGETS,
-    });
+    ({ records, rows } = await computeSeed());
   });
 
   it('3 contests with about 5,000 participants', async () => {
