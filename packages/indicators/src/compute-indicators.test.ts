@@ -2,6 +2,7 @@ import { defineIndicator, PluginError, type RecordEntry } from '@vntip/core';
 import { NATIONAL_TARGETS } from '@vntip/schema';
 import { describe, expect, it } from 'vitest';
 import { computeIndicators } from './compute-indicators';
+import { activitiesByType } from './indicators/activities-by-type';
 
 const meta = {
   version: '1',
@@ -83,5 +84,26 @@ describe('computeIndicators', () => {
     await expect(
       computeIndicators([], { indicators: [[needsPopulation, {}]], period }),
     ).rejects.toThrow(/population is required/);
+  });
+
+  it('computes every calendar part of the period in the same pass when asked for a grain', async () => {
+    const activity = (id: string, startDate: string): RecordEntry => ({
+      recordType: 'prevention_activity',
+      record: { id, activityType: 'CONTEST', startDate, activityCount: 1 },
+      index: 0,
+      basePath: [],
+    });
+    const rows = await computeIndicators(
+      [activity('A1', '2024-02-10'), activity('A2', '2024-03-31'), activity('A3', '2024-11-05')],
+      {
+        indicators: [activitiesByType],
+        period,
+        grain: 'QUARTER',
+      },
+    );
+    expect(rows.map((r) => [r.period.start, r.value, r.lineage])).toEqual([
+      ['2024-01-01', 2, ['A1', 'A2']],
+      ['2024-10-01', 1, ['A3']],
+    ]);
   });
 });

@@ -9,6 +9,7 @@ import type {
 import { PluginError, VntipError } from '@vntip/core';
 import type { Locale, Target } from '@vntip/schema';
 import { applyTarget, type TargetStatus } from './apply-target';
+import { type PeriodGrain, splitPeriod } from './split-period';
 
 /** An indicator alone, or with the options the user chose for it. */
 export type ConfiguredIndicator =
@@ -20,6 +21,8 @@ export interface ComputeOptions {
   readonly indicators: readonly ConfiguredIndicator[];
   /** The period results are asked for. */
   readonly period: ResultPeriod;
+  /** Results per calendar year, half, quarter or month of `period`, all in the same pass. @default 'WHOLE' */
+  readonly grain?: PeriodGrain;
   /** Targets to compare results with: national sets, provincial plans. @default [] */
   readonly targets?: readonly Target[];
   /** @default 'vi' */
@@ -71,16 +74,16 @@ export async function computeIndicators(
   const locale = options.locale ?? 'vi';
   const today = options.today ?? new Date().toISOString().slice(0, 10);
   const running: { indicator: AnyIndicatorDefinition; hooks: IndicatorHooks }[] = [];
+  const periods = splitPeriod(options.period, options.grain ?? 'WHOLE');
   for (const configured of options.indicators) {
     const [indicator, userOptions] = split(configured);
     const resolved = await resolveOptions(indicator, userOptions);
-    try {
-      running.push({
-        indicator,
-        hooks: indicator.create({ options: resolved, locale, period: options.period }),
-      });
-    } catch (error) {
-      throw new PluginError(indicator.meta.id, 'create', error);
+    for (const period of periods) {
+      try {
+        running.push({ indicator, hooks: indicator.create({ options: resolved, locale, period }) });
+      } catch (error) {
+        throw new PluginError(indicator.meta.id, 'create', error);
+      }
     }
   }
   for await (const entry of records) {

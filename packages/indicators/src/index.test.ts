@@ -24,6 +24,7 @@ describe('public API', () => {
         "reportsSettledRate",
         "rollUpProvinces",
         "sdg1622",
+        "splitPeriod",
         "supportByStatus",
         "trialRate",
         "victimSupportAccessRate",

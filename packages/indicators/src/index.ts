@@ -25,3 +25,5 @@ export { victimsIdentified } from './indicators/victims-identified';
 export { victimsRescuedHandedOver } from './indicators/victims-rescued-handed-over';
 export type { RollUpRow } from './roll-up-provinces';
 export { rollUpProvinces } from './roll-up-provinces';
+export type { PeriodGrain } from './split-period';
+export { splitPeriod } from './split-period';
