@@ -20,6 +20,8 @@ describe('public API', () => {
         "formatPath",
         "isVntipError",
         "renderTemplate",
+        "resolvePluginOptions",
+        "splitConfigured",
         "summarizeIssues",
       ]
     `);

@@ -20,6 +20,8 @@ export type { BilingualText, IssueCode, IssueCodeDefinition } from './issue-code
 export { ISSUE_CODES } from './issue-codes';
 export type { Plugin, PluginMeta } from './plugin';
 export { definePlugin } from './plugin';
+export type { Configured, OptionsOwner } from './resolve-plugin-options';
+export { resolvePluginOptions, splitConfigured } from './resolve-plugin-options';
 export type {
   AnyRuleDefinition,
   ConfiguredRule,

@@ -2,6 +2,7 @@ import type { StandardSchemaV1 } from '@standard-schema/spec';
 import type { Locale } from '@vntip/schema';
 import type { Severity, SourceLocation } from './issue';
 import type { BilingualText, IssueCodeDefinition } from './issue-codes';
+import type { Configured } from './resolve-plugin-options';
 
 /** A record as rules see it: already structurally valid, with where it came from. */
 export interface RecordEntry {
@@ -91,4 +92,4 @@ export function defineRule<Options = undefined>(
 export type AnyRuleDefinition = RuleDefinition<unknown>;
 
 /** A rule alone, or a rule with the options the user chose for it. */
-export type ConfiguredRule = AnyRuleDefinition | readonly [AnyRuleDefinition, unknown];
+export type ConfiguredRule = Configured<AnyRuleDefinition>;

@@ -2,6 +2,7 @@ import type { Locale } from '@vntip/schema';
 import { createIssue, type IssueCatalog } from './create-issue';
 import type { Issue } from './issue';
 import { ISSUE_CODES } from './issue-codes';
+import { resolvePluginOptions, splitConfigured } from './resolve-plugin-options';
 import type { AnyRuleDefinition, ConfiguredRule, RecordEntry, RuleHooks, RuleReport } from './rule';
 import { PluginError, VntipError } from './vntip-error';
 
@@ -25,12 +26,6 @@ export interface RuleRunner {
   end(): Issue[];
 }
 
-function splitConfigured(configured: ConfiguredRule): [AnyRuleDefinition, unknown] {
-  return Array.isArray(configured)
-    ? [configured[0], configured[1]]
-    : [configured as AnyRuleDefinition, undefined];
-}
-
 /** Merges the rules' message declarations into the catalogue; a code may not be declared twice differently. */
 export function buildIssueCatalog(rules: readonly AnyRuleDefinition[]): IssueCatalog {
   const catalog: Record<string, IssueCatalog[string]> = { ...ISSUE_CODES };
@@ -49,22 +44,6 @@ export function buildIssueCatalog(rules: readonly AnyRuleDefinition[]): IssueCat
   return catalog;
 }
 
-async function resolveOptions(rule: AnyRuleDefinition, value: unknown): Promise<unknown> {
-  if (!rule.options) return value;
-  const result = await rule.options['~standard'].validate(value);
-  if (result.issues) {
-    const detail = result.issues.map((issue) => issue.message).join('; ');
-    throw new VntipError(
-      'INVALID_PLUGIN_OPTIONS',
-      `Invalid options: ${detail}. Fix the rule's options in the configuration.`,
-      {
-        scope: rule.meta.id,
-      },
-    );
-  }
-  return result.value;
-}
-
 /** Resolves each rule's options, creates its hooks and returns a runner for one validation run. */
 export async function createRuleRunner(
   rules: readonly ConfiguredRule[],
@@ -72,7 +51,7 @@ export async function createRuleRunner(
 ): Promise<RuleRunner> {
   const locale = options.locale ?? 'vi';
   const today = options.today ?? new Date().toISOString().slice(0, 10);
-  const definitions = rules.map((configured) => splitConfigured(configured)[0]);
+  const definitions = rules.map((configured) => splitConfigured<AnyRuleDefinition>(configured)[0]);
   const catalog = buildIssueCatalog(definitions);
   const issues: Issue[] = [];
   const emit = options.onIssue ?? ((issue: Issue) => void issues.push(issue));
@@ -81,7 +60,7 @@ export async function createRuleRunner(
   const ends: { id: string; hooks: RuleHooks }[] = [];
 
   for (const configured of rules) {
-    const [rule, userOptions] = splitConfigured(configured);
+    const [rule, userOptions] = splitConfigured<AnyRuleDefinition>(configured);
     const id = rule.meta.id;
     const report = (r: RuleReport) => {
       const path = [...(r.entry?.basePath ?? []), ...(r.path ?? [])];
@@ -101,7 +80,7 @@ export async function createRuleRunner(
         ),
       );
     };
-    const resolved = await resolveOptions(rule, userOptions);
+    const resolved = await resolvePluginOptions(rule, userOptions);
     let hooks: RuleHooks;
     try {
       hooks = rule.create({

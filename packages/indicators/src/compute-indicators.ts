@@ -6,15 +6,13 @@ import type {
   RecordEntry,
   ResultPeriod,
 } from '@vntip/core';
-import { PluginError, VntipError } from '@vntip/core';
+import { type Configured, PluginError, resolvePluginOptions, splitConfigured } from '@vntip/core';
 import type { Locale, Target } from '@vntip/schema';
 import { applyTarget, type TargetStatus } from './apply-target';
 import { type PeriodGrain, splitPeriod } from './split-period';
 
 /** An indicator alone, or with the options the user chose for it. */
-export type ConfiguredIndicator =
-  | AnyIndicatorDefinition
-  | readonly [AnyIndicatorDefinition, unknown];
+export type ConfiguredIndicator = Configured<AnyIndicatorDefinition>;
 
 /** Options of `computeIndicators`. */
 export interface ComputeOptions {
@@ -40,28 +38,6 @@ export interface IndicatorResult extends IndicatorValue {
   readonly status: TargetStatus;
 }
 
-function split(configured: ConfiguredIndicator): [AnyIndicatorDefinition, unknown] {
-  return Array.isArray(configured)
-    ? [configured[0], configured[1]]
-    : [configured as AnyIndicatorDefinition, undefined];
-}
-
-async function resolveOptions(indicator: AnyIndicatorDefinition, value: unknown): Promise<unknown> {
-  if (!indicator.options) return value;
-  const result = await indicator.options['~standard'].validate(value);
-  if (result.issues) {
-    const detail = result.issues.map((issue) => issue.message).join('; ');
-    throw new VntipError(
-      'INVALID_PLUGIN_OPTIONS',
-      `Invalid options: ${detail}. Fix the indicator's options.`,
-      {
-        scope: indicator.meta.id,
-      },
-    );
-  }
-  return result.value;
-}
-
 /**
  * Computes indicators in one pass over structurally valid records, then attaches each value's target and status.
  * @example
@@ -76,8 +52,8 @@ export async function computeIndicators(
   const running: { indicator: AnyIndicatorDefinition; hooks: IndicatorHooks }[] = [];
   const periods = splitPeriod(options.period, options.grain ?? 'WHOLE');
   for (const configured of options.indicators) {
-    const [indicator, userOptions] = split(configured);
-    const resolved = await resolveOptions(indicator, userOptions);
+    const [indicator, userOptions] = splitConfigured<AnyIndicatorDefinition>(configured);
+    const resolved = await resolvePluginOptions(indicator, userOptions);
     for (const period of periods) {
       try {
         running.push({ indicator, hooks: indicator.create({ options: resolved, locale, period }) });

@@ -113,7 +113,7 @@ export async function validate(
     counts[recordType] = (counts[recordType] ?? 0) + 1;
     // Hot path: one options object for the whole run, the record's own fields passed alongside.
     const checked = checkRecord(recordType, event.value, recordOptions, event.basePath, location);
-    if (checked.issues.length > 0) for (const issue of checked.issues) collect(issue);
+    for (const issue of checked.issues) collect(issue);
     if (!checked.ok) return;
     const record = checked.value as Record<string, unknown>;
     const entry: RecordEntry = location
@@ -126,14 +126,11 @@ export async function validate(
   // The runner is created when the first record arrives (after any descriptor, whose period it needs), so a batch
   // gives the same issues in the same order as its events one by one.
   for await (const chunk of source) {
-    if (Array.isArray(chunk)) {
-      for (const event of chunk as readonly ReadEvent[]) {
-        if (!runner && event.kind === 'record') await getRunner();
-        handle(event);
-      }
-    } else {
-      if (!runner && (chunk as ReadEvent).kind === 'record') await getRunner();
-      handle(chunk as ReadEvent);
+    for (const event of Array.isArray(chunk)
+      ? (chunk as readonly ReadEvent[])
+      : [chunk as ReadEvent]) {
+      if (!runner && event.kind === 'record') await getRunner();
+      handle(event);
     }
   }
   const finalRunner = await getRunner();

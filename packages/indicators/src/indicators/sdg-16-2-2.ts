@@ -1,6 +1,6 @@
 import type { StandardSchemaV1 } from '@standard-schema/spec';
 import { defineIndicator, type IndicatorValue } from '@vntip/core';
-import { inPeriod } from '../internal/in-period';
+import { identificationDate } from '../internal/identification-date';
 
 /** Options of the SDG 16.2.2 indicator. */
 export interface Sdg1622Options {
@@ -48,14 +48,8 @@ export const sdg1622 = defineIndicator<Sdg1622Options>({
   create(ctx) {
     const victims = new Set<string>();
     return {
-      record({ recordType, record }) {
-        if (
-          recordType === 'status_decision' &&
-          record.status === 'IDENTIFIED_VICTIM' &&
-          inPeriod(record.date, ctx.period)
-        ) {
-          victims.add(String(record.personId));
-        }
+      record(entry) {
+        if (identificationDate(entry, ctx.period)) victims.add(String(entry.record.personId));
       },
       end: (): IndicatorValue[] => [
         {

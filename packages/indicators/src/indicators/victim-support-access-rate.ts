@@ -1,5 +1,5 @@
 import { type DataQualityNote, defineIndicator } from '@vntip/core';
-import { inPeriod } from '../internal/in-period';
+import { identificationDate } from '../internal/identification-date';
 
 /** Share of identified victims who received at least one support service, leaving out those who requested none. */
 export const victimSupportAccessRate = defineIndicator({
@@ -29,11 +29,7 @@ export const victimSupportAccessRate = defineIndicator({
     const statuses = new Map<string, Set<string>>();
     return {
       record({ recordType, record }) {
-        if (
-          recordType === 'status_decision' &&
-          record.status === 'IDENTIFIED_VICTIM' &&
-          inPeriod(record.date, ctx.period)
-        )
+        if (identificationDate({ recordType, record }, ctx.period))
           victims.add(String(record.personId));
         else if (
           recordType === 'support_service' &&

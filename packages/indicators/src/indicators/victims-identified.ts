@@ -1,6 +1,6 @@
 import { type DataQualityNote, defineIndicator, type IndicatorValue } from '@vntip/core';
 import { CODELISTS } from '@vntip/schema';
-import { inPeriod } from '../internal/in-period';
+import { identificationDate } from '../internal/identification-date';
 
 /** SDG 16.2.2 form of exploitation for each ICTIP series code of `purpose.csv`. */
 const FORM_BY_ICTIP: Readonly<Record<string, string>> = {
@@ -133,14 +133,12 @@ export const victimsIdentified = defineIndicator({
             for (const purpose of record.purposes) facts.purposes.add(String(purpose));
           if (typeof record.domestic === 'boolean')
             facts.domestic.add(record.domestic ? 'DOMESTIC' : 'TRANSNATIONAL');
-        } else if (
-          recordType === 'status_decision' &&
-          record.status === 'IDENTIFIED_VICTIM' &&
-          inPeriod(record.date, ctx.period)
-        ) {
+        } else {
+          const decided = identificationDate({ recordType, record }, ctx.period);
+          if (decided === undefined) return;
           const id = String(record.personId);
           const seen = victims.get(id);
-          if (seen === undefined || record.date < seen) victims.set(id, record.date);
+          if (seen === undefined || decided < seen) victims.set(id, decided);
         }
       },
       end() {

@@ -1,4 +1,10 @@
-import type { LawVersionCode, SupportType2011Code, SupportType2024Code } from '@vntip/schema';
+import {
+  type LawVersionCode,
+  SUPPORT_TYPE_2011_CODES,
+  SUPPORT_TYPE_2024_CODES,
+  type SupportType2011Code,
+  type SupportType2024Code,
+} from '@vntip/schema';
 
 /** Who receives support, as the eligibility articles group people. */
 export type Beneficiary =
@@ -15,27 +21,9 @@ type Matrix<Code extends string> = Readonly<
   Partial<Record<Beneficiary, Readonly<Partial<Record<Code, Eligibility>>>>>
 >;
 
-const ALL_2024 = [
-  'ESSENTIAL_NEEDS',
-  'MEDICAL',
-  'INTERPRETATION',
-  'LEGAL_INFO',
-  'LEGAL_AID',
-  'TRAVEL',
-  'PSYCHOLOGICAL',
-  'GENERAL_EDUCATION',
-  'VOCATIONAL_EMPLOYMENT',
-  'INITIAL_HARDSHIP_ALLOWANCE_AND_LOAN',
-] as const satisfies readonly SupportType2024Code[];
-
-const ALL_2011 = [
-  'ESSENTIAL_NEEDS_AND_TRAVEL',
-  'MEDICAL',
-  'PSYCHOLOGICAL',
-  'LEGAL_AID',
-  'EDUCATION_AND_VOCATIONAL',
-  'INITIAL_HARDSHIP_ALLOWANCE_AND_LOAN',
-] as const satisfies readonly SupportType2011Code[];
+// The codelists list the support types in the order of the law's points (a, b, c…), so slices follow the clauses.
+const ALL_2024 = SUPPORT_TYPE_2024_CODES;
+const ALL_2011 = SUPPORT_TYPE_2011_CODES;
 
 function row<Code extends string>(
   all: readonly Code[],
