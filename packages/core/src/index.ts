@@ -2,6 +2,34 @@ export type { IssueCatalog, IssueInput } from './create-issue';
 export { createIssue, formatPath, renderTemplate } from './create-issue';
 export type { ErrorCode } from './error-codes';
 export { ERROR_CODES } from './error-codes';
+export type { ExportOptions, ExportRecord, ExportResult } from './export-records';
+export { exportRecords } from './export-records';
+export type {
+  AnyExporterDefinition,
+  ExporterContext,
+  ExporterDefinition,
+  ExporterHooks,
+  ExporterMeta,
+  ExporterReport,
+  FormatMeta,
+  PrivacyProfile,
+} from './exporter';
+export { defineExporter, PRIVACY_PROFILES } from './exporter';
+export type { ImportOptions } from './import-records';
+export { importRecords } from './import-records';
+export type {
+  AnyImporterDefinition,
+  ImportChunk,
+  ImportDescriptorEvent,
+  ImportEvent,
+  ImporterContext,
+  ImporterDefinition,
+  ImporterMeta,
+  ImportFile,
+  ImportIssueEvent,
+  ImportRecordEvent,
+} from './importer';
+export { defineImporter } from './importer';
 export type {
   AnyIndicatorDefinition,
   DataQualityNote,
@@ -20,6 +48,8 @@ export type { BilingualText, IssueCode, IssueCodeDefinition } from './issue-code
 export { ISSUE_CODES } from './issue-codes';
 export type { Plugin, PluginMeta } from './plugin';
 export { definePlugin } from './plugin';
+export type { Registry } from './registry';
+export { createRegistry } from './registry';
 export type { Configured, OptionsOwner } from './resolve-plugin-options';
 export { resolvePluginOptions, splitConfigured } from './resolve-plugin-options';
 export type {
@@ -36,6 +66,8 @@ export type {
 export { defineRule } from './rule';
 export type { RuleRunner, RuleRunOptions } from './run-rules';
 export { buildIssueCatalog, createRuleRunner } from './run-rules';
+export type { MemoryFile, MemorySink, Sink, SinkOpenOptions, SinkTarget } from './sink';
+export { createMemorySink, isSafeSinkPath } from './sink';
 export type { IssueGroup, IssueSummary, SummarizeOptions } from './summarize-issues';
 export { createIssueSummary, summarizeIssues } from './summarize-issues';
 export type { VntipErrorOptions } from './vntip-error';

@@ -131,6 +131,39 @@ export const ISSUE_CODES = {
       en: 'Check the Vietnamese text; if it is wrong, save the file as UTF-8 or name its encoding when reading.',
     },
   },
+  export_field_dropped: {
+    severity: 'warning',
+    message: {
+      vi: 'Trường {field} không có cột trong định dạng {format} nên không được xuất.',
+      en: 'The field {field} has no column in the {format} format, so it was not exported.',
+    },
+    hint: {
+      vi: 'Dùng định dạng JSON hoặc NDJSON để giữ mọi trường, hoặc bỏ trường không thuộc chuẩn.',
+      en: 'Use JSON or NDJSON to keep every field, or remove fields that are not part of the standard.',
+    },
+  },
+  export_record_type_skipped: {
+    severity: 'warning',
+    message: {
+      vi: '{count} bản ghi loại {recordType} không được xuất: định dạng này không hỗ trợ loại bản ghi đó.',
+      en: '{count} record(s) of type {recordType} were not exported: this format does not carry that type.',
+    },
+    hint: {
+      vi: 'Chọn định dạng hỗ trợ loại bản ghi này, hoặc xuất riêng các bản ghi đó.',
+      en: 'Pick a format that carries this record type, or export those records separately.',
+    },
+  },
+  export_value_changed: {
+    severity: 'warning',
+    message: {
+      vi: 'Giá trị tại {field} không giữ nguyên được trong định dạng {format}: {reason}.',
+      en: 'The value at {field} cannot be kept exactly in the {format} format: {reason}.',
+    },
+    hint: {
+      vi: 'Dùng định dạng JSON hoặc NDJSON nếu cần giữ nguyên giá trị.',
+      en: 'Use JSON or NDJSON when the value must be kept exactly.',
+    },
+  },
   file_too_large: {
     severity: 'error',
     message: {

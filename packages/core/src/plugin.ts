@@ -1,3 +1,5 @@
+import type { AnyExporterDefinition } from './exporter';
+import type { AnyImporterDefinition } from './importer';
 import type { AnyIndicatorDefinition } from './indicator';
 import type { AnyRuleDefinition } from './rule';
 
@@ -6,7 +8,7 @@ export interface PluginMeta {
   /** Package name, e.g. `vntip-plugin-acme`. */
   readonly name: string;
   readonly version: string;
-  /** Prefix of the plugin's rule ids, e.g. `acme` for `acme/no-empty-title`. */
+  /** Prefix of the plugin's ids, e.g. `acme` for `acme/no-empty-title` or `acme/province-sheet`. */
   readonly namespace: string;
 }
 
@@ -17,6 +19,10 @@ export interface Plugin {
   readonly rules?: Readonly<Record<string, AnyRuleDefinition>>;
   /** Indicators keyed by id. */
   readonly indicators?: Readonly<Record<string, AnyIndicatorDefinition>>;
+  /** Exporters keyed by id. */
+  readonly exporters?: Readonly<Record<string, AnyExporterDefinition>>;
+  /** Importers keyed by id. */
+  readonly importers?: Readonly<Record<string, AnyImporterDefinition>>;
 }
 
 /** Declares a plugin. An identity function for type inference. */

@@ -1,0 +1,3 @@
+export type { ConformanceCase, ConformanceOptions } from './conformance';
+export { exporterConformance, firstDifference } from './conformance';
+export { SAMPLE_RECORDS } from './sample-records';
