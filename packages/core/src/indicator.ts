@@ -68,6 +68,15 @@ export interface IndicatorContext<Options> {
   readonly locale: Locale;
   /** The period the results are asked for. */
   readonly period: ResultPeriod;
+  /** The scope the results are asked for; values carry it unchanged. */
+  readonly scope: ResultScope;
+  /**
+   * Whether a place (an admin-unit reference, or an agency reference with its `unit`) lies in `scope`.
+   * National scope holds every record, placed or not. A 19/2025 province holds the 124/2004 provinces merged into it,
+   * through the crosswalk; a 124/2004 province never holds a 19/2025 place. The host counts the places it could not
+   * read and notes them on the results, so an indicator only asks and skips what is out of scope.
+   */
+  inScope(place: unknown): boolean;
 }
 
 /** The hooks of one indicator computation: records in, values out, in a single pass. */

@@ -15,7 +15,9 @@ import { supportByStatus } from './indicators/support-by-status';
 import { trialRate } from './indicators/trial-rate';
 import { victimSupportAccessRate } from './indicators/victim-support-access-rate';
 import { victimsIdentified } from './indicators/victims-identified';
+import { victimsReceived } from './indicators/victims-received';
 import { victimsRescuedHandedOver } from './indicators/victims-rescued-handed-over';
+import { victimsSupported } from './indicators/victims-supported';
 
 /** The built-in indicators, keyed by id. */
 export const BUILTIN_INDICATORS = {
@@ -29,6 +31,8 @@ export const BUILTIN_INDICATORS = {
   'trial-rate': trialRate,
   'victims-identified': victimsIdentified,
   'victims-rescued-handed-over': victimsRescuedHandedOver,
+  'victims-received': victimsReceived,
+  'victims-supported': victimsSupported,
   'support-by-status': supportByStatus,
   'victim-support-access-rate': victimSupportAccessRate,
   'inter-province-transfers': interProvinceTransfers,

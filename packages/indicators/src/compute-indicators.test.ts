@@ -1,8 +1,9 @@
 import { defineIndicator, PluginError, type RecordEntry } from '@vntip/core';
 import { NATIONAL_TARGETS } from '@vntip/schema';
 import { describe, expect, it } from 'vitest';
-import { computeIndicators } from './compute-indicators';
+import { computeIndicators, NATIONAL_SCOPE } from './compute-indicators';
 import { activitiesByType } from './indicators/activities-by-type';
+import { provinceScopes } from './province-scopes';
 
 const meta = {
   version: '1',
@@ -105,5 +106,78 @@ describe('computeIndicators', () => {
       ['2024-01-01', 2, ['A1', 'A2']],
       ['2024-10-01', 1, ['A3']],
     ]);
+  });
+});
+
+describe('computeIndicators scopes', () => {
+  const scoped = defineIndicator({
+    meta: { ...meta, id: 'acme/placed', unit: 'count' },
+    create: (ctx) => {
+      const ids: string[] = [];
+      return {
+        record: ({ record }) => {
+          if (ctx.inScope(record.place)) ids.push(String(record.id));
+        },
+        end: () => [
+          {
+            period: ctx.period,
+            scope: ctx.scope,
+            disaggregation: {},
+            numerator: ids.length,
+            denominator: null,
+            value: ids.length,
+            lineage: ids,
+            notes: [],
+          },
+        ],
+      };
+    },
+  });
+  const place = (code: string) => ({ codeListVersion: '124/2004', level: 'province', code });
+  const records: RecordEntry[] = [
+    { recordType: 'x', record: { id: 'a', place: place('24') }, index: 0, basePath: [0] },
+    { recordType: 'x', record: { id: 'b', place: place('27') }, index: 1, basePath: [1] },
+    { recordType: 'x', record: { id: 'c' }, index: 2, basePath: [2] },
+  ];
+  const bacGiang = { level: 'province', code: '24', codeListVersion: '124/2004' } as const;
+
+  it('computes every scope in one pass, national by default, and notes the records it could not place', async () => {
+    const rows = await computeIndicators(records, {
+      indicators: [scoped],
+      period,
+      scopes: [NATIONAL_SCOPE, bacGiang],
+    });
+    expect(
+      rows.map((r) => [r.scope.code, r.lineage, r.notes.map((n) => [n.code, n.count])]),
+    ).toEqual([
+      ['VN', ['a', 'b', 'c'], []],
+      ['24', ['a'], [['place_missing', 1]]],
+    ]);
+    const byDefault = await computeIndicators(records, { indicators: [scoped], period });
+    expect(byDefault.map((r) => r.scope)).toEqual([NATIONAL_SCOPE]);
+  });
+
+  it('splits a period straddling 1/7/2025 for a province, not for the country', async () => {
+    const rows = await computeIndicators([], {
+      indicators: [scoped],
+      period: { start: '2025-01-01', end: '2025-12-31' },
+      grain: 'YEAR',
+      scopes: [NATIONAL_SCOPE, bacGiang],
+    });
+    expect(rows.map((r) => [r.scope.code, r.period.end, r.notes.map((n) => n.code)])).toEqual([
+      ['VN', '2025-12-31', []],
+      ['24', '2025-06-30', ['period_split_at_reform']],
+      ['24', '2025-12-31', ['period_split_at_reform']],
+    ]);
+  });
+
+  it('lists the provinces of either code list as scopes', () => {
+    expect(provinceScopes('124/2004')).toHaveLength(63);
+    expect(provinceScopes('19/2025')).toHaveLength(34);
+    expect(provinceScopes('19/2025')).toContainEqual({
+      level: 'province',
+      code: '24',
+      codeListVersion: '19/2025',
+    });
   });
 });

@@ -6,6 +6,7 @@ describe('public API', () => {
     expect(Object.keys(api).sort()).toMatchInlineSnapshot(`
       [
         "BUILTIN_INDICATORS",
+        "NATIONAL_SCOPE",
         "activitiesByType",
         "applyTarget",
         "builtinIndicators",
@@ -20,6 +21,7 @@ describe('public API', () => {
         "participantsByTargetGroup",
         "peopleTrained",
         "prosecutionRate",
+        "provinceScopes",
         "reportsReceivedRate",
         "reportsSettledRate",
         "rollUpProvinces",
@@ -29,7 +31,9 @@ describe('public API', () => {
         "trialRate",
         "victimSupportAccessRate",
         "victimsIdentified",
+        "victimsReceived",
         "victimsRescuedHandedOver",
+        "victimsSupported",
       ]
     `);
   });

@@ -1,26 +1,11 @@
 import type { DataQualityNote, IndicatorUnit, IndicatorValue } from '@vntip/core';
-import { CROSSWALKS } from '@vntip/schema';
-
-/** The first day of the 34-province list (Decision 19/2025). */
-const REFORM_DATE = '2025-07-01';
+import { straddlesReform, successorOf } from './internal/reform';
 
 /** A row `rollUpProvinces` accepts: an indicator value, optionally with its indicator id and unit (as `IndicatorResult` has). */
 export type RollUpRow = IndicatorValue & {
   readonly indicator?: string;
   readonly unit?: IndicatorUnit;
 };
-
-/** Old (124/2004) province code → new (19/2025) code, from `provinceCrosswalk.csv`. */
-let successors: ReadonlyMap<string, string> | undefined;
-
-function successorOf(oldCode: string): string | undefined {
-  successors ??= new Map(
-    (CROSSWALKS.provinceCrosswalk?.rows ?? []).flatMap((row) =>
-      row.oldCode && row.newCode ? [[row.oldCode, row.newCode] as const] : [],
-    ),
-  );
-  return successors.get(oldCode);
-}
 
 const STRADDLE_NOTE: DataQualityNote = {
   code: 'period_straddles_reform',
@@ -38,10 +23,6 @@ function notInCrosswalk(code: string): DataQualityNote {
       en: `Province code ${code} (124/2004) is not in the crosswalk; left as it is, not rolled up.`,
     },
   };
-}
-
-function straddlesReform(row: IndicatorValue): boolean {
-  return row.period.start < REFORM_DATE && row.period.end >= REFORM_DATE;
 }
 
 /** Merges notes, summing the counts of notes with the same code. */
@@ -123,7 +104,7 @@ export function rollUpProvinces<Row extends RollUpRow>(
       out.push(row);
       continue;
     }
-    if (straddlesReform(mapped))
+    if (straddlesReform(mapped.period))
       mapped = { ...mapped, notes: mergeNotes(mapped.notes, [STRADDLE_NOTE]) };
     const key = groupKey(mapped);
     const seen = merged.get(key);

@@ -1,17 +1,19 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { RecordEntry } from '@vntip/core';
+import type { RecordEntry, ResultScope } from '@vntip/core';
+import { JSON_SCHEMAS, RECORD_TYPE_SCHEMA_FILES } from '@vntip/schema';
 import { validateRecord } from '@vntip/validate';
 import { describe, expect, it } from 'vitest';
 import { BUILTIN_INDICATORS, computeIndicators } from '../src/index';
 
-// One folder per built-in indicator: <case>.input.json ({ period, options?, records }) and
-// <case>.expected.json (the values, without period and scope unless the case is about them).
+// One folder per built-in indicator: <case>.input.json ({ period, options?, scopes?, records }) and
+// <case>.expected.json (the values; without period and scope unless the case sets scopes).
 const fixturesDir = join(import.meta.dirname, 'fixtures');
 
 interface Input {
   period: { start: string; end: string };
   options?: unknown;
+  scopes?: ResultScope[];
   records: { recordType: string; record: Record<string, unknown> }[];
 }
 
@@ -28,11 +30,26 @@ function entries(input: Input): RecordEntry[] {
 
 const ids = Object.keys(BUILTIN_INDICATORS) as (keyof typeof BUILTIN_INDICATORS)[];
 
+/** Whether a `recordType.field` an indicator reads may be absent: its top-level field is not required by the schema. */
+function optionalField(path: string): boolean {
+  const [recordType = '', field = ''] = path.split('.');
+  const file = RECORD_TYPE_SCHEMA_FILES[recordType as keyof typeof RECORD_TYPE_SCHEMA_FILES];
+  const required = (JSON_SCHEMAS[file]?.required ?? []) as string[];
+  return !required.includes(field) || path.split('.').length > 2;
+}
+
 describe('built-in indicator fixtures', () => {
   it('has a fixture folder for every built-in indicator, with an empty-input case', () => {
     const folders = readdirSync(fixturesDir).sort();
     expect(folders).toEqual([...ids].sort());
     for (const id of ids) expect(readdirSync(join(fixturesDir, id))).toContain('empty.input.json');
+  });
+
+  it.each(ids)('has a missing-data case for %s when a field it reads may be absent', (id) => {
+    const optional = BUILTIN_INDICATORS[id].meta.requires.filter(optionalField);
+    const cases = readdirSync(join(fixturesDir, id)).filter((f) => f.startsWith('missing-'));
+    if (optional.length > 0)
+      expect(cases, `optional fields: ${optional.join(', ')}`).not.toEqual([]);
   });
 
   for (const id of ids) {
@@ -50,6 +67,7 @@ describe('built-in indicator fixtures', () => {
         const rows = await computeIndicators(entries(input), {
           indicators: [input.options === undefined ? indicator : [indicator, input.options]],
           period: input.period,
+          ...(input.scopes ? { scopes: input.scopes } : {}),
           today: '2026-11-28',
         });
         expect(rows).toMatchObject(expected);

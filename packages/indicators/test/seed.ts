@@ -4,13 +4,21 @@ import { NATIONAL_TARGETS } from '@vntip/schema';
 import { builtinRules, validate } from '@vntip/validate';
 import { readPackageFolder } from '@vntip/validate/node';
 import { expect } from 'vitest';
-import { builtinIndicators, computeIndicators, type IndicatorResult } from '../src/index';
+import {
+  builtinIndicators,
+  type ComputeOptions,
+  computeIndicators,
+  type IndicatorResult,
+} from '../src/index';
 
 /** The seed package's reporting year. */
 export const SEED_PERIOD = { start: '2024-01-01', end: '2024-12-31' };
 
-/** Validates examples/bac-giang-2024 (it must have no errors) and computes every built-in indicator for 2024. */
-export async function computeSeed(): Promise<{
+/**
+ * Validates examples/bac-giang-2024 (it must have no errors) and computes every built-in indicator for 2024,
+ * nationally unless `options` say otherwise.
+ */
+export async function computeSeed(options: Partial<ComputeOptions> = {}): Promise<{
   records: readonly RecordEntry[];
   rows: IndicatorResult[];
 }> {
@@ -22,6 +30,7 @@ export async function computeSeed(): Promise<{
     period: SEED_PERIOD,
     targets: NATIONAL_TARGETS,
     today: '2026-11-28',
+    ...options,
   });
   return { records: result.records, rows };
 }

@@ -1,6 +1,6 @@
 import { defineIndicator, type IndicatorValue } from '@vntip/core';
+import { activityInScope } from '../internal/activity-in-scope';
 import { GroupCounter } from '../internal/group-counter';
-import { inPeriod } from '../internal/in-period';
 
 /** Number of prevention activities by type: the sum of `activityCount` of the activities that start in the period. */
 export const activitiesByType = defineIndicator({
@@ -23,14 +23,14 @@ export const activitiesByType = defineIndicator({
     const counter = new GroupCounter();
     return {
       record({ recordType, record }) {
-        if (recordType !== 'prevention_activity' || !inPeriod(record.startDate, ctx.period)) return;
+        if (!activityInScope({ recordType, record }, ctx)) return;
         counter.add(String(record.activityType), Number(record.activityCount), String(record.id));
       },
       end: () =>
         counter.entries().map(
           ([activityType, group]): IndicatorValue => ({
             period: ctx.period,
-            scope: { level: 'national', code: 'VN' },
+            scope: ctx.scope,
             disaggregation: { activityType },
             numerator: group.total,
             denominator: null,

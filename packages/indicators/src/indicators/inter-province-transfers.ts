@@ -28,6 +28,7 @@ export const interProvinceTransfers = defineIndicator({
     return {
       record({ recordType, record }) {
         if (recordType !== 'inter_province_transfer' || !inPeriod(record.date, ctx.period)) return;
+        if (!ctx.inScope(record.from) && !ctx.inScope(record.to)) return;
         const from = provinceOf(record.from);
         const to = provinceOf(record.to);
         const key = `${from}\u0000${to}`;
@@ -40,7 +41,7 @@ export const interProvinceTransfers = defineIndicator({
           .sort(([a], [b]) => a.localeCompare(b))
           .map(([, { from, to, ids }]) => ({
             period: ctx.period,
-            scope: { level: 'national', code: 'VN' } as const,
+            scope: ctx.scope,
             disaggregation: { from, to },
             numerator: ids.length,
             denominator: null,

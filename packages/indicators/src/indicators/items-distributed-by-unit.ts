@@ -1,7 +1,7 @@
 import { type DataQualityNote, defineIndicator } from '@vntip/core';
+import { activityInScope } from '../internal/activity-in-scope';
 import { type CountedGroup, countValues } from '../internal/count-values';
 import { GroupCounter } from '../internal/group-counter';
-import { inPeriod } from '../internal/in-period';
 
 /** Items produced or distributed (leaflets, panels, news items…): the sum of `output.quantity` by output unit and activity type. */
 export const itemsDistributedByUnit = defineIndicator({
@@ -30,7 +30,7 @@ export const itemsDistributedByUnit = defineIndicator({
     let missing = 0;
     return {
       record({ recordType, record }) {
-        if (recordType !== 'prevention_activity' || !inPeriod(record.startDate, ctx.period)) return;
+        if (!activityInScope({ recordType, record }, ctx)) return;
         const output = record.output as { quantity?: unknown; unit?: unknown } | undefined;
         if (!output || typeof output.quantity !== 'number' || typeof output.unit !== 'string') {
           missing += 1;
@@ -56,7 +56,7 @@ export const itemsDistributedByUnit = defineIndicator({
               ]
             : [];
         return countValues(
-          ctx.period,
+          ctx,
           counter.entries().map(([key, group]): CountedGroup => [{ ...keys.get(key) }, group]),
           notes,
         );

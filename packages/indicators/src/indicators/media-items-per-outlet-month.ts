@@ -1,7 +1,7 @@
 import { type DataQualityNote, defineIndicator } from '@vntip/core';
+import { activityInScope } from '../internal/activity-in-scope';
 import { type CountedGroup, countValues } from '../internal/count-values';
 import { GroupCounter } from '../internal/group-counter';
-import { inPeriod } from '../internal/in-period';
 
 const MEDIA_TYPES = new Set(['RADIO_ITEM', 'PRESS_ITEM', 'TV_PROGRAMME', 'LOUDSPEAKER_BROADCAST']);
 
@@ -33,9 +33,8 @@ export const mediaItemsPerOutletMonth = defineIndicator({
     let missing = 0;
     return {
       record({ recordType, record }) {
-        if (recordType !== 'prevention_activity' || !MEDIA_TYPES.has(String(record.activityType)))
-          return;
-        if (!inPeriod(record.startDate, ctx.period)) return;
+        if (!MEDIA_TYPES.has(String(record.activityType))) return;
+        if (!activityInScope({ recordType, record }, ctx)) return;
         if (typeof record.mediaOutletId !== 'string') {
           missing += 1;
           return;
@@ -43,7 +42,7 @@ export const mediaItemsPerOutletMonth = defineIndicator({
         const output = record.output as { quantity?: unknown } | undefined;
         const amount =
           typeof output?.quantity === 'number' ? output.quantity : Number(record.activityCount);
-        const month = record.startDate.slice(0, 7);
+        const month = String(record.startDate).slice(0, 7);
         const key = `${record.mediaOutletId}\u0000${month}`;
         keys.set(key, { mediaOutletId: record.mediaOutletId, month });
         counter.add(key, amount, String(record.id));
@@ -63,7 +62,7 @@ export const mediaItemsPerOutletMonth = defineIndicator({
               ]
             : [];
         return countValues(
-          ctx.period,
+          ctx,
           counter.entries().map(([key, group]): CountedGroup => [{ ...keys.get(key) }, group]),
           notes,
         );

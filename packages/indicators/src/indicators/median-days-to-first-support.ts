@@ -1,5 +1,6 @@
 import { defineIndicator, type IndicatorValue } from '@vntip/core';
 import { daysBetween } from '../internal/days-between';
+import { eventPlace } from '../internal/event-place';
 import { inPeriod } from '../internal/in-period';
 import { median } from '../internal/median';
 
@@ -35,6 +36,7 @@ export const medianDaysToFirstSupport = defineIndicator({
         const date = record.date;
         if (typeof date !== 'string') return;
         if (recordType === 'process_event' && record.type === 'RECEIPT') {
+          if (!ctx.inScope(eventPlace(record))) return;
           const earliest = receipts.get(personId);
           if (!earliest || date < earliest) receipts.set(personId, date);
         } else if (recordType === 'support_service' && record.status === 'PROVIDED') {
@@ -58,7 +60,7 @@ export const medianDaysToFirstSupport = defineIndicator({
         if (counted.length === 0 && waiting === 0) return [];
         const value: IndicatorValue = {
           period: ctx.period,
-          scope: { level: 'national', code: 'VN' },
+          scope: ctx.scope,
           disaggregation: {},
           numerator: null,
           denominator: counted.length,

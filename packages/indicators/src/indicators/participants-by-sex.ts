@@ -1,5 +1,5 @@
 import { type DataQualityNote, defineIndicator, type IndicatorValue } from '@vntip/core';
-import { inPeriod } from '../internal/in-period';
+import { activityInScope } from '../internal/activity-in-scope';
 
 interface Participants {
   readonly total?: unknown;
@@ -46,7 +46,7 @@ export const participantsBySex = defineIndicator({
     let approximate = 0;
     return {
       record({ recordType, record }) {
-        if (recordType !== 'prevention_activity' || !inPeriod(record.startDate, ctx.period)) return;
+        if (!activityInScope({ recordType, record }, ctx)) return;
         const participants = record.participants as Participants | undefined;
         const total = num(participants?.total);
         if (total === undefined) {
@@ -109,7 +109,7 @@ export const participantsBySex = defineIndicator({
             ? [
                 {
                   period: ctx.period,
-                  scope: { level: 'national', code: 'VN' },
+                  scope: ctx.scope,
                   disaggregation: { sex: 'ALL' },
                   numerator: null,
                   denominator: null,
@@ -125,7 +125,7 @@ export const participantsBySex = defineIndicator({
           const known = sex === 'FEMALE' || sex === 'MALE' ? sum.ids.length > 0 : true;
           return {
             period: ctx.period,
-            scope: { level: 'national', code: 'VN' },
+            scope: ctx.scope,
             disaggregation: { sex },
             numerator: known ? sum.total : null,
             denominator: null,

@@ -1,7 +1,7 @@
 import { type DataQualityNote, defineIndicator } from '@vntip/core';
+import { activityInScope } from '../internal/activity-in-scope';
 import { type CountedGroup, countValues } from '../internal/count-values';
 import { GroupCounter } from '../internal/group-counter';
-import { inPeriod } from '../internal/in-period';
 
 interface Participants {
   readonly total?: unknown;
@@ -30,7 +30,7 @@ export const participantsByTargetGroup = defineIndicator({
     let missing = 0;
     return {
       record({ recordType, record }) {
-        if (recordType !== 'prevention_activity' || !inPeriod(record.startDate, ctx.period)) return;
+        if (!activityInScope({ recordType, record }, ctx)) return;
         const participants = record.participants as Participants | undefined;
         if (!participants) return;
         const breakdown = participants.byTargetGroup ?? [];
@@ -56,7 +56,7 @@ export const participantsByTargetGroup = defineIndicator({
               ]
             : [];
         return countValues(
-          ctx.period,
+          ctx,
           counter.entries().map(([targetGroup, group]): CountedGroup => [{ targetGroup }, group]),
           notes,
         );

@@ -1,7 +1,7 @@
 import { type DataQualityNote, defineIndicator } from '@vntip/core';
+import { activityInScope } from '../internal/activity-in-scope';
 import { type CountedGroup, countValues } from '../internal/count-values';
 import { GroupCounter } from '../internal/group-counter';
-import { inPeriod } from '../internal/in-period';
 
 interface Participants {
   readonly total?: unknown;
@@ -33,8 +33,8 @@ export const peopleTrained = defineIndicator({
     let approximate = 0;
     return {
       record({ recordType, record }) {
-        if (recordType !== 'prevention_activity' || record.activityType !== 'TRAINING') return;
-        if (!inPeriod(record.startDate, ctx.period)) return;
+        if (record.activityType !== 'TRAINING' || !activityInScope({ recordType, record }, ctx))
+          return;
         const participants = record.participants as Participants | undefined;
         if (typeof participants?.total !== 'number') {
           missing += 1;
@@ -67,7 +67,7 @@ export const peopleTrained = defineIndicator({
             count: approximate,
           });
         return countValues(
-          ctx.period,
+          ctx,
           counter.entries().map(([targetGroup, group]): CountedGroup => [{ targetGroup }, group]),
           notes,
         );

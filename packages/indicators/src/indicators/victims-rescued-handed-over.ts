@@ -1,4 +1,5 @@
 import { defineIndicator, type IndicatorValue } from '@vntip/core';
+import { eventPlace } from '../internal/event-place';
 import { inPeriod } from '../internal/in-period';
 
 const EVENTS = ['RESCUE', 'HANDOVER_TO_FAMILY'] as const;
@@ -24,6 +25,7 @@ export const victimsRescuedHandedOver = defineIndicator({
     return {
       record({ recordType, record }) {
         if (recordType !== 'process_event' || !inPeriod(record.date, ctx.period)) return;
+        if (!ctx.inScope(eventPlace(record))) return;
         persons.get(String(record.type))?.add(String(record.personId));
       },
       end: () =>
@@ -32,7 +34,7 @@ export const victimsRescuedHandedOver = defineIndicator({
             const ids = [...(persons.get(event) ?? [])].sort();
             return {
               period: ctx.period,
-              scope: { level: 'national', code: 'VN' },
+              scope: ctx.scope,
               disaggregation: { event },
               numerator: ids.length,
               denominator: null,

@@ -1,4 +1,4 @@
-import type { DataQualityNote, IndicatorValue, ResultPeriod } from '@vntip/core';
+import type { DataQualityNote, IndicatorContext, IndicatorValue } from '@vntip/core';
 
 /** A counted group: its breakdown keys, its total and the ids of the records that counted. */
 export type CountedGroup = readonly [
@@ -7,15 +7,14 @@ export type CountedGroup = readonly [
 ];
 
 /**
- * National count values, one per group, each carrying the notes; when nothing counted but notes explain why,
+ * Count values of the context's period and scope, one per group, each carrying the notes; when nothing counted but notes explain why,
  * one value with no data, so the exclusion is never silent.
  */
 export function countValues(
-  period: ResultPeriod,
+  { period, scope }: Pick<IndicatorContext<unknown>, 'period' | 'scope'>,
   groups: readonly CountedGroup[],
   notes: readonly DataQualityNote[],
 ): IndicatorValue[] {
-  const scope = { level: 'national', code: 'VN' } as const;
   if (groups.length === 0) {
     return notes.length > 0
       ? [

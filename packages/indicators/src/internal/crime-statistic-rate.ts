@@ -83,6 +83,7 @@ export function defineCrimeStatisticRate(spec: {
       return {
         record({ recordType, record }) {
           if (recordType !== 'crime_statistic' || !periodInside(record.period, ctx.period)) return;
+          if (!ctx.inScope(record.unit)) return;
           const key = groupKey(record);
           let lines = groups.get(key);
           if (!lines) {
@@ -164,7 +165,7 @@ export function defineCrimeStatisticRate(spec: {
             );
           const value: IndicatorValue = {
             period: ctx.period,
-            scope: { level: 'national', code: 'VN' },
+            scope: ctx.scope,
             disaggregation: {},
             numerator: counted > 0 ? numerator : null,
             denominator: counted > 0 ? denominator : null,

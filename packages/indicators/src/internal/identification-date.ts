@@ -1,11 +1,15 @@
-import type { RecordEntry, ResultPeriod } from '@vntip/core';
+import type { IndicatorContext, RecordEntry } from '@vntip/core';
 import { inPeriod } from './in-period';
 
-/** The date of an IDENTIFIED_VICTIM status decision dated in the period; undefined for any other record. */
+/**
+ * The date of an IDENTIFIED_VICTIM status decision dated in the period and taken by an agency in the scope;
+ * undefined for any other record.
+ */
 export function identificationDate(
   { recordType, record }: Pick<RecordEntry, 'recordType' | 'record'>,
-  period: ResultPeriod,
+  ctx: Pick<IndicatorContext<unknown>, 'period' | 'inScope'>,
 ): string | undefined {
   if (recordType !== 'status_decision' || record.status !== 'IDENTIFIED_VICTIM') return undefined;
-  return inPeriod(record.date, period) ? record.date : undefined;
+  if (!inPeriod(record.date, ctx.period) || !ctx.inScope(record.decidingAgency)) return undefined;
+  return record.date;
 }
