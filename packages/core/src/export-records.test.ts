@@ -84,7 +84,8 @@ describe('exportRecords', () => {
 
   it('validates the options with the exporter schema', async () => {
     const withOptions = defineExporter<{ bom: boolean }>({
-      ...lines,
+      meta,
+      create: () => ({ end: () => undefined }),
       options: {
         '~standard': {
           version: 1,

@@ -98,7 +98,8 @@ export function exporterConformance(options: ConformanceOptions): ConformanceCas
           if (!TEXT_MEDIA_TYPE.test(file.mediaType)) continue;
           const text = new TextDecoder('utf-8', { fatal: true }).decode(file.bytes);
           if (text !== text.normalize('NFC')) throw new Error(`${path} is not in NFC.`);
-          if (text.charCodeAt(0) === 0xfeff && !/csv/.test(file.mediaType)) {
+          const bom = file.bytes[0] === 0xef && file.bytes[1] === 0xbb && file.bytes[2] === 0xbf;
+          if (bom && !/csv/.test(file.mediaType)) {
             throw new Error(`${path} starts with a byte-order mark.`);
           }
         }

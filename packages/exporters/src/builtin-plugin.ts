@@ -1,0 +1,19 @@
+import { definePlugin } from '@vntip/core';
+import { csvExporter, csvImporter } from './csv';
+import { jsonExporter, jsonImporter } from './json';
+import { ndjsonExporter, ndjsonImporter } from './ndjson';
+
+/**
+ * The built-in formats as a plugin, registered through the same API as third-party ones.
+ * @example
+ * const registry = createRegistry([builtinPlugin]);
+ * await exportRecords(records, { exporter: registry.exporter('csv'), sink, profile: 'internal' });
+ */
+export const builtinPlugin = definePlugin({
+  meta: { name: '@vntip/exporters', version: '0.1.0', namespace: 'vntip' },
+  exporters: { csv: csvExporter, json: jsonExporter, ndjson: ndjsonExporter },
+  importers: { csv: csvImporter, json: jsonImporter, ndjson: ndjsonImporter },
+});
+
+/** The id of a built-in exporter or importer. */
+export type BuiltinFormatId = keyof typeof builtinPlugin.exporters;

@@ -1,0 +1,54 @@
+import { createRegistry } from '@vntip/core';
+import { describe, expect, it } from 'vitest';
+import * as csv from './csv';
+import * as api from './index';
+import * as json from './json';
+import * as ndjson from './ndjson';
+import * as node from './node';
+
+describe('public API', () => {
+  it('exports exactly these names, per entry point', () => {
+    const names = (module: object) => Object.keys(module).sort();
+    expect({
+      index: names(api),
+      json: names(json),
+      ndjson: names(ndjson),
+      csv: names(csv),
+      node: names(node),
+    }).toMatchInlineSnapshot(`
+      {
+        "csv": [
+          "LABEL_SUFFIX",
+          "csvExporter",
+          "csvImporter",
+        ],
+        "index": [
+          "builtinPlugin",
+          "canonicalJson",
+          "escapeCell",
+          "escapeCells",
+          "unescapeCell",
+          "unescapeCells",
+        ],
+        "json": [
+          "jsonExporter",
+          "jsonImporter",
+        ],
+        "ndjson": [
+          "ndjsonExporter",
+          "ndjsonImporter",
+        ],
+        "node": [
+          "createFolderSink",
+          "folderFiles",
+        ],
+      }
+    `);
+  });
+
+  it('registers the built-ins through the plugin API', () => {
+    const registry = createRegistry([api.builtinPlugin]);
+    expect([...registry.exporters.keys()].sort()).toEqual(['csv', 'json', 'ndjson']);
+    expect(registry.importer('csv')).toBe(csv.csvImporter);
+  });
+});

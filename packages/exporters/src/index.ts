@@ -1,0 +1,4 @@
+export type { BuiltinFormatId } from './builtin-plugin';
+export { builtinPlugin } from './builtin-plugin';
+export { canonicalJson } from './canonical-json';
+export { escapeCell, escapeCells, unescapeCell, unescapeCells } from './spreadsheet-safety';

@@ -1,0 +1,117 @@
+// Node-only entry (`@vntip/exporters/node`): a sink that writes files into a folder, and a folder as import input.
+import { createReadStream } from 'node:fs';
+import type { FileHandle } from 'node:fs/promises';
+import { access, mkdir, open, readdir, rename, rm } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
+import { type ImportFile, isSafeSinkPath, type Sink, VntipError } from '@vntip/core';
+
+/** Options of `createFolderSink`. */
+export interface FolderSinkOptions {
+  /** Replace files that already exist in the folder. @default false */
+  readonly overwrite?: boolean;
+}
+
+/**
+ * A sink that writes each file into `dir` (created when missing) under a temporary name, and renames every file to
+ * its real name only when the export commits; when it aborts, the temporary files are deleted, so a failed export
+ * leaves nothing half-written. Writes are awaited, so a slow disk slows the exporter down instead of filling memory.
+ * @example
+ * await exportRecords(records, { exporter: csvExporter, sink: createFolderSink('out'), profile: 'internal' });
+ */
+export function createFolderSink(dir: string, options: FolderSinkOptions = {}): Sink {
+  const root = resolve(dir);
+  const pending: PendingFile[] = [];
+  let counter = 0;
+  return {
+    async open(path) {
+      if (!isSafeSinkPath(path)) {
+        throw new VntipError('INVALID_ARGUMENT', `The path "${path}" is not a safe relative path.`);
+      }
+      const final = join(root, ...path.split('/'));
+      if (!options.overwrite && (await exists(final))) {
+        throw new VntipError(
+          'INVALID_ARGUMENT',
+          `${final} already exists. Choose an empty folder or set overwrite.`,
+        );
+      }
+      await mkdir(dirname(final), { recursive: true });
+      const temp = `${final}.${process.pid}-${counter++}.partial`;
+      const file: PendingFile = { temp, final, handle: undefined };
+      pending.push(file);
+      const handle = await open(temp, 'wx');
+      file.handle = handle;
+      return {
+        async write(chunk) {
+          await handle.write(typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk);
+        },
+        async close() {
+          if (!file.handle) return;
+          file.handle = undefined;
+          await handle.close();
+        },
+      };
+    },
+    async commit() {
+      for (const file of pending) {
+        if (file.handle) {
+          await file.handle.close();
+          file.handle = undefined;
+        }
+        await rename(file.temp, file.final);
+      }
+      pending.length = 0;
+    },
+    async abort() {
+      for (const file of pending) {
+        await file.handle?.close().catch(() => undefined);
+        file.handle = undefined;
+        await rm(file.temp, { force: true });
+      }
+      pending.length = 0;
+    },
+  };
+}
+
+/**
+ * The files directly inside a folder whose extension is one of `extensions` (all when empty), sorted by name, each
+ * streamed from disk when read: the input of `importRecords`.
+ * @example
+ * for await (const chunk of importRecords(await folderFiles('out', ['csv']), { importer: csvImporter })) …
+ */
+export async function folderFiles(
+  dir: string,
+  extensions: readonly string[] = [],
+): Promise<ImportFile[]> {
+  const entries = await readdir(dir, { withFileTypes: true });
+  return entries
+    .filter((entry) => entry.isFile() && !entry.name.startsWith('.'))
+    .filter(
+      (entry) =>
+        extensions.length === 0 ||
+        extensions.some((ext) => entry.name.toLowerCase().endsWith(`.${ext}`)),
+    )
+    .map((entry) => entry.name)
+    .sort()
+    .map((name) => ({ name, bytes: streamFile(join(dir, name)) }));
+}
+
+// --- Internal helpers ---
+
+interface PendingFile {
+  readonly temp: string;
+  readonly final: string;
+  handle: FileHandle | undefined;
+}
+
+async function exists(path: string): Promise<boolean> {
+  try {
+    await access(path);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+async function* streamFile(path: string): AsyncGenerator<Uint8Array> {
+  for await (const chunk of createReadStream(path)) yield chunk as Uint8Array;
+}
