@@ -2,6 +2,9 @@ import { defineProject } from 'vitest/config';
 
 export default defineProject({
   resolve: { conditions: ['@vntip/source'] },
+  // Tests run in Vite's SSR environment, which takes its own conditions: without this, workspace packages resolve to
+  // their (possibly stale) dist.
+  ssr: { resolve: { conditions: ['@vntip/source'] } },
   test: {
     name: '@vntip/codegen',
     include: ['src/**/*.test.ts', 'test/**/*.test.ts'],

@@ -54,7 +54,13 @@ const entry = (id: string, activityType: string, activityCount: number): RecordE
 describe('defineIndicator', () => {
   it('returns the definition, whose hooks compute values in one pass with lineage', () => {
     const period = { start: '2024-01-01', end: '2024-12-31' };
-    const hooks = activitiesByType.create({ options: { minimum: 2 }, locale: 'vi', period });
+    const hooks = activitiesByType.create({
+      options: { minimum: 2 },
+      locale: 'vi',
+      period,
+      scope: { level: 'national', code: 'VN' },
+      inScope: () => true,
+    });
     for (const e of [
       entry('A1', 'CONTEST', 3),
       entry('A2', 'CONFERENCE', 30),

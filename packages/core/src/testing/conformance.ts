@@ -7,6 +7,7 @@ import { importRecords } from '../import-records';
 import type { AnyImporterDefinition, ImportFile } from '../importer';
 import type { Issue } from '../issue';
 import { createMemorySink, type MemorySink, type Sink } from '../sink';
+import { deepFreeze } from './deep-freeze';
 import { SAMPLE_RECORDS } from './sample-records';
 
 /** Options of `exporterConformance`. */
@@ -279,14 +280,6 @@ function toNfc(value: unknown): unknown {
     return Object.fromEntries(
       Object.entries(value).map(([k, v]) => [k.normalize('NFC'), toNfc(v)]),
     );
-  }
-  return value;
-}
-
-function deepFreeze<T>(value: T): T {
-  if (typeof value === 'object' && value !== null) {
-    for (const child of Object.values(value)) deepFreeze(child);
-    Object.freeze(value);
   }
   return value;
 }

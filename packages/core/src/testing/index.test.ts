@@ -8,6 +8,7 @@ describe('public API of @vntip/core/testing', () => {
         "SAMPLE_RECORDS",
         "exporterConformance",
         "firstDifference",
+        "indicatorConformance",
       ]
     `);
   });
