@@ -7,16 +7,22 @@ import {
   detectLegacyFontText,
   type LegacyEncoding,
 } from './legacy-font-text';
+import { matchHeader } from './match-header';
 import { guardReader, ReadContext } from './read-context';
 import type { ReadOptions } from './read-options';
 import { defaultRecordType, matchRecordTypeName } from './record-type-names';
+import { type FieldNode, getFieldTree } from './schema-fields';
 import { type TabularCell, type TabularRow, tabularRecords } from './tabular-records';
 import { InflateBudget, inflateEntry, openZipArchive, ZipError } from './zip-archive';
+
+/** Sheets whose name starts with this are reference sheets (VN-TIP writes its codelists as `#sex`), never data. */
+export const REFERENCE_SHEET_PREFIX = '#';
 
 /**
  * Reads an XLSX workbook with exceljs: each worksheet named after a record type (its id, or its Vietnamese or English
  * title) holds records of that type, one per row under a header row. A one-sheet workbook may take its type from
- * `options.recordType` or the file name instead. Text typed with legacy Vietnamese fonts (TCVN3, VNI, VISCII) is
+ * `options.recordType` or the file name instead. Sheets named `#…` hold reference lists and are skipped. A hidden
+ * row 2 of field ids under row 1 is the header (the layout of VN-TIP's XLSX exporter and data-entry template). Text typed with legacy Vietnamese fonts (TCVN3, VNI, VISCII) is
  * recognised per sheet, converted and reported. Before exceljs sees the file, every zip entry is inflated once under
  * the archive limits, so a zip bomb or a damaged file stops early with a coded issue. The workbook is held in memory,
  * bounded by `limits.maxArchiveBytes`.
@@ -43,6 +49,7 @@ async function* readXlsxEvents(file: InputFile, context: ReadContext): AsyncGene
   }
   const fallback = defaultRecordType(context);
   for (const sheet of sheets) {
+    if (sheet.name.startsWith(REFERENCE_SHEET_PREFIX)) continue;
     const recordType =
       matchRecordTypeName(sheet.name) ?? (sheets.length === 1 ? fallback : undefined);
     if (recordType === undefined) {
@@ -61,7 +68,7 @@ async function* readXlsxEvents(file: InputFile, context: ReadContext): AsyncGene
         params: { encoding: ENCODING_LABELS[legacy] },
       });
     }
-    yield* tabularRecords(sheetRows(sheet, legacy), recordType, context, {
+    yield* tabularRecords(sheetRows(sheet, recordType, legacy), recordType, context, {
       sheet: sheet.name,
       date1904,
       gapsAreEmptyRows: true,
@@ -119,8 +126,17 @@ async function loadWorkbook(
   }
 }
 
-async function* sheetRows(sheet: Worksheet, legacy?: LegacyEncoding): AsyncGenerator<TabularRow> {
-  for (let row = 1; row <= sheet.rowCount; row++) {
+/**
+ * The rows of a sheet. When row 2 is hidden and holds only field ids of the record type (as VN-TIP's exporter and
+ * template write it under the visible titles), it is the header and row 1 is left out, so titles can say anything.
+ */
+async function* sheetRows(
+  sheet: Worksheet,
+  recordType: string,
+  legacy?: LegacyEncoding,
+): AsyncGenerator<TabularRow> {
+  const idRow = fieldIdRow(sheet, recordType);
+  for (let row = idRow ? 2 : 1; row <= sheet.rowCount; row++) {
     // findRow does not create the rows a sheet lacks, so a far-away styled cell costs nothing.
     const excelRow = sheet.findRow(row);
     if (!excelRow) continue;
@@ -131,6 +147,32 @@ async function* sheetRows(sheet: Worksheet, legacy?: LegacyEncoding): AsyncGener
     }
     yield { row, cells };
   }
+}
+
+/** True when row 1 has content and row 2 is hidden, with at least one cell, every one a field id of the type. */
+function fieldIdRow(sheet: Worksheet, recordType: string): boolean {
+  const first = sheet.findRow(1);
+  const second = sheet.findRow(2);
+  const tree = getFieldTree(recordType);
+  if (!first || !second?.hidden || !tree || first.cellCount === 0) return false;
+  let ids = 0;
+  for (let col = 1; col <= second.cellCount; col++) {
+    const value = second.getCell(col).value;
+    if (value === null || value === undefined || value === '') continue;
+    if (typeof value !== 'string' || !isFieldIdPath(tree, value)) return false;
+    ids++;
+  }
+  return ids > 0;
+}
+
+/** True for a dotted path of field ids (`residence.code`) that names a field. */
+function isFieldIdPath(tree: FieldNode, text: string): boolean {
+  let node: FieldNode | undefined = tree;
+  for (const id of text.split('.')) {
+    node = node?.kind === 'object' ? node.children?.get(id) : undefined;
+    if (!node) return false;
+  }
+  return matchHeader(tree, text) !== undefined;
 }
 
 const LEGACY_SAMPLE_CHARS = 64 * 1024;

@@ -1,0 +1,114 @@
+// The XLSX columns of a record type: the CSV column layout (`recordColumns`), plus what a worksheet needs on top of
+// it: a header in Vietnamese or English, whether the field is a date (written as a date cell), and its codelist.
+import { JSON_SCHEMAS, RECORD_TYPE_SCHEMA_FILES } from '@vntip/schema';
+import { type RecordColumn, recordColumns } from './record-columns';
+
+/** One column of a record type's worksheet. */
+export interface XlsxColumn extends RecordColumn {
+  /** The field path as `readXlsx` reads it, e.g. `residence.code`: the hidden header row. */
+  readonly id: string;
+  /** The visible header: each segment's title, joined with `.`, so `readXlsx` can match it too. */
+  readonly label: { readonly vi: string; readonly en: string };
+  /** True for `format: date` fields, written as date cells. */
+  readonly date: boolean;
+}
+
+type Schema = Readonly<Record<string, unknown>>;
+type Located = readonly [Schema, string];
+
+const MAX_HOPS = 16;
+const cache = new Map<string, readonly XlsxColumn[] | undefined>();
+
+/** The columns of a record type's worksheet in schema order, or undefined when the standard has no such type. */
+export function xlsxColumns(recordType: string): readonly XlsxColumn[] | undefined {
+  if (cache.has(recordType)) return cache.get(recordType);
+  const table = recordColumns(recordType);
+  const file = Object.hasOwn(RECORD_TYPE_SCHEMA_FILES, recordType)
+    ? RECORD_TYPE_SCHEMA_FILES[recordType as keyof typeof RECORD_TYPE_SCHEMA_FILES]
+    : undefined;
+  const root = file ? (JSON_SCHEMAS[file] as Schema | undefined) : undefined;
+  let columns: XlsxColumn[] | undefined;
+  if (table && root && file) {
+    columns = table.columns.map((column) => {
+      const vi: string[] = [];
+      const en: string[] = [];
+      let level: Located[] = [[root, file]];
+      for (const key of column.path) {
+        const next: Located[] = [];
+        for (const [schema, at] of level.flatMap(([s, f]) => variantsOf(s, f, 0))) {
+          const properties = schema.properties;
+          const child =
+            isObject(properties) && Object.hasOwn(properties, key) ? properties[key] : undefined;
+          if (isObject(child)) next.push([child, at]);
+        }
+        vi.push(titleOf(next, 'vi') ?? key);
+        en.push(titleOf(next, 'en') ?? key);
+        level = next;
+      }
+      const date = level
+        .flatMap(([s, f]) => variantsOf(s, f, 0))
+        .some(([schema]) => schema.format === 'date');
+      return {
+        ...column,
+        id: column.path.join('.'),
+        label: { vi: vi.join('.'), en: en.join('.') },
+        date: date && column.kind === 'value',
+      };
+    });
+  }
+  cache.set(recordType, columns);
+  return columns;
+}
+
+/** The title of a record type in a language, from its schema; its id when it has none. */
+export function recordTypeTitle(recordType: string, language: 'vi' | 'en'): string {
+  const file = Object.hasOwn(RECORD_TYPE_SCHEMA_FILES, recordType)
+    ? RECORD_TYPE_SCHEMA_FILES[recordType as keyof typeof RECORD_TYPE_SCHEMA_FILES]
+    : undefined;
+  const schema = file ? (JSON_SCHEMAS[file] as Schema | undefined) : undefined;
+  return (schema && file ? titleOf([[schema, file]], language) : undefined) ?? recordType;
+}
+
+// --- Internal helpers ---
+
+function titleOf(schemas: readonly Located[], language: 'vi' | 'en'): string | undefined {
+  for (const [schema, file] of schemas) {
+    for (const [variant] of [[schema, file] as const, ...variantsOf(schema, file, 0)]) {
+      const i18n = variant.i18n;
+      const text = isObject(i18n) ? i18n[language] : undefined;
+      const title = isObject(text) ? text.title : undefined;
+      if (typeof title === 'string' && title !== '') return title.normalize('NFC');
+    }
+  }
+  return undefined;
+}
+
+function variantsOf(schema: Schema, file: string, hops: number): Located[] {
+  if (hops > MAX_HOPS) return [];
+  const ref = schema.$ref;
+  if (typeof ref === 'string') {
+    const [target = '', pointer = ''] = ref.split('#');
+    const targetFile = target === '' ? file : target;
+    let node: unknown = JSON_SCHEMAS[targetFile];
+    for (const part of pointer.split('/').filter(Boolean)) {
+      const key = decodeURIComponent(part).replace(/~1/g, '/').replace(/~0/g, '~');
+      node = isObject(node) && Object.hasOwn(node, key) ? node[key] : undefined;
+    }
+    if (!isObject(node)) return [];
+    const { $ref: _ref, ...rest } = schema;
+    return variantsOf({ ...node, ...rest }, targetFile, hops + 1);
+  }
+  const choices = [schema.oneOf, schema.anyOf, schema.allOf].find(Array.isArray);
+  if (choices) {
+    const { oneOf: _o, anyOf: _a, allOf: _l, ...rest } = schema;
+    return [
+      [rest, file],
+      ...choices.filter(isObject).flatMap((choice) => variantsOf(choice, file, hops + 1)),
+    ];
+  }
+  return [[schema, file]];
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}

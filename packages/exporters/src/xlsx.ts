@@ -1,0 +1,153 @@
+// XLSX workbooks: one workbook per record type, `<recordType>.xlsx`, streamed with exceljs; or, with `template`, one
+// blank data-entry workbook with a sheet per record type. Read back by `readXlsx`.
+import {
+  defineExporter,
+  defineImporter,
+  type ImportEvent,
+  PRIVACY_PROFILES,
+  type SinkTarget,
+  VntipError,
+} from '@vntip/core';
+import { RECORD_TYPE_SCHEMA_FILES } from '@vntip/schema';
+import { readXlsx } from '@vntip/validate';
+import { optionsSchema } from './internal/options-schema';
+import { recordColumns } from './internal/record-columns';
+import { reportDropped, valueAt, xlsxCell } from './internal/xlsx-cells';
+import { recordTypeTitle, xlsxColumns } from './internal/xlsx-columns';
+import { type XlsxSheet, XlsxWorkbook } from './internal/xlsx-workbook';
+import { unescapeCells } from './spreadsheet-safety';
+
+const MEDIA_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+const RECORD_TYPES = Object.keys(RECORD_TYPE_SCHEMA_FILES);
+
+/** The file name of the blank data-entry workbook. */
+export const XLSX_TEMPLATE_FILE = 'template.xlsx';
+
+/** Options of the XLSX exporter. */
+export interface XlsxExportOptions {
+  /** Language of the visible headers, sheet names and codelist sheets; dates show as dd/mm/yyyy in Vietnamese. @default 'vi' */
+  readonly language?: 'vi' | 'en';
+  /** Write the blank data-entry workbook `template.xlsx` (every record type, no rows) instead of records. @default false */
+  readonly template?: boolean;
+}
+
+const xlsxOptions = optionsSchema<XlsxExportOptions>({
+  language: [(value) => value === 'vi' || value === 'en', "'vi' or 'en'"],
+  template: [(value) => typeof value === 'boolean', 'true or false'],
+});
+
+const META = {
+  id: 'xlsx',
+  version: '1',
+  mediaType: MEDIA_TYPE,
+  extensions: ['xlsx'],
+  recordTypes: RECORD_TYPES,
+  title: { vi: 'Sổ tính Excel (XLSX)', en: 'Excel workbook (XLSX)' },
+} as const;
+
+/**
+ * Exports records as XLSX: `<recordType>.xlsx` per record type, whose first sheet (named with the record type's title)
+ * has a header of field titles, a hidden row of field ids (`residence.code`, what `readXlsx` matches first), a frozen
+ * pane under them, then one row per record in input order. Numbers and booleans are values, `format: date` fields are
+ * date cells, text is escaped against formulas (`escapeCell`), lists and objects are laid out as in CSV. Each coded
+ * column has a dropdown of its codelist, kept on a `#<codelist>` sheet with Vietnamese and English labels. Workbooks
+ * stream through the sink as rows come, each record type on its own, so memory stays flat whatever the input order.
+ * With `template`, the same writer makes the blank data-entry workbook. No macros are ever written.
+ * @example
+ * await exportRecords(records, { exporter: xlsxExporter, options: { language: 'vi' }, sink, profile: 'internal' });
+ */
+export const xlsxExporter = defineExporter({
+  meta: {
+    ...META,
+    profiles: PRIVACY_PROFILES,
+    description: {
+      vi: 'Mỗi loại bản ghi một sổ tính <loại>.xlsx: tiêu đề tiếng Việt, hàng mã trường ẩn, danh sách chọn theo danh mục, ngày là ô ngày; hoặc mẫu nhập liệu trống.',
+      en: 'One <recordType>.xlsx workbook per record type: titled headers, a hidden row of field ids, codelist dropdowns, date cells; or the blank data-entry template.',
+    },
+  },
+  options: xlsxOptions,
+  create(ctx) {
+    const language = ctx.options.language ?? 'vi';
+    const books = new Map<string, { book: XlsxWorkbook; sheet: XlsxSheet; target: SinkTarget }>();
+    const report = ctx.report;
+    return {
+      async record(entry) {
+        if (ctx.options.template) {
+          throw new VntipError(
+            'INVALID_ARGUMENT',
+            'The XLSX template is blank: export it with no records.',
+          );
+        }
+        const columns = xlsxColumns(entry.recordType);
+        const table = recordColumns(entry.recordType);
+        if (!columns || !table) return;
+        let open = books.get(entry.recordType);
+        if (!open) {
+          const target = await ctx.sink.open(`${entry.recordType}.xlsx`, { mediaType: MEDIA_TYPE });
+          const book = await XlsxWorkbook.open(target, language);
+          const sheet = book.startSheet(sheetName(entry.recordType, language), columns);
+          open = { book, sheet, target };
+          books.set(entry.recordType, open);
+        }
+        reportDropped(entry.record, table.tree, [], entry, report);
+        await open.sheet.addRow(
+          columns.map((column) =>
+            xlsxCell(valueAt(entry.record, column.path), column, entry, report),
+          ),
+        );
+      },
+      async end() {
+        if (ctx.options.template) {
+          const target = await ctx.sink.open(XLSX_TEMPLATE_FILE, { mediaType: MEDIA_TYPE });
+          const book = await XlsxWorkbook.open(target, language);
+          for (const recordType of RECORD_TYPES) {
+            const columns = xlsxColumns(recordType);
+            if (columns) book.startSheet(sheetName(recordType, language), columns).finish(language);
+          }
+          await book.close();
+          await target.close();
+          return;
+        }
+        for (const { book, sheet, target } of books.values()) {
+          sheet.finish(language);
+          await book.close();
+          await target.close();
+        }
+      },
+    };
+  },
+});
+
+/**
+ * Imports XLSX workbooks with `readXlsx` from `@vntip/validate` (a sheet per record type; the hidden row of field ids
+ * when present, else the visible header; `#` codelist sheets skipped), then undoes the formula escaping.
+ * @example
+ * for await (const chunk of importRecords([{ name: 'person.xlsx', bytes }], { importer: xlsxImporter })) …
+ */
+export const xlsxImporter = defineImporter({
+  meta: {
+    ...META,
+    description: {
+      vi: 'Đọc sổ tính XLSX, mỗi trang một loại bản ghi; bỏ dấu nháy đơn chống công thức và bỏ qua các trang danh mục.',
+      en: 'Reads XLSX workbooks, one record type per sheet; removes the anti-formula apostrophe and skips codelist sheets.',
+    },
+  },
+  async *read(files, ctx) {
+    for (const file of files) {
+      for await (const chunk of readXlsx(file, { locale: ctx.locale })) {
+        const events = (Array.isArray(chunk) ? chunk : [chunk]) as readonly ImportEvent[];
+        yield events.map((event) =>
+          event.kind === 'record' ? { ...event, value: unescapeCells(event.value) } : event,
+        );
+      }
+    }
+  },
+});
+
+// --- Internal helpers ---
+
+/** A record type's sheet name: its title when Excel allows it (31 characters, none of `[]:*?/\`), else its id. */
+function sheetName(recordType: string, language: 'vi' | 'en'): string {
+  const title = recordTypeTitle(recordType, language);
+  return title.length <= 31 && !/[[\]:*?/\\']/.test(title) ? title : recordType;
+}
