@@ -2,6 +2,7 @@
 import { defineExporter, defineImporter, PRIVACY_PROFILES } from '@vntip/core';
 import { readJson } from '@vntip/validate';
 import { canonicalJson } from './canonical-json';
+import { JSON_ARRAY_END, JSON_ARRAY_SEPARATOR, JSON_ARRAY_START } from './internal/json-array';
 import { PerTypeFiles } from './internal/per-type-files';
 
 const MEDIA_TYPE = 'application/json';
@@ -30,10 +31,12 @@ export const jsonExporter = defineExporter({
     const files = new PerTypeFiles(ctx.sink, 'json', MEDIA_TYPE);
     return {
       async record(entry) {
-        const { target, first } = await files.get(entry.recordType, (file) => file.write('[\n'));
-        await target.write(`${first ? '' : ',\n'}${canonicalJson(entry.record)}`);
+        const { target, first } = await files.get(entry.recordType, (file) =>
+          file.write(JSON_ARRAY_START),
+        );
+        await target.write(`${first ? '' : JSON_ARRAY_SEPARATOR}${canonicalJson(entry.record)}`);
       },
-      end: () => files.closeAll('\n]\n'),
+      end: () => files.closeAll(JSON_ARRAY_END),
     };
   },
 });
