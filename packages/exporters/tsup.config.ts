@@ -1,7 +1,7 @@
 import { defineConfig } from 'tsup';
 
 export default defineConfig({
-  entry: ['src/index.ts', 'src/json.ts', 'src/ndjson.ts', 'src/csv.ts', 'src/node.ts'],
+  entry: ['src/index.ts', 'src/json.ts', 'src/ndjson.ts', 'src/csv.ts', 'src/xlsx.ts', 'src/node.ts'],
   format: ['esm', 'cjs'],
   dts: true,
   clean: true,

@@ -2,6 +2,7 @@ import { definePlugin } from '@vntip/core';
 import { csvExporter, csvImporter } from './csv';
 import { jsonExporter, jsonImporter } from './json';
 import { ndjsonExporter, ndjsonImporter } from './ndjson';
+import { xlsxExporter, xlsxImporter } from './xlsx';
 
 /**
  * The built-in formats as a plugin, registered through the same API as third-party ones.
@@ -11,8 +12,8 @@ import { ndjsonExporter, ndjsonImporter } from './ndjson';
  */
 export const builtinPlugin = definePlugin({
   meta: { name: '@vntip/exporters', version: '0.1.0', namespace: 'vntip' },
-  exporters: { csv: csvExporter, json: jsonExporter, ndjson: ndjsonExporter },
-  importers: { csv: csvImporter, json: jsonImporter, ndjson: ndjsonImporter },
+  exporters: { csv: csvExporter, json: jsonExporter, ndjson: ndjsonExporter, xlsx: xlsxExporter },
+  importers: { csv: csvImporter, json: jsonImporter, ndjson: ndjsonImporter, xlsx: xlsxImporter },
 });
 
 /** The id of a built-in exporter or importer. */

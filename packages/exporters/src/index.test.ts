@@ -5,6 +5,7 @@ import * as api from './index';
 import * as json from './json';
 import * as ndjson from './ndjson';
 import * as node from './node';
+import * as xlsx from './xlsx';
 
 describe('public API', () => {
   it('exports exactly these names, per entry point', () => {
@@ -15,6 +16,7 @@ describe('public API', () => {
       ndjson: names(ndjson),
       csv: names(csv),
       node: names(node),
+      xlsx: names(xlsx),
     }).toMatchInlineSnapshot(`
       {
         "csv": [
@@ -42,13 +44,18 @@ describe('public API', () => {
           "createFolderSink",
           "folderFiles",
         ],
+        "xlsx": [
+          "XLSX_TEMPLATE_FILE",
+          "xlsxExporter",
+          "xlsxImporter",
+        ],
       }
     `);
   });
 
   it('registers the built-ins through the plugin API', () => {
     const registry = createRegistry([api.builtinPlugin]);
-    expect([...registry.exporters.keys()].sort()).toEqual(['csv', 'json', 'ndjson']);
+    expect([...registry.exporters.keys()].sort()).toEqual(['csv', 'json', 'ndjson', 'xlsx']);
     expect(registry.importer('csv')).toBe(csv.csvImporter);
   });
 });
