@@ -61,7 +61,7 @@ describe('exportRecords', () => {
       locale: 'en',
     });
     expect(new TextDecoder().decode(sink.files.get('records.txt')?.bytes)).toBe('P-1\nP-2\n');
-    expect(result.files).toEqual(['records.txt']);
+    expect(result.files).toEqual(['records.txt', 'risk-report.json']);
     expect(result.records).toBe(2);
     expect(result.issues.map((issue) => [issue.code, issue.source, issue.message])).toEqual([
       [

@@ -9,6 +9,12 @@ import type {
 import type { Issue } from './issue';
 import { ISSUE_CODES } from './issue-codes';
 import { resolvePluginOptions } from './resolve-plugin-options';
+import {
+  type Deidentifier,
+  internalRiskReport,
+  RISK_REPORT_FILE,
+  type RiskReport,
+} from './risk-report';
 import type { RecordEntry } from './rule';
 import { isSafeSinkPath, type Sink, type SinkTarget } from './sink';
 import { isVntipError, PluginError, VntipError } from './vntip-error';
@@ -23,8 +29,13 @@ export interface ExportOptions {
   /** The user's options for the exporter, validated with its options schema. */
   readonly options?: unknown;
   readonly sink: Sink;
-  /** Who the export is for; required, so that no export picks a profile by accident. */
-  readonly profile: PrivacyProfile;
+  /**
+   * Who the export is for. `internal` keeps everything and must be asked for by name; it always carries a warning.
+   * @default the first profile other than `internal` that the exporter lists
+   */
+  readonly profile?: PrivacyProfile;
+  /** De-identifies records for every profile but `internal`; `createDeidentifier` from `@vntip/privacy`. */
+  readonly deidentify?: Deidentifier;
   /** @default 'vi' */
   readonly locale?: Locale;
 }
@@ -36,6 +47,8 @@ export interface ExportResult {
   /** Records handed to the exporter. */
   readonly records: number;
   readonly issues: readonly Issue[];
+  /** What was done to protect the people in the data; also written to the sink as `risk-report.json`. */
+  readonly riskReport: RiskReport;
 }
 
 /**
@@ -50,8 +63,16 @@ export async function exportRecords(
   records: Iterable<ExportRecord> | AsyncIterable<ExportRecord>,
   options: ExportOptions,
 ): Promise<ExportResult> {
-  const { exporter, profile } = options;
+  const { exporter } = options;
   const id = exporter.meta.id;
+  const profile = options.profile ?? exporter.meta.profiles.find((p) => p !== 'internal');
+  if (profile === undefined) {
+    throw new VntipError(
+      'UNSUPPORTED_PROFILE',
+      'The exporter carries only the "internal" profile, which must be asked for by name.',
+      { scope: id },
+    );
+  }
   if (!exporter.meta.profiles.includes(profile)) {
     throw new VntipError(
       'UNSUPPORTED_PROFILE',
@@ -59,10 +80,10 @@ export async function exportRecords(
       { scope: id },
     );
   }
-  if (profile !== 'internal') {
+  if (profile !== 'internal' && !options.deidentify) {
     throw new VntipError(
       'PROFILE_NOT_AVAILABLE',
-      `De-identification for the "${profile}" profile is not available yet; only "internal" exports can run.`,
+      `The "${profile}" profile needs a de-identifier: pass \`deidentify: createDeidentifier({ key })\` from @vntip/privacy.`,
       { scope: id },
     );
   }
@@ -91,11 +112,14 @@ export async function exportRecords(
   const skipped = new Map<string, number>();
   let count = 0;
   let index = 0;
+  let riskReport: RiskReport;
   try {
     const hooks = await callHook(id, 'create', () =>
       exporter.create({ options: resolved, locale, profile, sink: tracked.sink, report }),
     );
-    for await (const input of records) {
+    const deidentified =
+      profile === 'internal' ? undefined : await options.deidentify?.(records, profile);
+    for await (const input of deidentified?.records ?? records) {
       const entry: RecordEntry = {
         recordType: input.recordType,
         record: input.record,
@@ -113,6 +137,10 @@ export async function exportRecords(
         await callHook(id, 'record', () => (hooks as ExporterHooks).record?.(entry));
     }
     await callHook(id, 'end', () => hooks.end());
+    riskReport = deidentified?.report() ?? internalRiskReport(index);
+    const target = await tracked.sink.open(RISK_REPORT_FILE, { mediaType: 'application/json' });
+    await target.write(`${JSON.stringify(riskReport, null, 2)}\n`);
+    await target.close();
     await tracked.closeAll();
     await options.sink.commit?.();
   } catch (error) {
@@ -122,7 +150,7 @@ export async function exportRecords(
   for (const [recordType, skippedCount] of skipped) {
     report({ code: 'export_record_type_skipped', params: { recordType, count: skippedCount } });
   }
-  return { files: tracked.files, records: count, issues };
+  return { files: tracked.files, records: count, issues, riskReport };
 }
 
 async function callHook<T>(id: string, hook: string, run: () => T | Promise<T>): Promise<T> {

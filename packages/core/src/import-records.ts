@@ -1,6 +1,7 @@
 import type { Locale } from '@vntip/schema';
 import type { AnyImporterDefinition, ImportChunk, ImportFile } from './importer';
 import { resolvePluginOptions } from './resolve-plugin-options';
+import { RISK_REPORT_FILE } from './risk-report';
 import { PluginError } from './vntip-error';
 
 /** Options of `importRecords`. */
@@ -14,6 +15,7 @@ export interface ImportOptions {
 
 /**
  * Runs an importer over files and streams its events (records, issues, a descriptor), ready for `validate()`.
+ * The risk report an export writes beside its data (`risk-report.json`) is not data and is skipped.
  * Options are validated before the first event; anything the importer throws becomes a `PluginError`.
  * @example
  * const result = await validate(importRecords([{ name: 'person.csv', bytes }], { importer: csvImporter }));
@@ -27,7 +29,8 @@ export async function* importRecords(
   const locale = options.locale ?? 'vi';
   let events: AsyncIterator<ImportChunk>;
   try {
-    events = importer.read(files, { options: resolved, locale })[Symbol.asyncIterator]();
+    const data = files.filter((file) => file.name.split('/').pop() !== RISK_REPORT_FILE);
+    events = importer.read(data, { options: resolved, locale })[Symbol.asyncIterator]();
   } catch (error) {
     throw new PluginError(importer.meta.id, 'read', error);
   }

@@ -6,9 +6,11 @@ describe('public API', () => {
     expect(Object.keys(api).sort()).toMatchInlineSnapshot(`
       [
         "ERROR_CODES",
+        "INTERNAL_EXPORT_WARNING",
         "ISSUE_CODES",
         "PRIVACY_PROFILES",
         "PluginError",
+        "RISK_REPORT_FILE",
         "ValidationError",
         "VntipError",
         "buildIssueCatalog",
@@ -25,6 +27,7 @@ describe('public API', () => {
         "exportRecords",
         "formatPath",
         "importRecords",
+        "internalRiskReport",
         "isSafeSinkPath",
         "isVntipError",
         "renderTemplate",

@@ -26,6 +26,7 @@ describe('createFolderSink', () => {
       'person.csv',
       'prevention_activity.csv',
       'process_event.csv',
+      'risk-report.json',
       'support_service.csv',
       'trafficking_event.csv',
     ]);

@@ -1,0 +1,81 @@
+import type { ExportRecord } from './export-records';
+import type { PrivacyProfile } from './exporter';
+import type { BilingualText } from './issue-codes';
+
+/** The file every export writes beside its data: the risk report, as JSON. Importers skip it. */
+export const RISK_REPORT_FILE = 'risk-report.json';
+
+/** What an export did to protect the people in it; machine-readable, with a short vi/en summary. */
+export interface RiskReport {
+  readonly profile: PrivacyProfile;
+  /** Id of the pseudonymisation key, for referral and public exports. */
+  readonly keyId?: string;
+  /** The k aimed at, for public microdata. */
+  readonly k?: number;
+  /** The smallest class of quasi-identifier values released; null when no record was released. */
+  readonly kAchieved?: number | null;
+  readonly records: {
+    /** Records given to de-identification. */
+    readonly in: number;
+    /** Records released. */
+    readonly out: number;
+    /** Released records whose quasi-identifiers were generalised. */
+    readonly generalised: number;
+    /** Records withheld. */
+    readonly suppressed: number;
+  };
+  /** Fields removed, as `recordType.path`, with how many values were removed. */
+  readonly fieldsDropped: readonly { readonly field: string; readonly count: number }[];
+  /** Generalisation level of each quasi-identifier, per record type (0 = as recorded). */
+  readonly generalisation: readonly {
+    readonly recordType: string;
+    readonly quasiIdentifier: string;
+    readonly level: number;
+  }[];
+  /** Small-cell protection of aggregates, when any were exported. */
+  readonly smallCells?: {
+    readonly method: 'suppress' | 'round';
+    readonly threshold: number;
+    readonly suppressed: number;
+    readonly complementary: number;
+    readonly rounded: number;
+  };
+  readonly warnings: readonly BilingualText[];
+  readonly summary: BilingualText;
+}
+
+/** Records made safe for a profile, and the report of what was done (complete once the records are consumed). */
+export interface Deidentified {
+  readonly records: Iterable<ExportRecord> | AsyncIterable<ExportRecord>;
+  report(): RiskReport;
+}
+
+/**
+ * De-identifies records for a profile before they reach an exporter; `createDeidentifier` in `@vntip/privacy`
+ * makes one. It refuses a profile it cannot honour by throwing a coded error.
+ */
+export type Deidentifier = (
+  records: Iterable<ExportRecord> | AsyncIterable<ExportRecord>,
+  profile: PrivacyProfile,
+) => Deidentified | Promise<Deidentified>;
+
+/** The warning every internal export carries. */
+export const INTERNAL_EXPORT_WARNING: BilingualText = {
+  vi: 'Hồ sơ internal giữ nguyên mọi dữ liệu, kể cả định danh của nạn nhân. Chỉ dùng trong cơ quan; không gửi ra ngoài khi chưa có sự đồng ý theo Luật Phòng, chống mua bán người 2024.',
+  en: 'The internal profile keeps every datum, victims’ identifiers included. Use it inside the agency only; never send it out without consent under the 2024 Law on Prevention and Combat of Human Trafficking.',
+};
+
+/** The risk report of an internal export: nothing removed, one warning. */
+export function internalRiskReport(records: number): RiskReport {
+  return {
+    profile: 'internal',
+    records: { in: records, out: records, generalised: 0, suppressed: 0 },
+    fieldsDropped: [],
+    generalisation: [],
+    warnings: [INTERNAL_EXPORT_WARNING],
+    summary: {
+      vi: `Hồ sơ internal: ${records} bản ghi xuất nguyên vẹn, không khử định danh.`,
+      en: `Internal profile: ${records} records exported as they are, not de-identified.`,
+    },
+  };
+}

@@ -1,0 +1,117 @@
+import { CODELISTS } from '@vntip/schema';
+import type { QuasiIdentifier } from './k-anonymize';
+
+/** A record as de-identification sees it. */
+export type PlainRecord = Readonly<Record<string, unknown>>;
+
+const NATIONAL = { level: 'national', code: 'VN' } as const;
+
+function withField(row: PlainRecord, field: string, value: unknown): PlainRecord {
+  const copy: Record<string, unknown> = { ...row };
+  if (value === undefined) delete copy[field];
+  else copy[field] = value;
+  return copy;
+}
+
+function keyOf(row: PlainRecord, fields: readonly string[]): string {
+  return JSON.stringify(fields.map((f) => row[f] ?? null));
+}
+
+/** A ladder that rewrites one field's value at each level above 0. */
+function fieldLadder(
+  field: string,
+  steps: readonly ((value: unknown) => unknown)[],
+): QuasiIdentifier<PlainRecord> {
+  return {
+    name: field,
+    levels: steps.length,
+    generalise: (row, level) => {
+      if (level === 0 || row[field] === undefined) return row;
+      const step = steps[Math.min(level, steps.length) - 1];
+      return step ? withField(row, field, step(row[field])) : row;
+    },
+    key: (row) => keyOf(row, [field]),
+  };
+}
+
+/** An administrative unit at province level: districts and communes become their province; names are dropped. */
+function toProvince(value: unknown): unknown {
+  const ref = value as Record<string, unknown>;
+  if (ref.level === 'national' || typeof ref.codeListVersion !== 'string') return NATIONAL;
+  const code = ref.level === 'province' ? ref.code : ref.provinceCode;
+  return { codeListVersion: ref.codeListVersion, level: 'province', code };
+}
+
+/** Place ladder: commune or district → province → the whole country. */
+export function placeLadder(field: string): QuasiIdentifier<PlainRecord> {
+  return fieldLadder(field, [toProvince, () => NATIONAL]);
+}
+
+/** Date ladder: day → month (`YYYY-MM`) → year (`YYYY`). */
+export function dateLadder(field: string): QuasiIdentifier<PlainRecord> {
+  return fieldLadder(field, [(v) => String(v).slice(0, 7), (v) => String(v).slice(0, 4)]);
+}
+
+/** Agency ladder: its unit at province level, then its type alone. */
+export function agencyLadder(field: string): QuasiIdentifier<PlainRecord> {
+  const unit = (value: unknown, place: (v: unknown) => unknown) => {
+    const { type, unit: u } = value as { type?: unknown; unit?: unknown };
+    return u === undefined ? { type } : { type, unit: place(u) };
+  };
+  return fieldLadder(field, [
+    (v) => unit(v, toProvince),
+    (v) => ({ type: (v as { type?: unknown }).type }),
+  ]);
+}
+
+/** Hides a field: removed when optional, else replaced by the `hidden` code. */
+export function hideLadder(field: string, hidden?: string): QuasiIdentifier<PlainRecord> {
+  return fieldLadder(field, [() => hidden]);
+}
+
+/** The CTDC age bins of the `ageBand` codelist, with their bounds in years. */
+const CTDC_BINS = (CODELISTS.ageBand?.rows ?? []).flatMap((row) => {
+  const bounds = /^AGE_(\d+)_(\d+|PLUS)$/.exec(row.code);
+  if (!row.ctdc || !bounds) return [];
+  return [
+    {
+      code: row.code,
+      from: Number(bounds[1]),
+      to: bounds[2] === 'PLUS' ? Number.POSITIVE_INFINITY : Number(bounds[2]),
+    },
+  ];
+});
+
+/** The CTDC bin of an age, or undefined. */
+export function ctdcAgeBin(age: number): string | undefined {
+  return CTDC_BINS.find((bin) => age >= bin.from && age <= bin.to)?.code;
+}
+
+/** Whether an age band lies wholly under 18. */
+function isMinorBand(band: string): boolean {
+  return band === 'UNDER_18' || CTDC_BINS.some((bin) => bin.code === band && bin.to < 18);
+}
+
+/**
+ * Age ladder over `birthYear` and `ageBand`: birth year → CTDC age bin (age at `referenceYear`, taken as
+ * referenceYear − birthYear) → under 18 or adult → unknown.
+ */
+export function ageLadder(referenceYear: number): QuasiIdentifier<PlainRecord> {
+  const band = (row: PlainRecord): string | undefined => {
+    if (typeof row.birthYear === 'number') return ctdcAgeBin(referenceYear - row.birthYear);
+    return typeof row.ageBand === 'string' && row.ageBand !== 'UNKNOWN' ? row.ageBand : undefined;
+  };
+  return {
+    name: 'age',
+    levels: 3,
+    generalise(row, level) {
+      if (level === 0 || (row.birthYear === undefined && row.ageBand === undefined)) return row;
+      const { birthYear: _year, ageBand: _band, ...rest } = row;
+      const bin = band(row);
+      if (level >= 3 || bin === undefined) return { ...rest, ageBand: 'UNKNOWN' };
+      if (level === 1) return { ...rest, ageBand: bin };
+      return { ...rest, ageBand: isMinorBand(bin) ? 'UNDER_18' : 'ADULT_18_PLUS' };
+    },
+    key: (row) => keyOf(row, ['birthYear', 'ageBand']),
+  };
+}

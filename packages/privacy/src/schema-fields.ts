@@ -1,0 +1,108 @@
+import { JSON_SCHEMAS, RECORD_TYPE_SCHEMA_FILES } from '@vntip/schema';
+
+/** Disclosure class of a field, from the schema's `sensitivity` keyword. */
+export type Sensitivity = 'direct_identifier' | 'quasi_identifier' | 'sensitive' | 'public';
+
+/** What kind of value a field holds, as far as de-identification cares. */
+export type FieldKind =
+  | 'identifier'
+  | 'text'
+  | 'date'
+  | 'admin_unit'
+  | 'agency'
+  | 'object'
+  | 'array'
+  | 'value';
+
+/** One field of a record type's schema, with the strictest sensitivity on its path. */
+export interface FieldNode {
+  readonly kind: FieldKind;
+  /** The field's own class (inherited from the parent when the schema gives none). */
+  readonly sensitivity: Sensitivity;
+  /** Children of an object, merged over `oneOf` variants. */
+  readonly properties?: ReadonlyMap<string, FieldNode>;
+  /** Items of an array. */
+  readonly items?: FieldNode;
+}
+
+const RANK: Record<Sensitivity, number> = {
+  public: 0,
+  quasi_identifier: 1,
+  sensitive: 2,
+  direct_identifier: 3,
+};
+
+/** The stricter of two classes. */
+export function stricter(a: Sensitivity, b: Sensitivity): Sensitivity {
+  return RANK[a] >= RANK[b] ? a : b;
+}
+
+type SchemaNode = Readonly<Record<string, unknown>>;
+
+const KIND_BY_DEF: Readonly<Record<string, FieldKind>> = {
+  Identifier: 'identifier',
+  CalendarDate: 'date',
+  AdminUnitRef: 'admin_unit',
+  AgencyRef: 'agency',
+};
+
+/** Follows a `$ref` (`file#/$defs/Name` or `#/$defs/Name`) from `file`; returns the target, its file and def name. */
+function resolve(node: SchemaNode, file: string): { node: SchemaNode; file: string; def?: string } {
+  const ref = node.$ref;
+  if (typeof ref !== 'string') return { node, file };
+  const [target = '', pointer = ''] = ref.split('#');
+  const targetFile = target === '' ? file : target;
+  const def = pointer.replace(/^\/\$defs\//, '');
+  const defs = (JSON_SCHEMAS[targetFile]?.$defs ?? {}) as Record<string, SchemaNode>;
+  const resolved = defs[def];
+  if (!resolved) throw new Error(`Unresolvable $ref ${ref} in ${file}`);
+  return { ...resolve(resolved, targetFile), def };
+}
+
+function isFreeText(node: SchemaNode): boolean {
+  return (
+    node.type === 'string' &&
+    node.enum === undefined &&
+    node.const === undefined &&
+    node.pattern === undefined &&
+    node.format === undefined &&
+    node.codelist === undefined
+  );
+}
+
+function compile(node: SchemaNode, file: string, inherited: Sensitivity): FieldNode {
+  const own = (node.sensitivity as Sensitivity | undefined) ?? inherited;
+  const sensitivity = stricter(own, inherited);
+  const { node: target, file: targetFile, def } = resolve(node, file);
+  const kind = def ? KIND_BY_DEF[def] : undefined;
+  const properties = new Map<string, FieldNode>();
+  const variants = [target, ...((target.oneOf as SchemaNode[] | undefined) ?? [])].map((v) =>
+    resolve(v, targetFile),
+  );
+  for (const variant of variants)
+    for (const [name, child] of Object.entries(
+      (variant.node.properties ?? {}) as Record<string, SchemaNode>,
+    ))
+      if (!properties.has(name)) properties.set(name, compile(child, variant.file, sensitivity));
+  if (properties.size > 0) return { kind: kind ?? 'object', sensitivity, properties };
+  if (target.type === 'array' && target.items)
+    return {
+      kind: 'array',
+      sensitivity,
+      items: compile(target.items as SchemaNode, targetFile, sensitivity),
+    };
+  if (kind) return { kind, sensitivity };
+  return { kind: isFreeText(target) ? 'text' : 'value', sensitivity };
+}
+
+const cache = new Map<string, FieldNode | undefined>();
+
+/** The field tree of a record type (undefined for an unknown type), read once from the embedded schemas. */
+export function recordFields(recordType: string): FieldNode | undefined {
+  if (!cache.has(recordType)) {
+    const file = RECORD_TYPE_SCHEMA_FILES[recordType as keyof typeof RECORD_TYPE_SCHEMA_FILES];
+    const schema = file ? JSON_SCHEMAS[file] : undefined;
+    cache.set(recordType, schema ? compile(schema, file as string, 'public') : undefined);
+  }
+  return cache.get(recordType);
+}
