@@ -14,8 +14,10 @@ import { xlsxExporter } from './xlsx';
 
 const FILTER = 'csv:Text - txt - csv (StarCalc):44,34,76,1';
 const soffice = findSoffice();
-const reason = 'LibreOffice (soffice) is not installed: apt-get install -y --no-install-recommends libreoffice-calc';
-if (!soffice && !process.env.CI) process.stderr.write(`xlsx-libreoffice.test.ts skipped: ${reason}\n`);
+const reason =
+  'LibreOffice (soffice) is not installed: apt-get install -y --no-install-recommends libreoffice-calc';
+if (!soffice && !process.env.CI)
+  process.stderr.write(`xlsx-libreoffice.test.ts skipped: ${reason}\n`);
 
 /** The sample plus copies whose names are formulas or Vietnamese text, to see what LibreOffice makes of them. */
 const records: ExportRecord[] = [
@@ -39,7 +41,8 @@ describe('xlsxExporter in LibreOffice', () => {
   });
 
   it('fails in CI when LibreOffice is missing', () => {
-    if (process.env.CI && !soffice) throw new Error(`${reason} (CI must run the LibreOffice check)`);
+    if (process.env.CI && !soffice)
+      throw new Error(`${reason} (CI must run the LibreOffice check)`);
   });
 
   it.skipIf(!soffice)(
@@ -65,7 +68,9 @@ describe('xlsxExporter in LibreOffice', () => {
         { encoding: 'utf8', timeout: 150_000 },
       );
       expect(result.status, result.stderr).toBe(0);
-      expect([...xlsx.keys()].map((name) => name.replace('.xlsx', '.csv'))).toEqual([...csv.keys()]);
+      expect([...xlsx.keys()].map((name) => name.replace('.xlsx', '.csv'))).toEqual([
+        ...csv.keys(),
+      ]);
       for (const [name, bytes] of csv) {
         const converted = parseCsv(await readFile(join(dir, 'out', name), 'utf8'));
         const ours = parseCsv(new TextDecoder().decode(bytes));

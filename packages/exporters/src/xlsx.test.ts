@@ -1,8 +1,131 @@
-import { exporterConformance } from '@vntip/core/testing';
-import { describe, it } from 'vitest';
-import { xlsxExporter, xlsxImporter } from './xlsx';
+import { createMemorySink, exportRecords, importRecords } from '@vntip/core';
+import { exporterConformance, SAMPLE_RECORDS } from '@vntip/core/testing';
+import ExcelJS from 'exceljs';
+import { strFromU8, unzipSync } from 'fflate';
+import { describe, expect, it } from 'vitest';
+import { XLSX_TEMPLATE_FILE, xlsxExporter, xlsxImporter } from './xlsx';
 
-describe('xlsx conformance', () => {
-  for (const c of exporterConformance({ exporter: xlsxExporter, importer: xlsxImporter }))
+describe('xlsxExporter conformance', () => {
+  for (const c of exporterConformance({ exporter: xlsxExporter, importer: xlsxImporter })) {
     it(c.name, c.run, c.timeout);
+  }
+});
+
+async function exportXlsx(records: typeof SAMPLE_RECORDS, options: object = {}) {
+  const sink = createMemorySink();
+  const result = await exportRecords(records, {
+    exporter: xlsxExporter,
+    options,
+    sink,
+    profile: 'internal',
+  });
+  const files = new Map(
+    [...sink.files].filter(([name]) => name.endsWith('.xlsx')).map(([n, f]) => [n, f.bytes]),
+  );
+  return { result, files };
+}
+
+async function load(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
+  const book = new ExcelJS.Workbook();
+  await book.xlsx.load(bytes as unknown as ArrayBuffer);
+  return book;
+}
+
+async function readBack(files: Map<string, Uint8Array>) {
+  const records: unknown[] = [];
+  const issues: unknown[] = [];
+  const input = [...files].map(([name, bytes]) => ({ name, bytes }));
+  for await (const chunk of importRecords(input, { importer: xlsxImporter })) {
+    for (const event of Array.isArray(chunk) ? chunk : [chunk]) {
+      if (event.kind === 'record') records.push(event.value);
+      if (event.kind === 'issue') issues.push(event.issue);
+    }
+  }
+  return { records, issues };
+}
+
+describe('xlsxExporter', () => {
+  it('writes one workbook per record type: titles, hidden field ids, frozen pane, date cells, dropdowns', async () => {
+    const { files } = await exportXlsx(SAMPLE_RECORDS);
+    expect([...files.keys()]).toEqual([
+      'person.xlsx',
+      'prevention_activity.xlsx',
+      'support_service.xlsx',
+      'process_event.xlsx',
+      'trafficking_event.xlsx',
+    ]);
+    const book = await load(files.get('trafficking_event.xlsx') as Uint8Array);
+    const [sheet, ...codelists] = book.worksheets;
+    expect(sheet?.name).toBe('Sự việc bị mua bán');
+    expect(codelists.map((s) => s.name)).toContain('#purpose');
+    expect(sheet?.views[0]).toMatchObject({ state: 'frozen', ySplit: 2 });
+    expect(sheet?.getRow(1).getCell(1).value).toBe('Mã bản ghi');
+    expect(sheet?.getRow(2).hidden).toBe(true);
+    expect(sheet?.getRow(2).values).toContain('startDate');
+    const startDate = sheet?.getRow(3).getCell(10);
+    expect(startDate?.value).toEqual(new Date(Date.UTC(2024, 0, 10)));
+    expect(startDate?.numFmt).toBe('dd/mm/yyyy');
+    expect(sheet?.getRow(3).getCell(9).value).toBe(3.5);
+    expect(sheet?.getRow(3).getCell(8).value).toBe(false);
+    expect(sheet?.dataValidations.find('E3')).toMatchObject({
+      type: 'list',
+      formulae: ["'#recruiterRelation'!$A$2:$A$9"],
+    });
+  });
+
+  it('pins document and zip entry dates, and writes no macros', async () => {
+    const { files } = await exportXlsx(SAMPLE_RECORDS.slice(0, 1));
+    const bytes = files.get('person.xlsx') as Uint8Array;
+    const entries = unzipSync(bytes);
+    expect(Object.keys(entries).some((name) => /vba|\.bin$/i.test(name))).toBe(false);
+    expect(strFromU8(entries['[Content_Types].xml'] as Uint8Array)).not.toMatch(/macroEnabled/);
+    expect(strFromU8(entries['docProps/core.xml'] as Uint8Array)).toContain('2025-01-01T00:00:00Z');
+    // Every local file header (PK\3\4) carries the DOS date of 2025-01-01 00:00.
+    const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    const dates = new Set<string>();
+    for (let at = 0; at + 30 < bytes.length; at++) {
+      if (view.getUint32(at, true) !== 0x04034b50) continue;
+      dates.add(`${view.getUint16(at + 12, true)}/${view.getUint16(at + 10, true)}`);
+      at += 29;
+    }
+    expect([...dates]).toEqual([`${((2025 - 1980) << 9) | (1 << 5) | 1}/0`]);
+  });
+
+  it('writes headers and date formats in English when asked', async () => {
+    const { files } = await exportXlsx(SAMPLE_RECORDS.slice(0, 1), { language: 'en' });
+    const [sheet] = (await load(files.get('person.xlsx') as Uint8Array)).worksheets;
+    expect(sheet?.name).toBe('Person');
+    expect(sheet?.getRow(1).getCell(3).value).toBe('Sex');
+    expect((await readBack(files)).records).toEqual([SAMPLE_RECORDS[0]?.record]);
+  });
+
+  it('writes the blank data-entry template with the same writer, which reads back as no record and no issue', async () => {
+    const { result, files } = await exportXlsx([], { template: true });
+    expect(result.records).toBe(0);
+    expect([...files.keys()]).toEqual([XLSX_TEMPLATE_FILE]);
+    const book = await load(files.get(XLSX_TEMPLATE_FILE) as Uint8Array);
+    const names = book.worksheets.map((sheet) => sheet.name);
+    expect(names.filter((name) => !name.startsWith('#'))).toHaveLength(10);
+    expect(names).toContain('Người');
+    expect(names).toContain('#sex');
+    const person = book.getWorksheet('Người');
+    expect(person?.getRow(2).hidden).toBe(true);
+    expect(person?.dataValidations.find('C1002')).toMatchObject({ type: 'list' });
+    expect(await readBack(files)).toEqual({ records: [], issues: [] });
+  });
+
+  it('reads what an officer types into the template: codes, labels, dates and numbers', async () => {
+    const { files } = await exportXlsx([], { template: true });
+    const book = await load(files.get(XLSX_TEMPLATE_FILE) as Uint8Array);
+    const sheet = book.getWorksheet('Người') as ExcelJS.Worksheet;
+    sheet.getRow(3).values = ['P-9', 'VICTIM', 'Nữ', 1999];
+    const bytes = new Uint8Array(await book.xlsx.writeBuffer());
+    const { records, issues } = await readBack(new Map([['mau.xlsx', bytes]]));
+    expect(issues).toEqual([]);
+    expect(records).toEqual([{ id: 'P-9', category: 'VICTIM', sex: 'FEMALE', birthYear: 1999 }]);
+  });
+
+  it('refuses records in template mode', async () => {
+    await expect(exportXlsx(SAMPLE_RECORDS, { template: true })).rejects.toThrow(/blank/);
+  });
 });

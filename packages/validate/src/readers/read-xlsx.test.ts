@@ -220,4 +220,35 @@ describe('readXlsx', () => {
     expect(issues.map((i) => i.code)).toEqual(['archive_ratio_exceeded']);
     expect(incomplete).toBe(true);
   });
+
+  it('reads a hidden row 2 of field ids as the header, whatever row 1 says, and skips # sheets', async () => {
+    const book = new ExcelJS.Workbook();
+    const sheet = book.addWorksheet('Người');
+    sheet.addRow(['Mã (ghi chú tự do)', 'Giới tính của người', 'Nơi cư trú']);
+    const ids = sheet.addRow(['id', 'sex', 'residence.code']);
+    ids.hidden = true;
+    sheet.addRow(['P-1', 'FEMALE', '24']);
+    book.addWorksheet('#sex').addRow(['FEMALE', 'Nữ']);
+    const bytes = new Uint8Array(await book.xlsx.writeBuffer());
+    const { records, issues } = await read('x.xlsx', bytes);
+    expect(issues).toEqual([]);
+    expect(records.map((r) => [r.location?.row, r.value])).toEqual([
+      [3, { id: 'P-1', sex: 'FEMALE', residence: { code: '24' } }],
+    ]);
+  });
+
+  it('reads row 2 as data when it is not hidden, or holds anything but field ids', async () => {
+    for (const [hidden, second] of [
+      [false, ['id', 'sex']],
+      [true, ['P-2', 'MALE']],
+    ] as const) {
+      const book = new ExcelJS.Workbook();
+      const sheet = book.addWorksheet('person');
+      sheet.addRow(['id', 'sex']);
+      sheet.addRow([...second]).hidden = hidden;
+      const bytes = new Uint8Array(await book.xlsx.writeBuffer());
+      const { records } = await read('x.xlsx', bytes);
+      expect(records.map((r) => r.value)).toEqual([{ id: second[0], sex: second[1] }]);
+    }
+  });
 });
