@@ -1,7 +1,16 @@
 import { defineConfig } from 'tsup';
 
 export default defineConfig({
-  entry: ['src/index.ts', 'src/json.ts', 'src/ndjson.ts', 'src/csv.ts', 'src/xlsx.ts', 'src/node.ts'],
+  entry: [
+    'src/index.ts',
+    'src/json.ts',
+    'src/ndjson.ts',
+    'src/csv.ts',
+    'src/package.ts',
+    'src/signing.ts',
+    'src/xlsx.ts',
+    'src/node.ts',
+  ],
   format: ['esm', 'cjs'],
   dts: true,
   clean: true,

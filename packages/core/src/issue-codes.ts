@@ -367,7 +367,17 @@ export const ISSUE_CODES = {
     },
     hint: { vi: 'Kiểm tra lại số liệu.', en: 'Check the figure.' },
   },
-  read_failed: {
+  package_archive_altered: {
+    severity: 'error',
+    message: {
+      vi: 'Tệp nén đã bị thay đổi sau khi ký (tiêu đề, thứ tự hoặc dữ liệu nén), dù nội dung các tệp vẫn khớp.',
+      en: "The archive changed after signing (headers, order or compressed data), even though the files' contents still match.",
+    },
+    hint: {
+      vi: 'Không dùng gói này; xin đơn vị gửi lại gói đã ký gốc.',
+      en: 'Do not use this package; ask the sender for the original signed package.',
+    },
+  },  read_failed: {
     severity: 'error',
     message: {
       vi: 'Không đọc được tệp: {detail}.',
@@ -378,7 +388,17 @@ export const ISSUE_CODES = {
       en: 'Check that the file opens; if this happens again, report it to the developers.',
     },
   },
-  record_too_large: {
+  package_extra_file: {
+    severity: 'error',
+    message: {
+      vi: 'Tệp {file} có trong gói nhưng không được khai báo trong datapackage.json, nên không được chữ ký bảo vệ.',
+      en: 'The file {file} is in the package but not listed in datapackage.json, so the signature does not cover it.',
+    },
+    hint: {
+      vi: 'Tệp có thể đã bị thêm vào sau khi ký; xóa tệp hoặc xin gói gốc.',
+      en: 'The file may have been added after signing; remove it or ask for the original package.',
+    },
+  },  record_too_large: {
     severity: 'error',
     message: {
       vi: 'Bản ghi tại {field} dài hơn {limit} byte; bản ghi bị bỏ qua.',
@@ -389,12 +409,32 @@ export const ISSUE_CODES = {
       en: 'Check the reported line: a line break between records may be missing.',
     },
   },
-  required_field_missing: {
+  package_manifest_missing: {
+    severity: 'error',
+    message: {
+      vi: 'Gói không có tệp datapackage.json nên không kiểm tra được chữ ký.',
+      en: 'The package has no datapackage.json, so its signature cannot be checked.',
+    },
+    hint: {
+      vi: 'Xin đơn vị gửi lại gói đầy đủ.',
+      en: 'Ask the sender for the complete package.',
+    },
+  },  required_field_missing: {
     severity: 'error',
     message: { vi: 'Thiếu trường bắt buộc {field}.', en: 'The required field {field} is missing.' },
     hint: { vi: 'Điền giá trị cho trường này.', en: 'Fill in this field.' },
   },
-  resources_not_read: {
+  package_manifest_tampered: {
+    severity: 'error',
+    message: {
+      vi: 'Tệp datapackage.json đã bị thay đổi sau khi ký.',
+      en: 'datapackage.json changed after the package was signed.',
+    },
+    hint: {
+      vi: 'Không dùng gói này; xin đơn vị gửi lại gói đã ký gốc.',
+      en: 'Do not use this package; ask the sender for the original signed package.',
+    },
+  },  resources_not_read: {
     severity: 'warning',
     message: {
       vi: 'Chỉ đọc tệp datapackage.json; {count} tệp dữ liệu của gói không được đọc.',
@@ -405,7 +445,17 @@ export const ISSUE_CODES = {
       en: 'Read the whole package folder or its .zip file.',
     },
   },
-  unknown_admin_unit: {
+  package_resource_missing: {
+    severity: 'error',
+    message: {
+      vi: 'Gói thiếu tệp {file} được khai báo trong datapackage.json.',
+      en: 'The file {file} listed in datapackage.json is missing from the package.',
+    },
+    hint: {
+      vi: 'Tệp đã bị xóa sau khi ký; xin đơn vị gửi lại gói đầy đủ.',
+      en: 'The file was removed after signing; ask the sender for the complete package.',
+    },
+  },  unknown_admin_unit: {
     severity: 'error',
     message: {
       vi: 'Mã {level} "{code}" tại {field} không có trong danh mục {version} đã nạp ({source}).',
@@ -416,7 +466,17 @@ export const ISSUE_CODES = {
       en: 'Check the code and the list version: codes before 1/7/2025 belong to the 124/2004 list.',
     },
   },
-  unknown_code: {
+  package_resource_tampered: {
+    severity: 'error',
+    message: {
+      vi: 'Tệp {file} đã bị thay đổi: kích thước hoặc mã băm SHA-256 khác với datapackage.json.',
+      en: 'The file {file} changed: its size or SHA-256 hash differs from datapackage.json.',
+    },
+    hint: {
+      vi: 'Không dùng gói này; xin đơn vị gửi lại gói đã ký gốc.',
+      en: 'Do not use this package; ask the sender for the original signed package.',
+    },
+  },  unknown_code: {
     severity: 'error',
     message: {
       vi: 'Mã "{received}" tại {field} không có trong danh mục.',
@@ -427,7 +487,17 @@ export const ISSUE_CODES = {
       en: 'Use a code from the codelist: {expected}.',
     },
   },
-  unknown_column: {
+  package_unreadable: {
+    severity: 'error',
+    message: {
+      vi: 'Không đọc được gói đã ký: {detail}.',
+      en: 'The signed package cannot be read: {detail}.',
+    },
+    hint: {
+      vi: 'Tệp có thể bị hỏng khi truyền; tải lại gói.',
+      en: 'The file may have been damaged in transit; download the package again.',
+    },
+  },  unknown_column: {
     severity: 'warning',
     message: {
       vi: 'Cột {column} ("{header}") không khớp trường nào của loại bản ghi; cột bị bỏ qua.',
@@ -438,7 +508,17 @@ export const ISSUE_CODES = {
       en: 'Head the column with the field id or its Vietnamese or English title; nested fields read like location.code.',
     },
   },
-  unknown_field: {
+  signature_invalid: {
+    severity: 'error',
+    message: {
+      vi: 'Chữ ký của gói không khớp với khóa {keyId}: gói hoặc chữ ký đã bị thay đổi.',
+      en: 'The package signature does not match the key {keyId}: the package or its signature was changed.',
+    },
+    hint: {
+      vi: 'Không dùng gói này; xin đơn vị gửi lại gói đã ký gốc.',
+      en: 'Do not use this package; ask the sender for the original signed package.',
+    },
+  },  unknown_field: {
     severity: 'error',
     message: {
       vi: 'Trường {field} không có trong chuẩn.',
@@ -449,7 +529,17 @@ export const ISSUE_CODES = {
       en: 'Remove the field or check its spelling.',
     },
   },
-  unknown_record_type: {
+  signature_malformed: {
+    severity: 'error',
+    message: {
+      vi: 'Tệp chữ ký datapackage.json.sig không đọc được: {detail}.',
+      en: 'The signature file datapackage.json.sig cannot be read: {detail}.',
+    },
+    hint: {
+      vi: 'Ký lại gói bằng công cụ VN-TIP.',
+      en: 'Sign the package again with the VN-TIP tools.',
+    },
+  },  unknown_record_type: {
     severity: 'error',
     message: {
       vi: 'Loại bản ghi "{received}" không có trong chuẩn.',
@@ -457,7 +547,17 @@ export const ISSUE_CODES = {
     },
     hint: { vi: 'Loại bản ghi hợp lệ: {expected}.', en: 'Valid record types: {expected}.' },
   },
-  unknown_sheet: {
+  signature_missing: {
+    severity: 'error',
+    message: {
+      vi: 'Gói chưa được ký: không có tệp datapackage.json.sig.',
+      en: 'The package is not signed: there is no datapackage.json.sig.',
+    },
+    hint: {
+      vi: 'Xin đơn vị gửi gói đã ký, hoặc ký gói bằng khóa của đơn vị.',
+      en: "Ask the sender for a signed package, or sign it with the agency's key.",
+    },
+  },  unknown_sheet: {
     severity: 'warning',
     message: {
       vi: 'Trang tính "{sheet}" không mang tên loại bản ghi nào; trang không được đọc.',
@@ -468,7 +568,17 @@ export const ISSUE_CODES = {
       en: 'Name the sheet after its record type, e.g. person or "Prevention activity".',
     },
   },
-  unlisted_file: {
+  signature_wrong_key: {
+    severity: 'error',
+    message: {
+      vi: 'Gói được ký bằng khóa {signed}, không phải khóa {given} dùng để kiểm tra.',
+      en: 'The package was signed with key {signed}, not with the key {given} used to verify it.',
+    },
+    hint: {
+      vi: 'Kiểm tra bằng khóa công khai của đơn vị gửi; nếu đúng khóa mà vẫn lỗi, không dùng gói này.',
+      en: "Verify with the sender's public key; if that key still fails, do not use this package.",
+    },
+  },  unlisted_file: {
     severity: 'warning',
     message: {
       vi: 'Tệp {file} có trong gói nhưng không được khai báo trong datapackage.json.',

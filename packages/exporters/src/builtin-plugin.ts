@@ -2,6 +2,7 @@ import { definePlugin } from '@vntip/core';
 import { csvExporter, csvImporter } from './csv';
 import { jsonExporter, jsonImporter } from './json';
 import { ndjsonExporter, ndjsonImporter } from './ndjson';
+import { packageExporter, packageImporter } from './package';
 import { xlsxExporter, xlsxImporter } from './xlsx';
 
 /**
@@ -12,8 +13,20 @@ import { xlsxExporter, xlsxImporter } from './xlsx';
  */
 export const builtinPlugin = definePlugin({
   meta: { name: '@vntip/exporters', version: '0.1.0', namespace: 'vntip' },
-  exporters: { csv: csvExporter, json: jsonExporter, ndjson: ndjsonExporter, xlsx: xlsxExporter },
-  importers: { csv: csvImporter, json: jsonImporter, ndjson: ndjsonImporter, xlsx: xlsxImporter },
+  exporters: {
+    csv: csvExporter,
+    json: jsonExporter,
+    ndjson: ndjsonExporter,
+    package: packageExporter,
+    xlsx: xlsxExporter,
+  },
+  importers: {
+    csv: csvImporter,
+    json: jsonImporter,
+    ndjson: ndjsonImporter,
+    package: packageImporter,
+    xlsx: xlsxImporter,
+  },
 });
 
 /** The id of a built-in exporter or importer. */

@@ -5,6 +5,8 @@ import * as api from './index';
 import * as json from './json';
 import * as ndjson from './ndjson';
 import * as node from './node';
+import * as pkg from './package';
+import * as signing from './signing';
 import * as xlsx from './xlsx';
 
 describe('public API', () => {
@@ -16,6 +18,8 @@ describe('public API', () => {
       ndjson: names(ndjson),
       csv: names(csv),
       node: names(node),
+      package: names(pkg),
+      signing: names(signing),
       xlsx: names(xlsx),
     }).toMatchInlineSnapshot(`
       {
@@ -44,6 +48,16 @@ describe('public API', () => {
           "createFolderSink",
           "folderFiles",
         ],
+        "package": [
+          "packageExporter",
+          "packageImporter",
+        ],
+        "signing": [
+          "generateSigningKeyPair",
+          "signPackage",
+          "signingKeyId",
+          "verifyPackage",
+        ],
         "xlsx": [
           "XLSX_TEMPLATE_FILE",
           "xlsxExporter",
@@ -55,7 +69,13 @@ describe('public API', () => {
 
   it('registers the built-ins through the plugin API', () => {
     const registry = createRegistry([api.builtinPlugin]);
-    expect([...registry.exporters.keys()].sort()).toEqual(['csv', 'json', 'ndjson', 'xlsx']);
+    expect([...registry.exporters.keys()].sort()).toEqual([
+      'csv',
+      'json',
+      'ndjson',
+      'package',
+      'xlsx',
+    ]);
     expect(registry.importer('csv')).toBe(csv.csvImporter);
   });
 });
