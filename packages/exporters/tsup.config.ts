@@ -8,6 +8,8 @@ export default defineConfig({
     'src/csv.ts',
     'src/package.ts',
     'src/signing.ts',
+    'src/package.ts',
+    'src/signing.ts',
     'src/xlsx.ts',
     'src/node.ts',
   ],

@@ -377,7 +377,8 @@ export const ISSUE_CODES = {
       vi: 'Không dùng gói này; xin đơn vị gửi lại gói đã ký gốc.',
       en: 'Do not use this package; ask the sender for the original signed package.',
     },
-  },  read_failed: {
+  },
+  read_failed: {
     severity: 'error',
     message: {
       vi: 'Không đọc được tệp: {detail}.',
@@ -398,7 +399,8 @@ export const ISSUE_CODES = {
       vi: 'Tệp có thể đã bị thêm vào sau khi ký; xóa tệp hoặc xin gói gốc.',
       en: 'The file may have been added after signing; remove it or ask for the original package.',
     },
-  },  record_too_large: {
+  },
+  record_too_large: {
     severity: 'error',
     message: {
       vi: 'Bản ghi tại {field} dài hơn {limit} byte; bản ghi bị bỏ qua.',
@@ -419,7 +421,8 @@ export const ISSUE_CODES = {
       vi: 'Xin đơn vị gửi lại gói đầy đủ.',
       en: 'Ask the sender for the complete package.',
     },
-  },  required_field_missing: {
+  },
+  required_field_missing: {
     severity: 'error',
     message: { vi: 'Thiếu trường bắt buộc {field}.', en: 'The required field {field} is missing.' },
     hint: { vi: 'Điền giá trị cho trường này.', en: 'Fill in this field.' },
@@ -434,7 +437,8 @@ export const ISSUE_CODES = {
       vi: 'Không dùng gói này; xin đơn vị gửi lại gói đã ký gốc.',
       en: 'Do not use this package; ask the sender for the original signed package.',
     },
-  },  resources_not_read: {
+  },
+  resources_not_read: {
     severity: 'warning',
     message: {
       vi: 'Chỉ đọc tệp datapackage.json; {count} tệp dữ liệu của gói không được đọc.',
@@ -455,7 +459,8 @@ export const ISSUE_CODES = {
       vi: 'Tệp đã bị xóa sau khi ký; xin đơn vị gửi lại gói đầy đủ.',
       en: 'The file was removed after signing; ask the sender for the complete package.',
     },
-  },  unknown_admin_unit: {
+  },
+  unknown_admin_unit: {
     severity: 'error',
     message: {
       vi: 'Mã {level} "{code}" tại {field} không có trong danh mục {version} đã nạp ({source}).',
@@ -476,7 +481,8 @@ export const ISSUE_CODES = {
       vi: 'Không dùng gói này; xin đơn vị gửi lại gói đã ký gốc.',
       en: 'Do not use this package; ask the sender for the original signed package.',
     },
-  },  unknown_code: {
+  },
+  unknown_code: {
     severity: 'error',
     message: {
       vi: 'Mã "{received}" tại {field} không có trong danh mục.',
@@ -497,7 +503,8 @@ export const ISSUE_CODES = {
       vi: 'Tệp có thể bị hỏng khi truyền; tải lại gói.',
       en: 'The file may have been damaged in transit; download the package again.',
     },
-  },  unknown_column: {
+  },
+  unknown_column: {
     severity: 'warning',
     message: {
       vi: 'Cột {column} ("{header}") không khớp trường nào của loại bản ghi; cột bị bỏ qua.',
@@ -518,7 +525,8 @@ export const ISSUE_CODES = {
       vi: 'Không dùng gói này; xin đơn vị gửi lại gói đã ký gốc.',
       en: 'Do not use this package; ask the sender for the original signed package.',
     },
-  },  unknown_field: {
+  },
+  unknown_field: {
     severity: 'error',
     message: {
       vi: 'Trường {field} không có trong chuẩn.',
@@ -539,7 +547,8 @@ export const ISSUE_CODES = {
       vi: 'Ký lại gói bằng công cụ VN-TIP.',
       en: 'Sign the package again with the VN-TIP tools.',
     },
-  },  unknown_record_type: {
+  },
+  unknown_record_type: {
     severity: 'error',
     message: {
       vi: 'Loại bản ghi "{received}" không có trong chuẩn.',
@@ -557,7 +566,8 @@ export const ISSUE_CODES = {
       vi: 'Xin đơn vị gửi gói đã ký, hoặc ký gói bằng khóa của đơn vị.',
       en: "Ask the sender for a signed package, or sign it with the agency's key.",
     },
-  },  unknown_sheet: {
+  },
+  unknown_sheet: {
     severity: 'warning',
     message: {
       vi: 'Trang tính "{sheet}" không mang tên loại bản ghi nào; trang không được đọc.',
@@ -578,7 +588,8 @@ export const ISSUE_CODES = {
       vi: 'Kiểm tra bằng khóa công khai của đơn vị gửi; nếu đúng khóa mà vẫn lỗi, không dùng gói này.',
       en: "Verify with the sender's public key; if that key still fails, do not use this package.",
     },
-  },  unlisted_file: {
+  },
+  unlisted_file: {
     severity: 'warning',
     message: {
       vi: 'Tệp {file} có trong gói nhưng không được khai báo trong datapackage.json.',

@@ -3,6 +3,7 @@ import { csvExporter, csvImporter } from './csv';
 import { jsonExporter, jsonImporter } from './json';
 import { ndjsonExporter, ndjsonImporter } from './ndjson';
 import { packageExporter, packageImporter } from './package';
+import { packageExporter, packageImporter } from './package';
 import { xlsxExporter, xlsxImporter } from './xlsx';
 
 /**
@@ -18,12 +19,14 @@ export const builtinPlugin = definePlugin({
     json: jsonExporter,
     ndjson: ndjsonExporter,
     package: packageExporter,
+    package: packageExporter,
     xlsx: xlsxExporter,
   },
   importers: {
     csv: csvImporter,
     json: jsonImporter,
     ndjson: ndjsonImporter,
+    package: packageImporter,
     package: packageImporter,
     xlsx: xlsxImporter,
   },

@@ -6,6 +6,8 @@ import * as json from './json';
 import * as ndjson from './ndjson';
 import * as node from './node';
 import * as pkg from './package';
+import * as pkg from './package';
+import * as signing from './signing';
 import * as signing from './signing';
 import * as xlsx from './xlsx';
 
@@ -18,6 +20,8 @@ describe('public API', () => {
       ndjson: names(ndjson),
       csv: names(csv),
       node: names(node),
+      package: names(pkg),
+      signing: names(signing),
       package: names(pkg),
       signing: names(signing),
       xlsx: names(xlsx),
@@ -51,6 +55,16 @@ describe('public API', () => {
         "package": [
           "packageExporter",
           "packageImporter",
+        ],
+        "package": [
+          "packageExporter",
+          "packageImporter",
+        ],
+        "signing": [
+          "generateSigningKeyPair",
+          "signPackage",
+          "signingKeyId",
+          "verifyPackage",
         ],
         "signing": [
           "generateSigningKeyPair",
