@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import * as api from './index';
+
+describe('public API', () => {
+  it('exports exactly these names', () => {
+    expect(Object.keys(api).sort()).toMatchInlineSnapshot(`
+      [
+        "AGGREGATE_RECORD_TYPE",
+        "DEFAULT_K",
+        "MIN_KEY_BYTES",
+        "ageLadder",
+        "agencyLadder",
+        "cleanRecord",
+        "createDeidentifier",
+        "ctdcAgeBin",
+        "dateLadder",
+        "hideLadder",
+        "kAnonymize",
+        "placeLadder",
+        "protectSmallCells",
+        "pseudonymKey",
+        "pseudonymize",
+        "readPseudonymKey",
+        "recordFields",
+        "recordQuasiIdentifiers",
+        "summarizeRisk",
+      ]
+    `);
+  });
+});

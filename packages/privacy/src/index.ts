@@ -1,0 +1,28 @@
+export type { DropCounts } from './clean-record';
+export { cleanRecord } from './clean-record';
+export type { DeidentifierOptions } from './create-deidentifier';
+export { AGGREGATE_RECORD_TYPE, createDeidentifier } from './create-deidentifier';
+export type { KAnonymityOptions, KAnonymityResult, QuasiIdentifier } from './k-anonymize';
+export { DEFAULT_K, kAnonymize } from './k-anonymize';
+export type { PlainRecord } from './ladders';
+export {
+  ageLadder,
+  agencyLadder,
+  ctdcAgeBin,
+  dateLadder,
+  hideLadder,
+  placeLadder,
+} from './ladders';
+export type {
+  AggregateRow,
+  SmallCellMethod,
+  SmallCellOptions,
+  SmallCellResult,
+} from './protect-small-cells';
+export { protectSmallCells } from './protect-small-cells';
+export type { PseudonymKey } from './pseudonym-key';
+export { MIN_KEY_BYTES, pseudonymize, pseudonymKey, readPseudonymKey } from './pseudonym-key';
+export { recordQuasiIdentifiers } from './record-quasi-identifiers';
+export type { FieldKind, FieldNode, Sensitivity } from './schema-fields';
+export { recordFields } from './schema-fields';
+export { summarizeRisk } from './summarize-risk';
