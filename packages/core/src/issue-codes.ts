@@ -378,17 +378,6 @@ export const ISSUE_CODES = {
       en: 'Do not use this package; ask the sender for the original signed package.',
     },
   },
-  read_failed: {
-    severity: 'error',
-    message: {
-      vi: 'Không đọc được tệp: {detail}.',
-      en: 'The file could not be read: {detail}.',
-    },
-    hint: {
-      vi: 'Kiểm tra tệp có mở được không; nếu lỗi lặp lại, hãy báo cho nhóm phát triển.',
-      en: 'Check that the file opens; if this happens again, report it to the developers.',
-    },
-  },
   package_extra_file: {
     severity: 'error',
     message: {
@@ -398,17 +387,6 @@ export const ISSUE_CODES = {
     hint: {
       vi: 'Tệp có thể đã bị thêm vào sau khi ký; xóa tệp hoặc xin gói gốc.',
       en: 'The file may have been added after signing; remove it or ask for the original package.',
-    },
-  },
-  record_too_large: {
-    severity: 'error',
-    message: {
-      vi: 'Bản ghi tại {field} dài hơn {limit} byte; bản ghi bị bỏ qua.',
-      en: 'The record at {field} is longer than {limit} bytes; it was skipped.',
-    },
-    hint: {
-      vi: 'Kiểm tra dòng được báo: có thể thiếu dấu xuống dòng giữa các bản ghi.',
-      en: 'Check the reported line: a line break between records may be missing.',
     },
   },
   package_manifest_missing: {
@@ -422,11 +400,6 @@ export const ISSUE_CODES = {
       en: 'Ask the sender for the complete package.',
     },
   },
-  required_field_missing: {
-    severity: 'error',
-    message: { vi: 'Thiếu trường bắt buộc {field}.', en: 'The required field {field} is missing.' },
-    hint: { vi: 'Điền giá trị cho trường này.', en: 'Fill in this field.' },
-  },
   package_manifest_tampered: {
     severity: 'error',
     message: {
@@ -436,17 +409,6 @@ export const ISSUE_CODES = {
     hint: {
       vi: 'Không dùng gói này; xin đơn vị gửi lại gói đã ký gốc.',
       en: 'Do not use this package; ask the sender for the original signed package.',
-    },
-  },
-  resources_not_read: {
-    severity: 'warning',
-    message: {
-      vi: 'Chỉ đọc tệp datapackage.json; {count} tệp dữ liệu của gói không được đọc.',
-      en: "Only datapackage.json was read; the package's {count} data files were not.",
-    },
-    hint: {
-      vi: 'Đọc cả thư mục gói hoặc tệp .zip của gói.',
-      en: 'Read the whole package folder or its .zip file.',
     },
   },
   package_resource_missing: {
@@ -460,17 +422,6 @@ export const ISSUE_CODES = {
       en: 'The file was removed after signing; ask the sender for the complete package.',
     },
   },
-  unknown_admin_unit: {
-    severity: 'error',
-    message: {
-      vi: 'Mã {level} "{code}" tại {field} không có trong danh mục {version} đã nạp ({source}).',
-      en: 'The {level} code "{code}" at {field} is not in the loaded {version} list ({source}).',
-    },
-    hint: {
-      vi: 'Kiểm tra mã và phiên bản danh mục: mã trước 1/7/2025 thuộc danh mục 124/2004.',
-      en: 'Check the code and the list version: codes before 1/7/2025 belong to the 124/2004 list.',
-    },
-  },
   package_resource_tampered: {
     severity: 'error',
     message: {
@@ -480,17 +431,6 @@ export const ISSUE_CODES = {
     hint: {
       vi: 'Không dùng gói này; xin đơn vị gửi lại gói đã ký gốc.',
       en: 'Do not use this package; ask the sender for the original signed package.',
-    },
-  },
-  unknown_code: {
-    severity: 'error',
-    message: {
-      vi: 'Mã "{received}" tại {field} không có trong danh mục.',
-      en: 'The code "{received}" at {field} is not in the codelist.',
-    },
-    hint: {
-      vi: 'Dùng một mã trong danh mục: {expected}.',
-      en: 'Use a code from the codelist: {expected}.',
     },
   },
   package_unreadable: {
@@ -504,15 +444,42 @@ export const ISSUE_CODES = {
       en: 'The file may have been damaged in transit; download the package again.',
     },
   },
-  unknown_column: {
-    severity: 'warning',
+  read_failed: {
+    severity: 'error',
     message: {
-      vi: 'Cột {column} ("{header}") không khớp trường nào của loại bản ghi; cột bị bỏ qua.',
-      en: 'Column {column} ("{header}") matches no field of the record type; it was ignored.',
+      vi: 'Không đọc được tệp: {detail}.',
+      en: 'The file could not be read: {detail}.',
     },
     hint: {
-      vi: 'Đặt tiêu đề cột là mã trường hoặc tên trường tiếng Việt/tiếng Anh; trường lồng nhau viết như location.code.',
-      en: 'Head the column with the field id or its Vietnamese or English title; nested fields read like location.code.',
+      vi: 'Kiểm tra tệp có mở được không; nếu lỗi lặp lại, hãy báo cho nhóm phát triển.',
+      en: 'Check that the file opens; if this happens again, report it to the developers.',
+    },
+  },
+  record_too_large: {
+    severity: 'error',
+    message: {
+      vi: 'Bản ghi tại {field} dài hơn {limit} byte; bản ghi bị bỏ qua.',
+      en: 'The record at {field} is longer than {limit} bytes; it was skipped.',
+    },
+    hint: {
+      vi: 'Kiểm tra dòng được báo: có thể thiếu dấu xuống dòng giữa các bản ghi.',
+      en: 'Check the reported line: a line break between records may be missing.',
+    },
+  },
+  required_field_missing: {
+    severity: 'error',
+    message: { vi: 'Thiếu trường bắt buộc {field}.', en: 'The required field {field} is missing.' },
+    hint: { vi: 'Điền giá trị cho trường này.', en: 'Fill in this field.' },
+  },
+  resources_not_read: {
+    severity: 'warning',
+    message: {
+      vi: 'Chỉ đọc tệp datapackage.json; {count} tệp dữ liệu của gói không được đọc.',
+      en: "Only datapackage.json was read; the package's {count} data files were not.",
+    },
+    hint: {
+      vi: 'Đọc cả thư mục gói hoặc tệp .zip của gói.',
+      en: 'Read the whole package folder or its .zip file.',
     },
   },
   signature_invalid: {
@@ -526,17 +493,6 @@ export const ISSUE_CODES = {
       en: 'Do not use this package; ask the sender for the original signed package.',
     },
   },
-  unknown_field: {
-    severity: 'error',
-    message: {
-      vi: 'Trường {field} không có trong chuẩn.',
-      en: 'The field {field} is not part of the standard.',
-    },
-    hint: {
-      vi: 'Xóa trường này hoặc kiểm tra lỗi chính tả.',
-      en: 'Remove the field or check its spelling.',
-    },
-  },
   signature_malformed: {
     severity: 'error',
     message: {
@@ -547,14 +503,6 @@ export const ISSUE_CODES = {
       vi: 'Ký lại gói bằng công cụ VN-TIP.',
       en: 'Sign the package again with the VN-TIP tools.',
     },
-  },
-  unknown_record_type: {
-    severity: 'error',
-    message: {
-      vi: 'Loại bản ghi "{received}" không có trong chuẩn.',
-      en: 'The record type "{received}" is not part of the standard.',
-    },
-    hint: { vi: 'Loại bản ghi hợp lệ: {expected}.', en: 'Valid record types: {expected}.' },
   },
   signature_missing: {
     severity: 'error',
@@ -567,17 +515,6 @@ export const ISSUE_CODES = {
       en: "Ask the sender for a signed package, or sign it with the agency's key.",
     },
   },
-  unknown_sheet: {
-    severity: 'warning',
-    message: {
-      vi: 'Trang tính "{sheet}" không mang tên loại bản ghi nào; trang không được đọc.',
-      en: 'The sheet "{sheet}" is not named after a record type; it was not read.',
-    },
-    hint: {
-      vi: 'Đặt tên trang tính theo loại bản ghi, ví dụ person hoặc "Hoạt động phòng ngừa".',
-      en: 'Name the sheet after its record type, e.g. person or "Prevention activity".',
-    },
-  },
   signature_wrong_key: {
     severity: 'error',
     message: {
@@ -587,6 +524,69 @@ export const ISSUE_CODES = {
     hint: {
       vi: 'Kiểm tra bằng khóa công khai của đơn vị gửi; nếu đúng khóa mà vẫn lỗi, không dùng gói này.',
       en: "Verify with the sender's public key; if that key still fails, do not use this package.",
+    },
+  },
+  unknown_admin_unit: {
+    severity: 'error',
+    message: {
+      vi: 'Mã {level} "{code}" tại {field} không có trong danh mục {version} đã nạp ({source}).',
+      en: 'The {level} code "{code}" at {field} is not in the loaded {version} list ({source}).',
+    },
+    hint: {
+      vi: 'Kiểm tra mã và phiên bản danh mục: mã trước 1/7/2025 thuộc danh mục 124/2004.',
+      en: 'Check the code and the list version: codes before 1/7/2025 belong to the 124/2004 list.',
+    },
+  },
+  unknown_code: {
+    severity: 'error',
+    message: {
+      vi: 'Mã "{received}" tại {field} không có trong danh mục.',
+      en: 'The code "{received}" at {field} is not in the codelist.',
+    },
+    hint: {
+      vi: 'Dùng một mã trong danh mục: {expected}.',
+      en: 'Use a code from the codelist: {expected}.',
+    },
+  },
+  unknown_column: {
+    severity: 'warning',
+    message: {
+      vi: 'Cột {column} ("{header}") không khớp trường nào của loại bản ghi; cột bị bỏ qua.',
+      en: 'Column {column} ("{header}") matches no field of the record type; it was ignored.',
+    },
+    hint: {
+      vi: 'Đặt tiêu đề cột là mã trường hoặc tên trường tiếng Việt/tiếng Anh; trường lồng nhau viết như location.code.',
+      en: 'Head the column with the field id or its Vietnamese or English title; nested fields read like location.code.',
+    },
+  },
+  unknown_field: {
+    severity: 'error',
+    message: {
+      vi: 'Trường {field} không có trong chuẩn.',
+      en: 'The field {field} is not part of the standard.',
+    },
+    hint: {
+      vi: 'Xóa trường này hoặc kiểm tra lỗi chính tả.',
+      en: 'Remove the field or check its spelling.',
+    },
+  },
+  unknown_record_type: {
+    severity: 'error',
+    message: {
+      vi: 'Loại bản ghi "{received}" không có trong chuẩn.',
+      en: 'The record type "{received}" is not part of the standard.',
+    },
+    hint: { vi: 'Loại bản ghi hợp lệ: {expected}.', en: 'Valid record types: {expected}.' },
+  },
+  unknown_sheet: {
+    severity: 'warning',
+    message: {
+      vi: 'Trang tính "{sheet}" không mang tên loại bản ghi nào; trang không được đọc.',
+      en: 'The sheet "{sheet}" is not named after a record type; it was not read.',
+    },
+    hint: {
+      vi: 'Đặt tên trang tính theo loại bản ghi, ví dụ person hoặc "Hoạt động phòng ngừa".',
+      en: 'Name the sheet after its record type, e.g. person or "Prevention activity".',
     },
   },
   unlisted_file: {

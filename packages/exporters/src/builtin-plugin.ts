@@ -1,9 +1,10 @@
 import { definePlugin } from '@vntip/core';
 import { csvExporter, csvImporter } from './csv';
+import { htcdsExporter } from './htcds';
 import { jsonExporter, jsonImporter } from './json';
 import { ndjsonExporter, ndjsonImporter } from './ndjson';
 import { packageExporter, packageImporter } from './package';
-import { packageExporter, packageImporter } from './package';
+import { sdmxCsvExporter } from './sdmx';
 import { xlsxExporter, xlsxImporter } from './xlsx';
 
 /**
@@ -19,14 +20,14 @@ export const builtinPlugin = definePlugin({
     json: jsonExporter,
     ndjson: ndjsonExporter,
     package: packageExporter,
-    package: packageExporter,
+    'sdmx-csv': sdmxCsvExporter,
+    htcds: htcdsExporter,
     xlsx: xlsxExporter,
   },
   importers: {
     csv: csvImporter,
     json: jsonImporter,
     ndjson: ndjsonImporter,
-    package: packageImporter,
     package: packageImporter,
     xlsx: xlsxImporter,
   },

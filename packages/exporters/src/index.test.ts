@@ -1,13 +1,13 @@
 import { createRegistry } from '@vntip/core';
 import { describe, expect, it } from 'vitest';
 import * as csv from './csv';
+import * as htcds from './htcds';
 import * as api from './index';
 import * as json from './json';
 import * as ndjson from './ndjson';
 import * as node from './node';
 import * as pkg from './package';
-import * as pkg from './package';
-import * as signing from './signing';
+import * as sdmx from './sdmx';
 import * as signing from './signing';
 import * as xlsx from './xlsx';
 
@@ -20,17 +20,21 @@ describe('public API', () => {
       ndjson: names(ndjson),
       csv: names(csv),
       node: names(node),
-      package: names(pkg),
-      signing: names(signing),
-      package: names(pkg),
-      signing: names(signing),
       xlsx: names(xlsx),
+      sdmx: names(sdmx),
+      htcds: names(htcds),
+      package: names(pkg),
+      signing: names(signing),
     }).toMatchInlineSnapshot(`
       {
         "csv": [
           "LABEL_SUFFIX",
           "csvExporter",
           "csvImporter",
+        ],
+        "htcds": [
+          "HTCDS_UNMAPPED_FILE",
+          "htcdsExporter",
         ],
         "index": [
           "builtinPlugin",
@@ -56,15 +60,9 @@ describe('public API', () => {
           "packageExporter",
           "packageImporter",
         ],
-        "package": [
-          "packageExporter",
-          "packageImporter",
-        ],
-        "signing": [
-          "generateSigningKeyPair",
-          "signPackage",
-          "signingKeyId",
-          "verifyPackage",
+        "sdmx": [
+          "INDICATOR_RESULT_RECORD_TYPE",
+          "sdmxCsvExporter",
         ],
         "signing": [
           "generateSigningKeyPair",
@@ -85,9 +83,11 @@ describe('public API', () => {
     const registry = createRegistry([api.builtinPlugin]);
     expect([...registry.exporters.keys()].sort()).toEqual([
       'csv',
+      'htcds',
       'json',
       'ndjson',
       'package',
+      'sdmx-csv',
       'xlsx',
     ]);
     expect(registry.importer('csv')).toBe(csv.csvImporter);
