@@ -106,3 +106,9 @@ const lines = [
     : `- python3-jsonschema / VN-TIP on the first ${head.toLocaleString('en')} records: **${(pythonSeconds / (small.vntip as Measurement).seconds).toFixed(1)}×** (${pythonSeconds.toFixed(2)} s vs ${(small.vntip as Measurement).seconds.toFixed(2)} s; goal ≥ 10×)`,
 ];
 process.stdout.write(`${lines.join('\n')}\n`);
+// XLSX: its own script (tsx src/xlsx-bench.ts runs it alone), each measurement in its own process.
+if (!process.env.BENCH_ONLY || process.env.BENCH_ONLY === 'xlsx') {
+  execFileSync(process.execPath, ['--import', 'tsx', join(import.meta.dirname, 'xlsx-bench.ts')], {
+    stdio: 'inherit',
+  });
+}
