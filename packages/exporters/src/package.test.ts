@@ -113,3 +113,16 @@ describe('packageExporter', () => {
     await expect(exportPackage(noCreated)).rejects.toThrow(/created/);
   });
 });
+
+describe('packageExporter entry times', () => {
+  it('stamps every entry 2000-01-01 00:00, whatever the clock says', async () => {
+    const { sink } = await exportPackage();
+    const bytes = sink.files.get('bac-giang-2024.zip')?.bytes ?? new Uint8Array();
+    const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    const { readZipLayout } = await import('./internal/package-zip');
+    for (const entry of readZipLayout(bytes).entries) {
+      expect(view.getUint16(entry.centralOffset + 12, true)).toBe(0);
+      expect(view.getUint16(entry.centralOffset + 14, true)).toBe((20 << 9) | (1 << 5) | 1);
+    }
+  });
+});

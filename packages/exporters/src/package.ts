@@ -176,7 +176,8 @@ class ZipWriter {
   ) {}
 
   async add(path: string, bytes: Uint8Array): Promise<void> {
-    const file = new ZipDeflate(path, { level: 6, mtime: ENTRY_MTIME });
+    const file = new ZipDeflate(path, { level: 6 });
+    file.mtime = ENTRY_MTIME;
     this.zip.add(file);
     file.push(bytes, true);
     await this.drain();
