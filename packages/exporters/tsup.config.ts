@@ -11,6 +11,7 @@ export default defineConfig({
     'src/xlsx.ts',
     'src/sdmx.ts',
     'src/htcds.ts',
+    'src/ctdc.ts',
     'src/node.ts',
   ],
   format: ['esm', 'cjs'],

@@ -1,5 +1,6 @@
 import { definePlugin } from '@vntip/core';
 import { csvExporter, csvImporter } from './csv';
+import { ctdcExporter } from './ctdc';
 import { htcdsExporter } from './htcds';
 import { jsonExporter, jsonImporter } from './json';
 import { ndjsonExporter, ndjsonImporter } from './ndjson';
@@ -22,6 +23,7 @@ export const builtinPlugin = definePlugin({
     package: packageExporter,
     'sdmx-csv': sdmxCsvExporter,
     htcds: htcdsExporter,
+    ctdc: ctdcExporter,
     xlsx: xlsxExporter,
   },
   importers: {

@@ -1,6 +1,7 @@
 import { createRegistry } from '@vntip/core';
 import { describe, expect, it } from 'vitest';
 import * as csv from './csv';
+import * as ctdc from './ctdc';
 import * as htcds from './htcds';
 import * as api from './index';
 import * as json from './json';
@@ -19,6 +20,7 @@ describe('public API', () => {
       json: names(json),
       ndjson: names(ndjson),
       csv: names(csv),
+      ctdc: names(ctdc),
       node: names(node),
       xlsx: names(xlsx),
       sdmx: names(sdmx),
@@ -31,6 +33,12 @@ describe('public API', () => {
           "LABEL_SUFFIX",
           "csvExporter",
           "csvImporter",
+        ],
+        "ctdc": [
+          "CTDC_ANONYMITY_FILE",
+          "CTDC_COLUMNS",
+          "CTDC_FILE",
+          "ctdcExporter",
         ],
         "htcds": [
           "HTCDS_UNMAPPED_FILE",
@@ -83,6 +91,7 @@ describe('public API', () => {
     const registry = createRegistry([api.builtinPlugin]);
     expect([...registry.exporters.keys()].sort()).toEqual([
       'csv',
+      'ctdc',
       'htcds',
       'json',
       'ndjson',
