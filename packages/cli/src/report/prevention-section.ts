@@ -1,0 +1,40 @@
+import type { IndicatorResult } from '@vntip/indicators';
+import { bilingual } from './bilingual-html';
+import { periodLabel, scopeLabel } from './period-scope-labels';
+import { disaggregationLabel, type ReportContext } from './report-context';
+import { LABELS } from './report-labels';
+import { sectionHtml, tableHtml } from './section-html';
+import { figureHtml } from './shown-number';
+
+/** The prevention output indicators: activities, items, participants, people trained, media items. */
+export const PREVENTION_INDICATORS = [
+  'activities-by-type',
+  'items-distributed-by-unit',
+  'participants-by-sex',
+  'participants-by-target-group',
+  'people-trained',
+  'media-items-per-outlet-month',
+];
+
+/** A table row of one result: area, period, breakdown, figure. */
+export function resultCells(row: IndicatorResult): string[] {
+  return [
+    bilingual(scopeLabel(row.scope)),
+    bilingual(periodLabel(row.period)),
+    bilingual(disaggregationLabel(row.disaggregation)),
+    figureHtml(row),
+  ];
+}
+
+/** "Prevention outputs": one table per prevention indicator, in row order. */
+export function preventionSection(context: ReportContext): string {
+  const headings = [LABELS.scope, LABELS.period, LABELS.breakdown, LABELS.value];
+  const tables = PREVENTION_INDICATORS.map((indicator) => {
+    const rows = context.rows.filter((row) => row.indicator === indicator);
+    const title = context.titleOf(indicator);
+    if (rows.length === 0)
+      return `<h3>${bilingual(title)}</h3><p class="muted">${bilingual(LABELS.noRows)}</p>`;
+    return tableHtml(title, headings, rows.map(resultCells));
+  });
+  return sectionHtml('prevention', LABELS.prevention, tables.join(''));
+}

@@ -1,0 +1,161 @@
+import type { BilingualText, ResultPeriod, ResultScope } from '@vntip/core';
+import type { IndicatorResult } from '@vntip/indicators';
+import { STANDARD_VERSION } from '@vntip/schema';
+import { bilingual, joinBilingual } from './bilingual-html';
+import { escapeHtml, jsonForScript } from './escape-html';
+import { LANGUAGE_TOGGLE_SCRIPT } from './language-toggle-script';
+import { otherIndicatorsSection } from './other-indicators-section';
+import { periodLabel, scopeKey, scopeLabel } from './period-scope-labels';
+import { preventionSection } from './prevention-section';
+import { qualityNotesSection } from './quality-notes-section';
+import { createReportContext } from './report-context';
+import { LABELS, type ReportLocale } from './report-labels';
+import { REPORT_STYLES } from './report-styles';
+import { targetProgressSection } from './target-progress-section';
+import { trendSection } from './trend-section';
+import { victimBreakdownSection } from './victim-breakdown-section';
+
+/** What `renderHtmlReport` draws: computed rows and the facts of the report around them. */
+export interface HtmlReportInput {
+  /** Rows from `computeIndicators`; their lineage is never written to the page. */
+  readonly rows: readonly IndicatorResult[];
+  /** The period the report was asked for. */
+  readonly period: ResultPeriod;
+  /** The scopes the report was asked for. @default the distinct scopes of `rows`, in order */
+  readonly scopes?: readonly ResultScope[];
+  /** The language shown when the page opens; the other one is in the page too. @default 'vi' */
+  readonly locale?: ReportLocale;
+  /** When the report was made, as an ISO date-time; passed in so the same input gives the same page. */
+  readonly generatedAt: string;
+  /** The report's heading, the same in both languages or one per language. @default a generic bilingual title */
+  readonly title?: string | BilingualText;
+  /** Titles of indicators, e.g. plugin indicators; built-in titles are used for the rest. */
+  readonly indicatorTitles?: Readonly<Record<string, BilingualText>>;
+}
+
+/** A result row as embedded in the page: everything but its lineage. */
+export type ReportRow = Omit<IndicatorResult, 'lineage'>;
+
+/** The JSON embedded in the page, for machines and for tests. */
+export interface HtmlReportData {
+  readonly standardVersion: string;
+  readonly generatedAt: string;
+  readonly period: ResultPeriod;
+  readonly scopes: readonly ResultScope[];
+  readonly rows: readonly ReportRow[];
+}
+
+/** The id of the `<script type="application/json">` element holding `HtmlReportData`. */
+export const REPORT_DATA_ELEMENT_ID = 'vntip-report-data';
+
+function withoutLineage(row: IndicatorResult): ReportRow {
+  const { lineage: _lineage, ...rest } = row;
+  return rest;
+}
+
+function distinctScopes(rows: readonly IndicatorResult[]): ResultScope[] {
+  const scopes = new Map<string, ResultScope>();
+  for (const row of rows)
+    if (!scopes.has(scopeKey(row.scope))) scopes.set(scopeKey(row.scope), row.scope);
+  return [...scopes.values()];
+}
+
+/** An ISO date-time as `27/12/2024 09:26` / `2024-12-27 09:26`, keeping its offset; anything else as given. */
+function dateTimeLabel(value: string): BilingualText {
+  const match =
+    /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?(Z|[+-]\d{2}:\d{2})?)?$/.exec(
+      value,
+    );
+  if (!match) return { vi: value, en: value };
+  const [, y, m, d, hh, mm, zone] = match;
+  const time = hh ? ` ${hh}:${mm}${zone === 'Z' ? ' UTC' : zone ? ` (UTC${zone})` : ''}` : '';
+  return { vi: `${d}/${m}/${y}${time}`, en: `${y}-${m}-${d}${time}` };
+}
+
+function headerHtml(
+  title: BilingualText,
+  input: HtmlReportInput,
+  scopes: readonly ResultScope[],
+): string {
+  const meta: [BilingualText, string][] = [
+    [LABELS.period, bilingual(periodLabel(input.period))],
+    [LABELS.scope, bilingual(joinBilingual(scopes.map(scopeLabel), '; '))],
+    [LABELS.generatedAt, bilingual(dateTimeLabel(input.generatedAt))],
+    [LABELS.standardVersion, escapeHtml(STANDARD_VERSION)],
+  ];
+  return [
+    '<header>',
+    `<div class="lang-toggle" role="group" aria-label="${escapeHtml(`${LABELS.language.vi} / ${LABELS.language.en}`)}">`,
+    `<button type="button" data-set-locale="vi" aria-pressed="${input.locale !== 'en'}">Tiếng Việt</button>`,
+    `<button type="button" data-set-locale="en" aria-pressed="${input.locale === 'en'}">English</button>`,
+    '</div>',
+    `<h1>${bilingual(title)}</h1>`,
+    `<dl class="meta">${meta.map(([term, value]) => `<dt>${bilingual(term)}</dt><dd>${value}</dd>`).join('')}</dl>`,
+    '</header>',
+  ].join('');
+}
+
+function contentsHtml(sections: readonly [string, BilingualText, string][]): string {
+  const items = sections
+    .filter(([, , html]) => html !== '')
+    .map(([id, heading]) => `<li><a href="#${escapeHtml(id)}">${bilingual(heading)}</a></li>`);
+  return `<nav aria-label="${escapeHtml(`${LABELS.contents.vi} / ${LABELS.contents.en}`)}"><ol>${items.join('')}</ol></nav>`;
+}
+
+/**
+ * Renders indicator results as one self-contained, offline HTML page: inline styles, inline SVG charts, a small
+ * vi/en toggle script and the rows (without lineage) as embedded JSON. Vietnamese is shown by default. Pure and
+ * deterministic: the same input gives the same string.
+ * @example
+ * const html = renderHtmlReport({ rows, period: { start: '2024-01-01', end: '2024-12-31' }, generatedAt: new Date().toISOString() });
+ */
+export function renderHtmlReport(input: HtmlReportInput): string {
+  const locale = input.locale ?? 'vi';
+  const title =
+    input.title === undefined
+      ? LABELS.defaultTitle
+      : typeof input.title === 'string'
+        ? { vi: input.title, en: input.title }
+        : input.title;
+  const scopes = input.scopes ?? distinctScopes(input.rows);
+  const context = createReportContext(input.rows, input.indicatorTitles);
+  const sections: [string, BilingualText, string][] = [
+    ['progress', LABELS.progress, targetProgressSection(context)],
+    ['trends', LABELS.trends, trendSection(context)],
+    ['breakdowns', LABELS.breakdowns, victimBreakdownSection(context)],
+    ['prevention', LABELS.prevention, preventionSection(context)],
+    ['other', LABELS.otherIndicators, otherIndicatorsSection(context)],
+    ['quality', LABELS.quality, qualityNotesSection(context)],
+  ];
+  const data: HtmlReportData = {
+    standardVersion: STANDARD_VERSION,
+    generatedAt: input.generatedAt,
+    period: input.period,
+    scopes,
+    rows: input.rows.map(withoutLineage),
+  };
+  const pageTitle = (lang: ReportLocale) => `${title[lang]} · ${periodLabel(input.period)[lang]}`;
+  return [
+    '<!DOCTYPE html>',
+    `<html lang="${locale}" data-locale="${locale}" data-title-vi="${escapeHtml(pageTitle('vi'))}" data-title-en="${escapeHtml(pageTitle('en'))}">`,
+    '<head>',
+    '<meta charset="utf-8">',
+    '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    `<meta name="generator" content="${escapeHtml(`VN-TIP ${STANDARD_VERSION}`)}">`,
+    `<title>${escapeHtml(pageTitle(locale))}</title>`,
+    `<style>${REPORT_STYLES}</style>`,
+    '</head>',
+    '<body>',
+    headerHtml(title, { ...input, locale }, scopes),
+    contentsHtml(sections),
+    '<main>',
+    ...sections.map(([, , html]) => html),
+    '</main>',
+    `<footer>${bilingual({ vi: `Lập bằng bộ công cụ VN-TIP theo chuẩn phiên bản ${STANDARD_VERSION}. Báo cáo không chứa mã bản ghi của người.`, en: `Made with the VN-TIP toolkit, standard version ${STANDARD_VERSION}. The report holds no person's record ids.` })}</footer>`,
+    `<script type="application/json" id="${REPORT_DATA_ELEMENT_ID}">${jsonForScript(data)}</script>`,
+    `<script>${LANGUAGE_TOGGLE_SCRIPT}</script>`,
+    '</body>',
+    '</html>',
+    '',
+  ].join('\n');
+}

@@ -1,0 +1,132 @@
+import type { BilingualText } from '@vntip/core';
+import type { TargetStatus } from '@vntip/indicators';
+import { getCodelistEntry } from '@vntip/schema';
+
+/** The languages a report is written in; both are always in the page, one is shown. */
+export type ReportLocale = 'vi' | 'en';
+
+/** Fixed text of the report page. */
+export const LABELS = {
+  defaultTitle: {
+    vi: 'Báo cáo chỉ số phòng, chống mua bán người',
+    en: 'Anti-trafficking indicator report',
+  },
+  period: { vi: 'Kỳ báo cáo', en: 'Reporting period' },
+  scope: { vi: 'Địa bàn', en: 'Area' },
+  generatedAt: { vi: 'Thời điểm lập báo cáo', en: 'Generated' },
+  standardVersion: { vi: 'Phiên bản chuẩn VN-TIP', en: 'VN-TIP standard version' },
+  language: { vi: 'Ngôn ngữ', en: 'Language' },
+  contents: { vi: 'Mục lục', en: 'Contents' },
+  progress: { vi: 'Tiến độ so với chỉ tiêu', en: 'Progress against targets' },
+  progressEmpty: {
+    vi: 'Không có chỉ số nào có chỉ tiêu áp dụng cho kỳ và địa bàn này.',
+    en: 'No indicator has a target that applies to this period and area.',
+  },
+  trends: { vi: 'Xu hướng theo năm', en: 'Trends by year' },
+  breakdowns: {
+    vi: 'Nạn nhân theo giới tính, độ tuổi và hình thức bóc lột',
+    en: 'Victims by sex, age and form of exploitation',
+  },
+  prevention: { vi: 'Kết quả công tác phòng ngừa', en: 'Prevention outputs' },
+  otherIndicators: { vi: 'Các chỉ số khác', en: 'Other indicators' },
+  quality: { vi: 'Ghi chú về chất lượng dữ liệu', en: 'Data-quality notes' },
+  qualityEmpty: { vi: 'Không có ghi chú.', en: 'No notes.' },
+  noData: { vi: 'không có số liệu', en: 'no data' },
+  noRows: {
+    vi: 'Không có số liệu cho chỉ số này trong kỳ và địa bàn.',
+    en: 'No figures for this indicator in this period and area.',
+  },
+  total: { vi: 'Tổng', en: 'Total' },
+  value: { vi: 'Kết quả', en: 'Result' },
+  target: { vi: 'Chỉ tiêu', en: 'Target' },
+  source: { vi: 'Văn bản nêu chỉ tiêu', en: 'Source instrument' },
+  clause: { vi: 'Điều, khoản', en: 'Clause' },
+  clauseUnknown: {
+    vi: 'chưa xác định điều, khoản trong văn bản gốc',
+    en: 'clause in the primary text not established',
+  },
+  unconfirmed: {
+    vi: 'CHƯA XÁC NHẬN với văn bản gốc',
+    en: 'UNCONFIRMED against the primary text',
+  },
+  notQuantifiedTarget: {
+    vi: 'Văn bản không nêu con số cho chỉ tiêu này.',
+    en: 'The instrument gives no number for this target.',
+  },
+  numeratorDenominator: { vi: 'Tử số / mẫu số', en: 'Numerator / denominator' },
+  indicator: { vi: 'Chỉ số', en: 'Indicator' },
+  breakdown: { vi: 'Phân tổ', en: 'Breakdown' },
+  count: { vi: 'Số bản ghi', en: 'Records' },
+  bySex: { vi: 'Theo giới tính', en: 'By sex' },
+  byAge: { vi: 'Theo độ tuổi (dưới 18 / từ 18)', en: 'By age (under 18 / adult)' },
+  byAgeBand: { vi: 'Theo nhóm tuổi CTDC', en: 'By CTDC age bin' },
+  byForm: { vi: 'Theo hình thức bóc lột', en: 'By form of exploitation' },
+  national: { vi: 'Toàn quốc', en: 'Whole country' },
+  commune: { vi: 'Xã', en: 'Commune' },
+} as const satisfies Record<string, BilingualText>;
+
+/** Status badge text and a symbol, so a status never depends on colour alone. */
+export const STATUS_LABELS: Readonly<Record<TargetStatus, BilingualText & { symbol: string }>> = {
+  met: { vi: 'Đạt', en: 'Met', symbol: '✓' },
+  not_met: { vi: 'Không đạt', en: 'Not met', symbol: '✗' },
+  on_track: { vi: 'Chưa đạt, còn trong kỳ', en: 'Not yet met, period open', symbol: '…' },
+  no_data: { vi: 'Không có số liệu', en: 'No data', symbol: '?' },
+  not_quantified: { vi: 'Chưa lượng hóa', en: 'Not quantified', symbol: '–' },
+};
+
+/** Labels of breakdown codes that no codelist holds. */
+const OWN_CODES: Readonly<Record<string, Readonly<Record<string, BilingualText>>>> = {
+  age: {
+    UNDER_18: { vi: 'Dưới 18 tuổi', en: 'Under 18' },
+    ADULT: { vi: 'Từ 18 tuổi', en: 'Adult (18+)' },
+  },
+  form: {
+    SEXUAL_EXPLOITATION: { vi: 'Bóc lột tình dục', en: 'Sexual exploitation' },
+    FORCED_LABOUR: { vi: 'Cưỡng bức lao động', en: 'Forced labour' },
+    ORGAN_REMOVAL: { vi: 'Lấy bộ phận cơ thể', en: 'Organ removal' },
+    OTHER: { vi: 'Mục đích khác', en: 'Other purposes' },
+  },
+  domestic: {
+    DOMESTIC: { vi: 'Trong nước', en: 'Domestic' },
+    TRANSNATIONAL: { vi: 'Xuyên quốc gia', en: 'Transnational' },
+  },
+};
+
+/** Breakdown key → the codelist its codes come from. */
+const CODELISTS_OF_KEY: Readonly<Record<string, readonly string[]>> = {
+  sex: ['sex'],
+  ageBand: ['ageBand'],
+  purpose: ['purpose'],
+  activityType: ['activityType'],
+  unit: ['outputUnit'],
+  targetGroup: ['targetGroup'],
+  event: ['processEventType'],
+  status: ['supportStatus'],
+  supportType: ['supportType2024', 'supportType2011'],
+  comparator: ['comparator'],
+};
+
+const COMMON_CODES: Readonly<Record<string, BilingualText>> = {
+  ALL: { vi: 'Tổng', en: 'Total' },
+  UNKNOWN: { vi: 'Không rõ', en: 'Unknown' },
+};
+
+function fromCodelist(list: string, code: string): BilingualText | undefined {
+  const entry = getCodelistEntry(list, code);
+  return entry ? { vi: entry.labelVi, en: entry.labelEn } : undefined;
+}
+
+/** The label of one breakdown value, e.g. `sex = FEMALE` → Nữ / Female; the code itself when nothing names it. */
+export function codeLabel(key: string, code: string, codeListVersion?: string): BilingualText {
+  const own = OWN_CODES[key]?.[code] ?? COMMON_CODES[code];
+  if (own) return own;
+  if (key === 'province' || key === 'from' || key === 'to') {
+    const list = codeListVersion === '19/2025' ? 'province2025' : 'province2004';
+    return fromCodelist(list, code) ?? { vi: code, en: code };
+  }
+  for (const list of CODELISTS_OF_KEY[key] ?? []) {
+    const label = fromCodelist(list, code);
+    if (label) return label;
+  }
+  return { vi: code, en: code };
+}

@@ -1,0 +1,60 @@
+/**
+ * The report's whole stylesheet: system fonts only, no `url()`, print rules. The language rule hides every element
+ * whose `lang` is not the page's current locale, in HTML and SVG alike.
+ */
+export const REPORT_STYLES = `
+:root{--ink:#1d2733;--muted:#5b6773;--line:#d5dbe1;--bar:#2f6690;--marker:#b23a48;--bg:#fff;--soft:#f3f6f9}
+*{box-sizing:border-box}
+html[data-locale="vi"] body [lang="en"],html[data-locale="en"] body [lang="vi"]{display:none!important}
+body{margin:0 auto;max-width:1100px;padding:24px;font-family:system-ui,"Segoe UI",Roboto,"Noto Sans","DejaVu Sans",Arial,sans-serif;color:var(--ink);background:var(--bg);line-height:1.45}
+header{border-bottom:3px solid var(--bar);padding-bottom:12px;margin-bottom:16px}
+h1{font-size:1.6rem;margin:0 0 8px}
+h2{font-size:1.3rem;margin:32px 0 12px;padding-bottom:4px;border-bottom:1px solid var(--line)}
+h3{font-size:1.1rem;margin:20px 0 8px}
+h4{font-size:1rem;margin:16px 0 6px}
+dl.meta{display:grid;grid-template-columns:max-content 1fr;gap:2px 16px;margin:0}
+dt{font-weight:600}
+dd{margin:0}
+.lang-toggle{float:right;display:flex;gap:4px}
+.lang-toggle button{font:inherit;padding:4px 10px;border:1px solid var(--bar);background:var(--bg);color:var(--bar);border-radius:4px;cursor:pointer}
+.lang-toggle button[aria-pressed="true"]{background:var(--bar);color:#fff}
+nav ol{margin:0;padding-left:20px}
+.charts{display:grid;grid-template-columns:repeat(auto-fit,minmax(480px,1fr));gap:12px}
+figure{margin:0 0 12px;break-inside:avoid}
+figcaption{font-size:.9rem;color:var(--muted)}
+svg.chart{width:100%;max-width:560px;height:auto;font-size:14px;overflow:visible}
+svg .bar{fill:var(--bar)}
+svg .bar-label,svg .bar-value{fill:var(--ink)}
+svg .bar-empty{fill:var(--muted);font-style:italic}
+svg .marker{stroke:var(--marker);stroke-width:2;stroke-dasharray:5 3}
+svg .marker-label{fill:var(--marker);font-size:12px}
+.progress-item{border:1px solid var(--line);border-radius:6px;padding:12px 16px;margin-bottom:12px;break-inside:avoid}
+.progress-item dl{display:grid;grid-template-columns:max-content 1fr;gap:2px 16px}
+.where{color:var(--muted);margin:0 0 6px}
+.badge{display:inline-block;font-size:.85rem;font-weight:600;padding:2px 8px;border-radius:10px;border:1px solid currentColor;vertical-align:middle}
+.status-met{color:#1b6e3a;background:#e5f4ea}
+.status-not_met{color:#9b1c2c;background:#fbe9eb}
+.status-on_track{color:#7a5200;background:#fff4d6}
+.status-no_data,.status-not_quantified{color:#4a5562;background:var(--soft)}
+.unconfirmed{display:inline-block;margin:4px 0;padding:2px 8px;border:2px dashed #9b5b00;color:#7a4800;background:#fff4d6;font-weight:700}
+.target-note{font-size:.9rem;color:var(--muted)}
+.muted,.no-data{color:var(--muted);font-style:italic}
+table{border-collapse:collapse;width:100%;margin:8px 0 20px;font-size:.95rem}
+caption{text-align:left;font-weight:600;padding:4px 0}
+th,td{border:1px solid var(--line);padding:4px 8px;text-align:left;vertical-align:top}
+th{background:var(--soft)}
+td .figure{font-variant-numeric:tabular-nums}
+ul.notes{padding-left:20px}
+ul.notes li{margin-bottom:8px}
+ul.notes p{margin:0}
+footer{margin-top:32px;font-size:.85rem;color:var(--muted)}
+@page{margin:15mm}
+@media print{
+  body{max-width:none;padding:0;font-size:10.5pt}
+  .lang-toggle,nav{display:none}
+  .charts{display:block}
+  .badge,.unconfirmed,th,svg .bar{-webkit-print-color-adjust:exact;print-color-adjust:exact}
+  h2,h3,h4{break-after:avoid}
+  table,tr{break-inside:avoid}
+}
+`;
