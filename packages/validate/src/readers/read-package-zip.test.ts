@@ -106,11 +106,13 @@ describe('readPackageZip', () => {
     ]);
   });
 
-  it('reports a listed file that is missing, and an unlisted one', async () => {
+  it('reports a listed file that is missing, and an unlisted one (not a readme, signature or risk report)', async () => {
     const bytes = packageZip({
       'datapackage.json': JSON.stringify(descriptor),
       'data/other.ndjson': '',
       'README.md': '# hi',
+      'datapackage.json.sig': '{}',
+      'risk-report.json': '{}',
     });
     const { issues } = await read(bytes);
     expect(issues.map((i) => [i.code, i.severity, i.location])).toEqual([

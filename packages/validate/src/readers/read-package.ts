@@ -22,8 +22,10 @@ export const DESCRIPTOR_FILE = 'datapackage.json';
 
 // The resource path pattern of the exchange-package schema: relative, `/`-separated, no `..` segment.
 const SAFE_PATH = /^[A-Za-z0-9_-][A-Za-z0-9._-]*(\/[A-Za-z0-9_-][A-Za-z0-9._-]*)*$/;
-// Files a package may hold besides its resources without being reported.
-const EXPECTED_EXTRAS = /^(readme|license|licence|changelog)(\.[a-z0-9]+)?$/i;
+// Files a package may hold besides its resources without being reported: documentation, the signature of a signed
+// package (`datapackage.json.sig`, checked by verifyPackage) and the risk report every export writes.
+const EXPECTED_EXTRAS =
+  /^((readme|license|licence|changelog)(\.[a-z0-9]+)?|datapackage\.json\.sig|risk-report\.json)$/i;
 
 /** Reads a package: yields the descriptor, then every record of every resource, then what is missing or extra. */
 export async function* readPackageFiles(
