@@ -1,0 +1,241 @@
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { builtinIndicators, computeIndicators, type IndicatorResult } from '@vntip/indicators';
+import { NATIONAL_TARGETS } from '@vntip/schema';
+import { validate } from '@vntip/validate';
+import { readPackageFolder } from '@vntip/validate/node';
+import { type Browser, chromium, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  type HtmlReportData,
+  REPORT_DATA_ELEMENT_ID,
+  type ReportRow,
+  renderHtmlReport,
+} from '../src/report/render-html-report';
+
+// End-to-end: the HTML report rendered from the example package, opened in Debian's headless Chromium.
+const CHROMIUM = '/usr/bin/chromium';
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+const EXAMPLE = fileURLToPath(new URL('../../../examples/bac-giang-2024', import.meta.url));
+const ARTIFACTS = fileURLToPath(new URL('../test-artifacts', import.meta.url));
+const PERIOD = { start: '2023-01-01', end: '2024-12-31' };
+const SCOPES = [
+  { level: 'national', code: 'VN' },
+  { level: 'province', code: '24', codeListVersion: '124/2004' },
+] as const;
+
+const hasChromium = existsSync(CHROMIUM);
+const inCi = Boolean(process.env.CI);
+if (!hasChromium && !inCi)
+  console.warn(
+    `report-browser.test.ts skipped: ${CHROMIUM} is missing (apt-get install --no-install-recommends chromium).`,
+  );
+
+it.runIf(!hasChromium && inCi)('has Chromium in CI', () => {
+  expect.fail(`${CHROMIUM} is missing: .ci/run must install the chromium package.`);
+});
+
+/** A number on the page, read in the browser. */
+interface ShownFigure {
+  indicator: string;
+  period: string;
+  scope: string;
+  disaggregation: string;
+  field: string;
+  value: string;
+  text: string;
+  visible: boolean;
+}
+
+function withoutLineage(row: IndicatorResult): ReportRow {
+  const { lineage: _lineage, ...rest } = row;
+  return JSON.parse(JSON.stringify(rest)) as ReportRow;
+}
+
+function sameRecord(a: object, b: object) {
+  return JSON.stringify(Object.entries(a).sort()) === JSON.stringify(Object.entries(b).sort());
+}
+
+function figureOf(row: ReportRow, field: string): number | null | undefined {
+  if (field === 'value') return row.value;
+  if (field === 'numerator') return row.numerator;
+  if (field === 'denominator') return row.denominator;
+  if (field === 'target.value') return row.target?.value;
+  return row.notes.find((note) => `note:${note.code}` === field)?.count;
+}
+
+/** Reads a shown number back: vi `32.415,5 %`, en `32,415.5 %`. */
+function parseShown(text: string, locale: 'vi' | 'en'): number {
+  const bare = text.replace(/[\s%]/g, '');
+  return Number(
+    locale === 'vi' ? bare.replace(/\./g, '').replace(',', '.') : bare.replace(/,/g, ''),
+  );
+}
+
+async function shownFigures(page: Page, locale: 'vi' | 'en'): Promise<ShownFigure[]> {
+  return page.$$eval(
+    '[data-value]',
+    (elements, lang) =>
+      elements.map((element) => {
+        const shown = element.querySelector(`[lang="${lang}"]`);
+        const box = (shown ?? element).getBoundingClientRect();
+        return {
+          indicator: element.getAttribute('data-indicator') ?? '',
+          period: element.getAttribute('data-period') ?? '',
+          scope: element.getAttribute('data-scope') ?? '',
+          disaggregation: element.getAttribute('data-disaggregation') ?? '',
+          field: element.getAttribute('data-field') ?? '',
+          value: element.getAttribute('data-value') ?? '',
+          text: shown?.textContent ?? '',
+          visible: box.width > 0 && box.height > 0,
+        };
+      }),
+    locale,
+  );
+}
+
+/** Every shown number is the figure of exactly one embedded row, in raw value and in the text the reader sees. */
+function expectFiguresMatch(
+  figures: readonly ShownFigure[],
+  data: HtmlReportData,
+  locale: 'vi' | 'en',
+) {
+  for (const figure of figures) {
+    const matches = data.rows.filter(
+      (row) =>
+        row.indicator === figure.indicator &&
+        `${row.period.start}/${row.period.end}` === figure.period &&
+        sameRecord(row.scope, JSON.parse(figure.scope)) &&
+        sameRecord(row.disaggregation, JSON.parse(figure.disaggregation)),
+    );
+    expect(matches, JSON.stringify(figure)).toHaveLength(1);
+    const row = matches[0] as ReportRow;
+    const raw = figureOf(row, figure.field);
+    expect(typeof raw, JSON.stringify(figure)).toBe('number');
+    expect(Number(figure.value)).toBe(raw);
+    const expected =
+      figure.field === 'value' && row.unit === 'ratio' ? (raw as number) * 100 : (raw as number);
+    expect(
+      Math.abs(parseShown(figure.text, locale) - expected),
+      JSON.stringify(figure),
+    ).toBeLessThanOrEqual(0.05);
+    expect(figure.visible, JSON.stringify(figure)).toBe(true);
+  }
+}
+
+describe.skipIf(!hasChromium)('HTML report in headless Chromium', { timeout: 60_000 }, () => {
+  let rows: IndicatorResult[];
+  let browser: Browser;
+  let page: Page;
+  let dir: string;
+  const consoleErrors: string[] = [];
+  const outsideRequests: string[] = [];
+  const failedRequests: string[] = [];
+
+  beforeAll(async () => {
+    const result = await validate(readPackageFolder(EXAMPLE));
+    expect(result.ok).toBe(true);
+    rows = await computeIndicators(result.records, {
+      indicators: builtinIndicators,
+      period: PERIOD,
+      grain: 'YEAR',
+      scopes: SCOPES,
+      targets: NATIONAL_TARGETS,
+      today: '2025-01-15',
+    });
+    const html = renderHtmlReport({ rows, period: PERIOD, generatedAt: '2025-01-15T08:00:00Z' });
+    dir = mkdtempSync(join(tmpdir(), 'vntip-report-'));
+    const file = join(dir, 'report.html');
+    writeFileSync(file, html);
+
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+    console.info(`report-browser.test.ts: Chromium ${browser.version()}`);
+    page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
+    page.on('console', (message) => {
+      if (message.type() === 'error') consoleErrors.push(message.text());
+    });
+    page.on('pageerror', (error) => consoleErrors.push(error.message));
+    page.on('requestfailed', (request) => failedRequests.push(request.url()));
+    await page.route('**/*', async (route) => {
+      const url = route.request().url();
+      if (url.startsWith('file:') || url.startsWith('data:')) return route.continue();
+      outsideRequests.push(url);
+      return route.abort();
+    });
+    await page.goto(pathToFileURL(file).href, { waitUntil: 'load' });
+  }, 120_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    if (dir) rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('renders without errors or requests outside the file', async () => {
+    expect(await page.title()).toMatch(/^Báo cáo chỉ số phòng, chống mua bán người/);
+    expect(await page.locator('h1').isVisible()).toBe(true);
+    expect(consoleErrors).toEqual([]);
+    expect(outsideRequests).toEqual([]);
+    expect(failedRequests).toEqual([]);
+  });
+
+  it('shows every chart, in each section that has one', async () => {
+    for (const section of ['progress', 'trends', 'breakdowns'])
+      expect(await page.locator(`#${section} svg.chart`).count(), section).toBeGreaterThan(0);
+    const charts = page.locator('svg.chart');
+    const count = await charts.count();
+    expect(count).toBeGreaterThanOrEqual(6);
+    for (let i = 0; i < count; i++) {
+      const chart = charts.nth(i);
+      expect(await chart.isVisible()).toBe(true);
+      expect(await chart.locator(':scope > title').textContent()).not.toBe('');
+      expect(await chart.getAttribute('role')).toBe('img');
+    }
+    expect(await page.locator('svg.chart rect.bar').count()).toBeGreaterThan(0);
+  });
+
+  it('embeds the computed rows without lineage, and every shown number matches its row', async () => {
+    const json = await page.locator(`#${REPORT_DATA_ELEMENT_ID}`).textContent();
+    const data = JSON.parse(json ?? 'null') as HtmlReportData;
+    expect(data.rows).toEqual(rows.map(withoutLineage));
+    expect(json).not.toContain('lineage');
+    const figures = await shownFigures(page, 'vi');
+    expect(figures.length).toBeGreaterThan(20);
+    expectFiguresMatch(figures, data, 'vi');
+  });
+
+  it('shows Vietnamese by default, English hidden', async () => {
+    expect(await page.locator('html').getAttribute('lang')).toBe('vi');
+    const heading = page.locator('#progress-heading');
+    expect(await heading.locator('[lang="vi"]').isVisible()).toBe(true);
+    expect(await heading.locator('[lang="vi"]').textContent()).toBe('Tiến độ so với chỉ tiêu');
+    expect(await heading.locator('[lang="en"]').isHidden()).toBe(true);
+    expect(await page.getByText('CHƯA XÁC NHẬN với văn bản gốc').first().isVisible()).toBe(true);
+    mkdirSync(ARTIFACTS, { recursive: true });
+    await page.screenshot({ path: join(ARTIFACTS, 'report.png'), fullPage: true });
+  });
+
+  it('switches to English with the toggle', async () => {
+    await page.getByRole('button', { name: 'English' }).click();
+    expect(await page.locator('html').getAttribute('lang')).toBe('en');
+    expect(await page.title()).toMatch(/^Anti-trafficking indicator report/);
+    const heading = page.locator('#progress-heading');
+    expect(await heading.locator('[lang="en"]').isVisible()).toBe(true);
+    expect(await heading.locator('[lang="en"]').textContent()).toBe('Progress against targets');
+    expect(await heading.locator('[lang="vi"]').isHidden()).toBe(true);
+    const json = await page.locator(`#${REPORT_DATA_ELEMENT_ID}`).textContent();
+    expectFiguresMatch(await shownFigures(page, 'en'), JSON.parse(json ?? 'null'), 'en');
+    await page.screenshot({ path: join(ARTIFACTS, 'report-en.png'), fullPage: true });
+    await page.getByRole('button', { name: 'Tiếng Việt' }).click();
+    expect(await page.locator('html').getAttribute('lang')).toBe('vi');
+  });
+});
