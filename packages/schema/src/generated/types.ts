@@ -1500,6 +1500,25 @@ export interface ExchangePackage {
     codelists: string;
   };
   /**
+   * The privacy profile the package was exported with, and the id of the key that made its pseudonyms; the details are in the accompanying risk-report.json.
+   *
+   * Khử định danh: Hồ sơ bảo vệ dữ liệu mà gói được xuất theo, và mã của khóa tạo mã giả danh; chi tiết nằm trong risk-report.json đi kèm.
+   */
+  deidentification?: {
+    /**
+     * internal (kept as is, inside the agency only), referral (a person handed between provinces), statistical (aggregates only), public (k-anonymous microdata).
+     *
+     * Hồ sơ: internal (giữ nguyên, chỉ dùng trong cơ quan), referral (chuyển giao người giữa các tỉnh), statistical (chỉ số liệu tổng hợp), public (dữ liệu vi mô ẩn danh k).
+     */
+    profile: 'internal' | 'referral' | 'statistical' | 'public';
+    /**
+     * First 16 hex digits of the SHA-256 of the key that made the pseudonyms; one key gives one person the same pseudonym.
+     *
+     * Mã khóa giả danh: 16 chữ số hex đầu của SHA-256 của khóa tạo mã giả danh; cùng khóa thì cùng một người có cùng mã giả danh.
+     */
+    keyId?: string;
+  };
+  /**
    * Extensions of the standard used by the package's data.
    *
    * Phần mở rộng: Các phần mở rộng của chuẩn mà dữ liệu trong gói sử dụng.

@@ -59,14 +59,15 @@ const PATTERN_7 = new RegExp(
   'u',
 );
 const PATTERN_8 = new RegExp('^\\d+\\.\\d+\\.\\d+$', 'u');
-const PATTERN_9 = new RegExp('^https?://\\S+$', 'u');
-const PATTERN_10 = new RegExp(
+const PATTERN_9 = new RegExp('^[0-9a-f]{16}$', 'u');
+const PATTERN_10 = new RegExp('^https?://\\S+$', 'u');
+const PATTERN_11 = new RegExp(
   '^[A-Za-z0-9_-][A-Za-z0-9._-]*(/[A-Za-z0-9_-][A-Za-z0-9._-]*)*$',
   'u',
 );
-const PATTERN_11 = new RegExp('^[a-z]+/[a-z0-9.+-]+$', 'u');
-const PATTERN_12 = new RegExp('^sha256:[0-9a-f]{64}$', 'u');
-const PATTERN_13 = new RegExp('^[a-z0-9]+(-[a-z0-9]+)*(/[a-z0-9]+(-[a-z0-9]+)*)?$', 'u');
+const PATTERN_12 = new RegExp('^[a-z]+/[a-z0-9.+-]+$', 'u');
+const PATTERN_13 = new RegExp('^sha256:[0-9a-f]{64}$', 'u');
+const PATTERN_14 = new RegExp('^[a-z0-9]+(-[a-z0-9]+)*(/[a-z0-9]+(-[a-z0-9]+)*)?$', 'u');
 
 function isObject(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -788,7 +789,26 @@ function check17(v: unknown): boolean {
   return countKeys(v) === known;
 }
 
-function check21(v: unknown): boolean {
+function check20(v: unknown): boolean {
+  if (!isObject(v)) return false;
+  let known = 0;
+  let x: unknown;
+  x = v['profile'];
+  if (
+    x === undefined ||
+    !(x === 'internal' || x === 'referral' || x === 'statistical' || x === 'public')
+  )
+    return false;
+  known++;
+  x = v['keyId'];
+  if (x !== undefined) {
+    if (!(typeof x === 'string' && PATTERN_9.test(x))) return false;
+    known++;
+  }
+  return countKeys(v) === known;
+}
+
+function check22(v: unknown): boolean {
   if (!isObject(v)) return false;
   let known = 0;
   let x: unknown;
@@ -808,17 +828,17 @@ function check21(v: unknown): boolean {
   known++;
   x = v['url'];
   if (x !== undefined) {
-    if (!(typeof x === 'string' && PATTERN_9.test(x))) return false;
+    if (!(typeof x === 'string' && PATTERN_10.test(x))) return false;
     known++;
   }
   return countKeys(v) === known;
 }
 
-function check20(v: unknown): boolean {
-  return Array.isArray(v) && v.every((item: unknown) => check21(item));
+function check21(v: unknown): boolean {
+  return Array.isArray(v) && v.every((item: unknown) => check22(item));
 }
 
-function check23(v: unknown): boolean {
+function check24(v: unknown): boolean {
   if (!isObject(v)) return false;
   let known = 0;
   let x: unknown;
@@ -842,11 +862,11 @@ function check23(v: unknown): boolean {
   return countKeys(v) === known;
 }
 
-function check22(v: unknown): boolean {
-  return Array.isArray(v) && v.every((item: unknown) => check23(item));
+function check23(v: unknown): boolean {
+  return Array.isArray(v) && v.every((item: unknown) => check24(item));
 }
 
-function check25(v: unknown): boolean {
+function check26(v: unknown): boolean {
   if (!isObject(v)) return false;
   let known = 0;
   let x: unknown;
@@ -871,11 +891,11 @@ function check25(v: unknown): boolean {
   return countKeys(v) === known;
 }
 
-function check24(v: unknown): boolean {
-  return Array.isArray(v) && v.every((item: unknown) => check25(item));
+function check25(v: unknown): boolean {
+  return Array.isArray(v) && v.every((item: unknown) => check26(item));
 }
 
-function check27(v: unknown): boolean {
+function check28(v: unknown): boolean {
   if (!isObject(v)) return false;
   let known = 0;
   let x: unknown;
@@ -889,7 +909,7 @@ function check27(v: unknown): boolean {
   x = v['path'];
   if (
     x === undefined ||
-    !(typeof x === 'string' && (x.length <= 500 || codePoints(x) <= 500) && PATTERN_10.test(x))
+    !(typeof x === 'string' && (x.length <= 500 || codePoints(x) <= 500) && PATTERN_11.test(x))
   )
     return false;
   known++;
@@ -916,7 +936,7 @@ function check27(v: unknown): boolean {
   known++;
   x = v['mediatype'];
   if (x !== undefined) {
-    if (!(typeof x === 'string' && PATTERN_11.test(x))) return false;
+    if (!(typeof x === 'string' && PATTERN_12.test(x))) return false;
     known++;
   }
   x = v['encoding'];
@@ -932,19 +952,19 @@ function check27(v: unknown): boolean {
   }
   x = v['hash'];
   if (x !== undefined) {
-    if (!(typeof x === 'string' && PATTERN_12.test(x))) return false;
+    if (!(typeof x === 'string' && PATTERN_13.test(x))) return false;
     known++;
   }
   x = v['jsonSchema'];
   if (x !== undefined) {
-    if (!(typeof x === 'string' && PATTERN_9.test(x))) return false;
+    if (!(typeof x === 'string' && PATTERN_10.test(x))) return false;
     known++;
   }
   return countKeys(v) === known;
 }
 
-function check26(v: unknown): boolean {
-  return Array.isArray(v) && v.length >= 1 && v.every((item: unknown) => check27(item));
+function check27(v: unknown): boolean {
+  return Array.isArray(v) && v.length >= 1 && v.every((item: unknown) => check28(item));
 }
 
 function check15(v: unknown): boolean {
@@ -999,23 +1019,28 @@ function check15(v: unknown): boolean {
   x = v['codelistVersions'];
   if (x === undefined || !check17(x)) return false;
   known++;
-  x = v['extensions'];
+  x = v['deidentification'];
   if (x !== undefined) {
     if (!check20(x)) return false;
     known++;
   }
+  x = v['extensions'];
+  if (x !== undefined) {
+    if (!check21(x)) return false;
+    known++;
+  }
   x = v['licenses'];
   if (x !== undefined) {
-    if (!check22(x)) return false;
+    if (!check23(x)) return false;
     known++;
   }
   x = v['sources'];
   if (x !== undefined) {
-    if (!check24(x)) return false;
+    if (!check25(x)) return false;
     known++;
   }
   x = v['resources'];
-  if (x === undefined || !check26(x)) return false;
+  if (x === undefined || !check27(x)) return false;
   known++;
   return countKeys(v) === known;
 }
@@ -1025,7 +1050,7 @@ export function isExchangePackage(v: unknown): boolean {
   return check15(v);
 }
 
-function check28(v: unknown): boolean {
+function check29(v: unknown): boolean {
   if (!isObject(v)) return false;
   let known = 0;
   let x: unknown;
@@ -1059,10 +1084,10 @@ function check28(v: unknown): boolean {
 
 /** True when the value is a valid InterProvinceTransfer (inter-province-transfer.schema.json). */
 export function isInterProvinceTransfer(v: unknown): boolean {
-  return check28(v);
+  return check29(v);
 }
 
-function check29(v: unknown): boolean {
+function check30(v: unknown): boolean {
   if (!isObject(v)) return false;
   let known = 0;
   let x: unknown;
@@ -1104,10 +1129,10 @@ function check29(v: unknown): boolean {
 
 /** True when the value is a valid MediaOutlet (media-outlet.schema.json). */
 export function isMediaOutlet(v: unknown): boolean {
-  return check29(v);
+  return check30(v);
 }
 
-function check30(v: unknown): boolean {
+function check31(v: unknown): boolean {
   if (!isObject(v)) return false;
   let known = 0;
   let x: unknown;
@@ -1165,24 +1190,24 @@ function check30(v: unknown): boolean {
 
 /** True when the value is a valid Person (person.schema.json). */
 export function isPerson(v: unknown): boolean {
-  return check30(v);
-}
-
-function check32(v: unknown): boolean {
-  return Array.isArray(v) && v.every((item: unknown) => isAgencyRef(item));
+  return check31(v);
 }
 
 function check33(v: unknown): boolean {
+  return Array.isArray(v) && v.every((item: unknown) => isAgencyRef(item));
+}
+
+function check34(v: unknown): boolean {
   return (
     Array.isArray(v) && v.every((item: unknown) => isTargetGroupCode(item)) && hasUniqueItems(v)
   );
 }
 
-function check34(v: unknown): boolean {
+function check35(v: unknown): boolean {
   return Array.isArray(v) && v.every((item: unknown) => isTopicCode(item)) && hasUniqueItems(v);
 }
 
-function check36(v: unknown): boolean {
+function check37(v: unknown): boolean {
   if (!isObject(v)) return false;
   let known = 0;
   let x: unknown;
@@ -1197,11 +1222,11 @@ function check36(v: unknown): boolean {
   return countKeys(v) === known;
 }
 
-function check35(v: unknown): boolean {
-  return Array.isArray(v) && v.every((item: unknown) => check36(item));
+function check36(v: unknown): boolean {
+  return Array.isArray(v) && v.every((item: unknown) => check37(item));
 }
 
-function check37(v: unknown): boolean {
+function check38(v: unknown): boolean {
   if (!isObject(v)) return false;
   let known = 0;
   let x: unknown;
@@ -1214,7 +1239,7 @@ function check37(v: unknown): boolean {
   return countKeys(v) === known;
 }
 
-function check40(v: unknown): boolean {
+function check41(v: unknown): boolean {
   if (!isObject(v)) return false;
   let known = 0;
   let x: unknown;
@@ -1227,11 +1252,11 @@ function check40(v: unknown): boolean {
   return countKeys(v) === known;
 }
 
-function check39(v: unknown): boolean {
-  return Array.isArray(v) && v.every((item: unknown) => check40(item));
+function check40(v: unknown): boolean {
+  return Array.isArray(v) && v.every((item: unknown) => check41(item));
 }
 
-function check42(v: unknown): boolean {
+function check43(v: unknown): boolean {
   if (!isObject(v)) return false;
   let known = 0;
   let x: unknown;
@@ -1244,11 +1269,11 @@ function check42(v: unknown): boolean {
   return countKeys(v) === known;
 }
 
-function check41(v: unknown): boolean {
-  return Array.isArray(v) && v.every((item: unknown) => check42(item));
+function check42(v: unknown): boolean {
+  return Array.isArray(v) && v.every((item: unknown) => check43(item));
 }
 
-function check38(v: unknown): boolean {
+function check39(v: unknown): boolean {
   if (!isObject(v)) return false;
   let known = 0;
   let x: unknown;
@@ -1277,18 +1302,18 @@ function check38(v: unknown): boolean {
   }
   x = v['byAgeBand'];
   if (x !== undefined) {
-    if (!check39(x)) return false;
+    if (!check40(x)) return false;
     known++;
   }
   x = v['byTargetGroup'];
   if (x !== undefined) {
-    if (!check41(x)) return false;
+    if (!check42(x)) return false;
     known++;
   }
   return countKeys(v) === known;
 }
 
-function check31(v: unknown): boolean {
+function check32(v: unknown): boolean {
   if (!isObject(v)) return false;
   let known = 0;
   let x: unknown;
@@ -1320,17 +1345,17 @@ function check31(v: unknown): boolean {
   known++;
   x = v['coOrganisers'];
   if (x !== undefined) {
-    if (!check32(x)) return false;
+    if (!check33(x)) return false;
     known++;
   }
   x = v['targetGroups'];
   if (x !== undefined) {
-    if (!check33(x)) return false;
+    if (!check34(x)) return false;
     known++;
   }
   x = v['topics'];
   if (x !== undefined) {
-    if (!check34(x)) return false;
+    if (!check35(x)) return false;
     known++;
   }
   x = v['campaign'];
@@ -1345,7 +1370,7 @@ function check31(v: unknown): boolean {
   }
   x = v['funding'];
   if (x !== undefined) {
-    if (!check35(x)) return false;
+    if (!check36(x)) return false;
     known++;
   }
   x = v['activityCount'];
@@ -1353,12 +1378,12 @@ function check31(v: unknown): boolean {
   known++;
   x = v['output'];
   if (x !== undefined) {
-    if (!check37(x)) return false;
+    if (!check38(x)) return false;
     known++;
   }
   x = v['participants'];
   if (x !== undefined) {
-    if (!check38(x)) return false;
+    if (!check39(x)) return false;
     known++;
   }
   x = v['mediaOutletId'];
@@ -1376,10 +1401,10 @@ function check31(v: unknown): boolean {
 
 /** True when the value is a valid PreventionActivity (prevention-activity.schema.json). */
 export function isPreventionActivity(v: unknown): boolean {
-  return check31(v);
+  return check32(v);
 }
 
-function check44(v: unknown): boolean {
+function check45(v: unknown): boolean {
   if (!isObject(v)) return false;
   let known = 0;
   let x: unknown;
@@ -1404,7 +1429,7 @@ function check44(v: unknown): boolean {
   return countKeys(v) === known;
 }
 
-function check45(v: unknown): boolean {
+function check46(v: unknown): boolean {
   if (!isObject(v)) return false;
   let known = 0;
   let x: unknown;
@@ -1417,7 +1442,7 @@ function check45(v: unknown): boolean {
   return countKeys(v) === known;
 }
 
-function check43(v: unknown): boolean {
+function check44(v: unknown): boolean {
   if (!isObject(v)) return false;
   let known = 0;
   let x: unknown;
@@ -1450,12 +1475,12 @@ function check43(v: unknown): boolean {
   }
   x = v['shelter'];
   if (x !== undefined) {
-    if (!check44(x)) return false;
+    if (!check45(x)) return false;
     known++;
   }
   x = v['referral'];
   if (x !== undefined) {
-    if (!check45(x)) return false;
+    if (!check46(x)) return false;
     known++;
   }
   x = v['lawVersion'];
@@ -1468,16 +1493,16 @@ function check43(v: unknown): boolean {
 
 /** True when the value is a valid ProcessEvent (process-event.schema.json). */
 export function isProcessEvent(v: unknown): boolean {
-  return check43(v);
+  return check44(v);
 }
 
-function check47(v: unknown): boolean {
+function check48(v: unknown): boolean {
   return (
     Array.isArray(v) && v.every((item: unknown) => isEvidenceTypeCode(item)) && hasUniqueItems(v)
   );
 }
 
-function check49(v: unknown): boolean {
+function check50(v: unknown): boolean {
   if (!isObject(v)) return false;
   let known = 0;
   let x: unknown;
@@ -1508,11 +1533,11 @@ function check49(v: unknown): boolean {
   return countKeys(v) === known;
 }
 
-function check48(v: unknown): boolean {
-  return Array.isArray(v) && v.every((item: unknown) => check49(item));
+function check49(v: unknown): boolean {
+  return Array.isArray(v) && v.every((item: unknown) => check50(item));
 }
 
-function check46(v: unknown): boolean {
+function check47(v: unknown): boolean {
   if (!isObject(v)) return false;
   let known = 0;
   let x: unknown;
@@ -1538,12 +1563,12 @@ function check46(v: unknown): boolean {
   }
   x = v['evidenceTypes'];
   if (x !== undefined) {
-    if (!check47(x)) return false;
+    if (!check48(x)) return false;
     known++;
   }
   x = v['confirmationDocuments'];
   if (x !== undefined) {
-    if (!check48(x)) return false;
+    if (!check49(x)) return false;
     known++;
   }
   return countKeys(v) === known;
@@ -1551,10 +1576,10 @@ function check46(v: unknown): boolean {
 
 /** True when the value is a valid StatusDecision (status-decision.schema.json). */
 export function isStatusDecision(v: unknown): boolean {
-  return check46(v);
+  return check47(v);
 }
 
-function check50(v: unknown): boolean {
+function check51(v: unknown): boolean {
   if (!isObject(v)) return false;
   let known = 0;
   let x: unknown;
@@ -1613,10 +1638,10 @@ function check50(v: unknown): boolean {
 
 /** True when the value is a valid SupportService (support-service.schema.json). */
 export function isSupportService(v: unknown): boolean {
-  return check50(v);
+  return check51(v);
 }
 
-function check51(v: unknown): boolean {
+function check52(v: unknown): boolean {
   if (!isObject(v)) return false;
   let known = 0;
   let x: unknown;
@@ -1626,7 +1651,7 @@ function check51(v: unknown): boolean {
   x = v['indicatorId'];
   if (
     x === undefined ||
-    !(typeof x === 'string' && (x.length <= 128 || codePoints(x) <= 128) && PATTERN_13.test(x))
+    !(typeof x === 'string' && (x.length <= 128 || codePoints(x) <= 128) && PATTERN_14.test(x))
   )
     return false;
   known++;
@@ -1679,10 +1704,10 @@ function check51(v: unknown): boolean {
 
 /** True when the value is a valid Target (target.schema.json). */
 export function isTarget(v: unknown): boolean {
-  return check51(v);
+  return check52(v);
 }
 
-function check53(v: unknown): boolean {
+function check54(v: unknown): boolean {
   return (
     Array.isArray(v) &&
     v.length >= 1 &&
@@ -1691,13 +1716,13 @@ function check53(v: unknown): boolean {
   );
 }
 
-function check54(v: unknown): boolean {
+function check55(v: unknown): boolean {
   return (
     Array.isArray(v) && v.every((item: unknown) => isMeansOfControlCode(item)) && hasUniqueItems(v)
   );
 }
 
-function check52(v: unknown): boolean {
+function check53(v: unknown): boolean {
   if (!isObject(v)) return false;
   let known = 0;
   let x: unknown;
@@ -1708,11 +1733,11 @@ function check52(v: unknown): boolean {
   if (x === undefined || !isIdentifier(x)) return false;
   known++;
   x = v['purposes'];
-  if (x === undefined || !check53(x)) return false;
+  if (x === undefined || !check54(x)) return false;
   known++;
   x = v['meansOfControl'];
   if (x !== undefined) {
-    if (!check54(x)) return false;
+    if (!check55(x)) return false;
     known++;
   }
   x = v['recruiterRelation'];
@@ -1753,7 +1778,7 @@ function check52(v: unknown): boolean {
 
 /** True when the value is a valid TraffickingEvent (trafficking-event.schema.json). */
 export function isTraffickingEvent(v: unknown): boolean {
-  return check52(v);
+  return check53(v);
 }
 
 /** The guard of each record type. */

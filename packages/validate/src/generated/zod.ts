@@ -308,6 +308,12 @@ export const ExchangePackageSchema = z.strictObject({
       .exactOptional(),
     codelists: z.string().regex(new RegExp('^\\d+\\.\\d+\\.\\d+$', 'u')),
   }),
+  deidentification: z
+    .strictObject({
+      profile: z.enum(['internal', 'referral', 'statistical', 'public']),
+      keyId: z.string().regex(new RegExp('^[0-9a-f]{16}$', 'u')).exactOptional(),
+    })
+    .exactOptional(),
   extensions: z
     .array(
       z.strictObject({
