@@ -1,0 +1,41 @@
+import type { TextEncodingName } from '@vntip/validate';
+import { CliUsageError } from '../errors';
+import type { Translate } from '../messages';
+
+/** Encodings `--encoding` accepts. */
+export const ENCODINGS = [
+  'auto',
+  'utf-8',
+  'utf-16le',
+  'utf-16be',
+  'windows-1258',
+  'tcvn3',
+  'viscii',
+  'vni',
+] as const;
+
+/** Reading options from the shared input flags. */
+export function readInputOptions(options: {
+  readonly recordType?: string;
+  readonly encoding?: string;
+  readonly today?: string;
+}): {
+  recordType?: string;
+  encoding?: TextEncodingName | 'auto';
+  today?: string;
+} {
+  return {
+    ...(typeof options.recordType === 'string' ? { recordType: options.recordType } : {}),
+    ...(typeof options.encoding === 'string'
+      ? { encoding: options.encoding as TextEncodingName | 'auto' }
+      : {}),
+    ...(typeof options.today === 'string' ? { today: options.today } : {}),
+  };
+}
+
+/** Refuses a `--today` that is not YYYY-MM-DD. */
+export function checkToday(t: Translate, value: string | undefined): void {
+  if (value !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(value)) {
+    throw new CliUsageError(t('errBadToday', { value }));
+  }
+}

@@ -1,0 +1,197 @@
+import { resolve } from 'node:path';
+import type { BilingualText } from '@vntip/core';
+import type { IndicatorResult } from '@vntip/indicators';
+import { getCodeLabel } from '@vntip/schema';
+import type { Command } from 'commander';
+import { EXIT_CODES } from '../errors';
+import { validateInputs } from '../input/validate-inputs';
+import type { Output } from '../io/output';
+import { formatTable } from '../io/table';
+import { writeFileAtomic } from '../io/write-file';
+import type { MessageKey } from '../messages';
+import { renderHtmlReport } from '../report/render-html-report';
+import {
+  acceptData,
+  type Computed,
+  type ComputeFlags,
+  computeFromFlags,
+  loadTargets,
+} from './compute';
+import { type CommandContext, oneOf } from './context';
+import { checkToday, ENCODINGS, readInputOptions } from './input-options';
+
+const collect = (value: string, previous: string[] = []) => [...previous, value];
+
+/** `vntip report <inputs…>`: indicators against targets as a terminal table, JSON or a single-file HTML report. */
+export function defineReport(command: Command, ctx: CommandContext): void {
+  const { t } = ctx;
+  command
+    .description(t('cmdReport'))
+    .argument('<inputs...>', t('argFiles'))
+    .option('--period <period>', t('optPeriod'))
+    .option('--grain <grain>', t('optGrain'))
+    .option('--scope <scope>', t('optScope'), collect)
+    .option('--targets <file>', t('optTargets'), collect)
+    .option('--indicators <ids>', t('optIndicators'))
+    .option('-f, --format <format>', t('optFormatReport'))
+    .option('-o, --out <file>', t('optOutFile'))
+    .option('--title <title>', t('optTitle'))
+    .option('--allow-invalid', t('optAllowInvalid'))
+    .option('--record-type <type>', t('optRecordType'))
+    .option('--encoding <encoding>', t('optEncoding'))
+    .option('--today <date>', t('optToday'))
+    .action(async (inputs: string[], options: ReportOptions, cmd: Command) => {
+      const run = ctx.start(cmd);
+      const { out } = run;
+      const format =
+        oneOf(t, '--format', options.format, ['table', 'json', 'html'] as const) ??
+        (run.globals.json ? 'json' : 'table');
+      oneOf(t, '--encoding', options.encoding, ENCODINGS);
+      checkToday(t, options.today);
+      const config = await run.config();
+      const validated = await validateInputs(
+        inputs,
+        { ...readInputOptions(options), rules: config.rules, keepRecords: true },
+        out,
+      );
+      if (!options.allowInvalid && !acceptData(validated, out, 'actionReported')) {
+        ctx.exit(EXIT_CODES.DATA_ERRORS);
+        return;
+      }
+      const errors = validated.reduce((sum, v) => sum + v.result.issueCounts.error, 0);
+      if (errors > 0) out.warn(t('invalidButComputed', { errors }));
+      const targets = await loadTargets(options.targets ?? [], config.rules, options.today, out);
+      if (!targets) {
+        ctx.exit(EXIT_CODES.DATA_ERRORS);
+        return;
+      }
+      const computed = await computeFromFlags(validated, options, config, out, targets);
+      const titles = indicatorTitles(config.registry.indicators.values());
+      let text: string;
+      if (format === 'json') {
+        text = `${JSON.stringify(
+          { period: computed.period, scopes: computed.scopes, rows: computed.rows },
+          null,
+          2,
+        )}\n`;
+      } else if (format === 'html') {
+        text = renderHtmlReport({
+          rows: computed.rows,
+          period: computed.period,
+          scopes: computed.scopes,
+          locale: out.locale,
+          generatedAt: new Date().toISOString(),
+          indicatorTitles: titles,
+          ...(options.title ? { title: options.title } : {}),
+        });
+      } else {
+        text = formatReportTable(computed, titles, out);
+      }
+      if (options.out) {
+        await writeFileAtomic(resolve(ctx.io.cwd, options.out), text, { overwrite: true });
+        out.info(t('reportWritten', { path: options.out }));
+      } else {
+        out.data(text);
+      }
+      ctx.exit(EXIT_CODES.OK);
+    });
+}
+
+interface ReportOptions extends ComputeFlags {
+  readonly format?: string;
+  readonly out?: string;
+  readonly title?: string;
+  readonly allowInvalid?: boolean;
+  readonly recordType?: string;
+  readonly encoding?: string;
+}
+
+function indicatorTitles(
+  indicators: Iterable<{ meta: { id: string; title: BilingualText } }>,
+): Record<string, BilingualText> {
+  const titles: Record<string, BilingualText> = {};
+  for (const { meta } of indicators) titles[meta.id] = meta.title;
+  return titles;
+}
+
+const STATUS: Readonly<Record<IndicatorResult['status'], MessageKey>> = {
+  met: 'statusMet',
+  not_met: 'statusNotMet',
+  on_track: 'statusOnTrack',
+  no_data: 'statusNoData',
+  not_quantified: 'statusNotQuantified',
+};
+
+const COMPARATORS: Readonly<Record<string, string>> = {
+  EQ: '=',
+  GTE: '≥',
+  GT: '>',
+  LTE: '≤',
+  LT: '<',
+};
+
+/** The terminal table: one line per total and per one-way breakdown; finer breakdowns are counted below. */
+export function formatReportTable(
+  computed: Computed,
+  titles: Readonly<Record<string, BilingualText>>,
+  out: Output,
+): string {
+  const { t, locale, paint } = out;
+  const number = new Intl.NumberFormat(locale === 'vi' ? 'vi-VN' : 'en-GB', {
+    maximumFractionDigits: 2,
+  });
+  const totals = computed.rows.filter((row) => Object.keys(row.disaggregation).length <= 1);
+  const breakdown = (row: IndicatorResult) =>
+    Object.entries(row.disaggregation)
+      .map(([key, code]) =>
+        code === 'ALL' ? t('total') : `${key}: ${getCodeLabel(key, code, locale)}`,
+      )
+      .join(', ');
+  const value = (row: IndicatorResult) => {
+    if (row.value === null) return '—';
+    return row.unit === 'ratio' ? `${number.format(row.value * 100)}%` : number.format(row.value);
+  };
+  const target = (row: IndicatorResult) => {
+    const goal = row.target;
+    if (!goal || goal.value === undefined) return '';
+    const unit = goal.unit === 'PERCENT' ? '%' : '';
+    return `${COMPARATORS[goal.comparator ?? 'EQ'] ?? ''} ${number.format(goal.value)}${unit}`;
+  };
+  const status = (row: IndicatorResult) => {
+    const label = t(STATUS[row.status]);
+    if (row.status === 'met') return paint.green(label);
+    if (row.status === 'not_met') return paint.red(label);
+    return label;
+  };
+  const lines = totals.map((row) => [
+    titles[row.indicator]?.[locale] ?? row.indicator,
+    breakdown(row),
+    row.scope.code,
+    row.period.start === computed.period.start && row.period.end === computed.period.end
+      ? ''
+      : `${row.period.start}..${row.period.end}`,
+    value(row),
+    target(row),
+    status(row),
+  ]);
+  const scopes = [...new Set(computed.scopes.map((s) => s.code))].join(', ');
+  const heading = paint.bold(
+    t('reportHeading', {
+      period: `${computed.period.start}..${computed.period.end}`,
+      scopes,
+    }),
+  );
+  const omitted = computed.rows.length - totals.length;
+  return `${heading}\n${formatTable(
+    [
+      t('colIndicator'),
+      t('colBreakdown'),
+      t('colScope'),
+      t('colPeriod'),
+      t('colValue'),
+      t('colTarget'),
+      t('colStatus'),
+    ],
+    lines,
+  )}${omitted > 0 ? `${paint.dim(t('breakdownsOmitted', { count: omitted }))}\n` : ''}`;
+}

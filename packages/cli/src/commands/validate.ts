@@ -1,0 +1,71 @@
+import type { Command } from 'commander';
+import { EXIT_CODES } from '../errors';
+import { validateInputs } from '../input/validate-inputs';
+import { type CommandContext, oneOf } from './context';
+import { formatInput } from './format-issues';
+import { checkToday, ENCODINGS, readInputOptions } from './input-options';
+
+/** `vntip validate <files…>`: issues grouped by file, sheet and row; exit 1 when the data has errors. */
+export function defineValidate(command: Command, ctx: CommandContext): void {
+  const { t } = ctx;
+  command
+    .description(t('cmdValidate'))
+    .argument('<files...>', t('argFiles'))
+    .option('-f, --format <format>', t('optFormatValidate'))
+    .option('--fail-on <severity>', t('optFailOn'))
+    .option('--record-type <type>', t('optRecordType'))
+    .option('--encoding <encoding>', t('optEncoding'))
+    .option('--today <date>', t('optToday'))
+    .action(async (files: string[], options: Record<string, string | undefined>, cmd: Command) => {
+      const run = ctx.start(cmd);
+      const { out } = run;
+      const format =
+        oneOf(t, '--format', options.format, ['pretty', 'json'] as const) ??
+        (run.globals.json ? 'json' : 'pretty');
+      const failOn =
+        oneOf(t, '--fail-on', options.failOn, ['error', 'warning'] as const) ?? 'error';
+      oneOf(t, '--encoding', options.encoding, ENCODINGS);
+      checkToday(t, options.today);
+      const config = await run.config();
+      const results = await validateInputs(
+        files,
+        { ...readInputOptions(options), rules: config.rules, keepRecords: false },
+        out,
+      );
+      const failed = results.filter(
+        ({ result }) => !result.ok || (failOn === 'warning' && result.issueCounts.warning > 0),
+      );
+      if (format === 'json') {
+        out.data(
+          `${JSON.stringify(
+            {
+              ok: failed.length === 0,
+              files: results.map(({ input, result }) => ({
+                file: input,
+                ok: result.ok,
+                complete: result.complete,
+                counts: result.counts,
+                issueCounts: result.issueCounts,
+                summary: result.summary,
+                issues: result.issues,
+              })),
+            },
+            null,
+            2,
+          )}\n`,
+        );
+      } else {
+        for (const validated of results) out.data(formatInput(validated, out));
+        const errors = results.reduce((sum, { result }) => sum + result.issueCounts.error, 0);
+        const warnings = results.reduce((sum, { result }) => sum + result.issueCounts.warning, 0);
+        if (results.length > 1 || failed.length > 0) {
+          out.data(
+            failed.length === 0
+              ? `${t('totalValid', { files: results.length })}\n`
+              : `${t('totalInvalid', { bad: failed.length, files: results.length, errors, warnings })}\n`,
+          );
+        }
+      }
+      ctx.exit(failed.length > 0 ? EXIT_CODES.DATA_ERRORS : EXIT_CODES.OK);
+    });
+}

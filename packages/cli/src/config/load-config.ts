@@ -1,0 +1,178 @@
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { dirname, isAbsolute, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import {
+  type AnyRuleDefinition,
+  type ConfiguredRule,
+  createRegistry,
+  definePlugin,
+  type Plugin,
+  type Registry,
+} from '@vntip/core';
+import { builtinPlugin } from '@vntip/exporters';
+import { BUILTIN_INDICATORS } from '@vntip/indicators';
+import { BUILTIN_RULES } from '@vntip/validate';
+import { CliUsageError } from '../errors';
+import type { Translate } from '../messages';
+
+/** A plugin entry of the config file: a module specifier, or `[specifier, options]`. */
+export type PluginEntry = string | readonly [string, unknown];
+
+/** What `vntip.config.json` (or `.mjs`, `.ts`) holds. */
+export interface VntipConfig {
+  /** Plugins, each a specifier or `[specifier, options]`, resolved relative to the config file. */
+  readonly plugins?: readonly PluginEntry[];
+  /** Rules to turn off (`false`) or to run with options, by id. */
+  readonly rules?: Readonly<Record<string, unknown>>;
+}
+
+/** The config after loading: the registry of built-ins and plugins, and the rules to run. */
+export interface ResolvedConfig {
+  /** The config file, when one was found. */
+  readonly path?: string;
+  readonly plugins: readonly Plugin[];
+  readonly registry: Registry;
+  /** Every registered rule, minus those turned off, with the options the config gives. */
+  readonly rules: readonly ConfiguredRule[];
+}
+
+/** Config files looked for in the working folder, in order. */
+export const CONFIG_FILES = ['vntip.config.json', 'vntip.config.mjs', 'vntip.config.ts'];
+
+const builtinRulesPlugin = definePlugin({
+  meta: { name: '@vntip/validate', version: '0.1.0', namespace: 'vntip' },
+  rules: BUILTIN_RULES as Readonly<Record<string, AnyRuleDefinition>>,
+});
+
+const builtinIndicatorsPlugin = definePlugin({
+  meta: { name: '@vntip/indicators', version: '0.1.0', namespace: 'vntip' },
+  indicators: BUILTIN_INDICATORS,
+});
+
+/** The built-in rules, indicators and formats, as plugins. */
+export const BUILTIN_PLUGINS: readonly Plugin[] = [
+  builtinRulesPlugin,
+  builtinIndicatorsPlugin,
+  builtinPlugin,
+];
+
+/**
+ * Loads the config file named by `--config`, or the first of `CONFIG_FILES` in `cwd`, and registers its plugins
+ * beside the built-ins through `createRegistry`, so third-party rules, indicators and formats work like built-ins.
+ */
+export async function loadConfig(
+  configPath: string | undefined,
+  cwd: string,
+  t: Translate,
+): Promise<ResolvedConfig> {
+  const path = configPath
+    ? resolve(cwd, configPath)
+    : CONFIG_FILES.map((name) => resolve(cwd, name)).find((file) => existsSync(file));
+  if (configPath && path && !existsSync(path)) {
+    throw new CliUsageError(t('errFileNotFound', { path: configPath }), 'CONFIG_NOT_FOUND');
+  }
+  const config = path ? await readConfig(path, t) : {};
+  const plugins = [...BUILTIN_PLUGINS];
+  for (const entry of config.plugins ?? []) {
+    plugins.push(await loadPlugin(entry, path as string, t));
+  }
+  const registry = createRegistry(plugins);
+  const rules: ConfiguredRule[] = [];
+  for (const [id, rule] of registry.rules) {
+    const setting = config.rules?.[id];
+    if (setting === false || setting === 'off') continue;
+    rules.push(setting === undefined || setting === true ? rule : [rule, setting]);
+  }
+  return { ...(path ? { path } : {}), plugins, registry, rules };
+}
+
+async function readConfig(path: string, t: Translate): Promise<VntipConfig> {
+  let value: unknown;
+  try {
+    if (path.endsWith('.json')) {
+      value = JSON.parse(await readFile(path, 'utf8'));
+    } else {
+      const module = (await import(pathToFileURL(path).href)) as { default?: unknown };
+      value = module.default ?? module;
+    }
+  } catch (error) {
+    if (
+      path.endsWith('.ts') &&
+      (error as { code?: string }).code === 'ERR_UNKNOWN_FILE_EXTENSION'
+    ) {
+      throw new CliUsageError(t('errConfigTs', { path, version: process.version }), 'CONFIG');
+    }
+    throw new CliUsageError(t('errConfigRead', { path, reason: reasonOf(error) }), 'CONFIG', {
+      cause: error,
+    });
+  }
+  return checkConfig(value, path, t);
+}
+
+function checkConfig(value: unknown, path: string, t: Translate): VntipConfig {
+  const fail = (reason: string) =>
+    new CliUsageError(t('errConfigShape', { path, reason }), 'CONFIG');
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    throw fail('{ "plugins": [...] }');
+  }
+  const config = value as Record<string, unknown>;
+  for (const key of Object.keys(config)) {
+    if (key !== 'plugins' && key !== 'rules' && key !== '$schema') throw fail(`"${key}"?`);
+  }
+  const plugins = config.plugins;
+  if (plugins !== undefined) {
+    if (!Array.isArray(plugins)) throw fail('"plugins" → [ "specifier" | ["specifier", {…}] ]');
+    for (const entry of plugins) {
+      const ok =
+        typeof entry === 'string' ||
+        (Array.isArray(entry) && entry.length <= 2 && typeof entry[0] === 'string');
+      if (!ok) throw fail(`"plugins": ${JSON.stringify(entry)}`);
+    }
+  }
+  const rules = config.rules;
+  if (
+    rules !== undefined &&
+    (typeof rules !== 'object' || rules === null || Array.isArray(rules))
+  ) {
+    throw fail('"rules" → { "rule-id": false | {…} }');
+  }
+  return config as VntipConfig;
+}
+
+async function loadPlugin(entry: PluginEntry, configPath: string, t: Translate): Promise<Plugin> {
+  const [specifier, options] = typeof entry === 'string' ? [entry, undefined] : entry;
+  let exported: unknown;
+  try {
+    const url = resolveSpecifier(specifier, configPath);
+    const module = (await import(url)) as Record<string, unknown>;
+    exported = module.default ?? module.plugin ?? module;
+  } catch (error) {
+    throw new CliUsageError(
+      t('errPluginLoad', { specifier, config: configPath, reason: reasonOf(error) }),
+      'PLUGIN_LOAD',
+      { cause: error },
+    );
+  }
+  const plugin = typeof exported === 'function' ? await exported(options) : exported;
+  if (!isPlugin(plugin)) throw new CliUsageError(t('errPluginShape', { specifier }), 'PLUGIN_LOAD');
+  return plugin;
+}
+
+/** A file URL for a specifier: relative paths against the config's folder, bare names as the config's folder would. */
+function resolveSpecifier(specifier: string, configPath: string): string {
+  if (specifier.startsWith('.') || isAbsolute(specifier)) {
+    return pathToFileURL(resolve(dirname(configPath), specifier)).href;
+  }
+  return pathToFileURL(createRequire(configPath).resolve(specifier)).href;
+}
+
+function isPlugin(value: unknown): value is Plugin {
+  const meta = (value as { meta?: Record<string, unknown> } | undefined)?.meta;
+  return typeof meta?.name === 'string' && typeof meta.namespace === 'string';
+}
+
+function reasonOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
