@@ -114,11 +114,19 @@ export async function exportRecords(
   let index = 0;
   let riskReport: RiskReport;
   try {
-    const hooks = await callHook(id, 'create', () =>
-      exporter.create({ options: resolved, locale, profile, sink: tracked.sink, report }),
-    );
     const deidentified =
       profile === 'internal' ? undefined : await options.deidentify?.(records, profile);
+    const keyId = deidentified?.keyId;
+    const hooks = await callHook(id, 'create', () =>
+      exporter.create({
+        options: resolved,
+        locale,
+        profile,
+        ...(keyId ? { keyId } : {}),
+        sink: tracked.sink,
+        report,
+      }),
+    );
     for await (const input of deidentified?.records ?? records) {
       const entry: RecordEntry = {
         recordType: input.recordType,

@@ -46,6 +46,8 @@ export interface ExporterContext<Options> {
   readonly locale: Locale;
   /** The profile the records were prepared for. */
   readonly profile: PrivacyProfile;
+  /** Id of the key the records' pseudonyms were made with (referral and public); a manifest should name it. */
+  readonly keyId?: string;
   /** Where files go; open one with `sink.open(path, { mediaType })`. */
   readonly sink: Sink;
   report(report: ExporterReport): void;

@@ -47,6 +47,8 @@ export interface RiskReport {
 /** Records made safe for a profile, and the report of what was done (complete once the records are consumed). */
 export interface Deidentified {
   readonly records: Iterable<ExportRecord> | AsyncIterable<ExportRecord>;
+  /** Id of the pseudonymisation key, when pseudonyms were made. */
+  readonly keyId?: string;
   report(): RiskReport;
 }
 

@@ -1,5 +1,6 @@
 import { createMemorySink, exportRecords, importRecords } from '@vntip/core';
 import { SAMPLE_RECORDS } from '@vntip/core/testing';
+import { createDeidentifier, readPseudonymKey } from '@vntip/privacy';
 import { validateDescriptor } from '@vntip/validate';
 import { unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
@@ -98,6 +99,30 @@ describe('packageExporter', () => {
     expect(descriptor.extensions).toEqual([{ name: 'bac-giang-shelter', version: '1.0.0' }]);
     expect(descriptor.licenses).toEqual([{ name: 'CC-BY-4.0' }]);
     expect(validateDescriptor(descriptor).ok).toBe(true);
+  });
+
+  it('names the profile and the pseudonym key id in the descriptor', async () => {
+    const key = readPseudonymKey('d4'.repeat(32));
+    const sink = createMemorySink();
+    await exportRecords(SAMPLE_RECORDS, {
+      exporter: packageExporter,
+      options: PACKAGE_OPTIONS,
+      sink,
+      deidentify: createDeidentifier({ key, referenceYear: 2024 }),
+    });
+    const zip = unzipSync(sink.files.get('bac-giang-2024.zip')?.bytes ?? new Uint8Array());
+    const descriptor = JSON.parse(new TextDecoder().decode(zip['datapackage.json']));
+    expect(descriptor.deidentification).toEqual({ profile: 'referral', keyId: key.id });
+    expect(validateDescriptor(descriptor).ok).toBe(true);
+    const internal = await exportPackage();
+    const plain = unzipSync(
+      internal.sink.files.get('bac-giang-2024.zip')?.bytes ?? new Uint8Array(),
+    );
+    expect(
+      JSON.parse(new TextDecoder().decode(plain['datapackage.json'])).deidentification,
+    ).toEqual({
+      profile: 'internal',
+    });
   });
 
   it('refuses options the descriptor schema refuses, naming the field', async () => {

@@ -119,7 +119,11 @@ export const packageExporter = defineExporter<PackageExporterOptions>({
       async end() {
         for (const recordType of buffers.keys()) await flush(recordType);
         if (resources.length === 0) return;
-        const descriptor = buildDescriptor(options, resources, lists);
+        const deidentification = {
+          profile: ctx.profile,
+          ...(ctx.keyId ? { keyId: ctx.keyId } : {}),
+        };
+        const descriptor = buildDescriptor(options, resources, lists, deidentification);
         await writer.add(DESCRIPTOR_FILE, new TextEncoder().encode(descriptorText(descriptor)));
         await writer.end();
       },
@@ -225,6 +229,7 @@ function buildDescriptor(
   options: PackageExporterOptions,
   resources: readonly PackageResource[],
   lists: { adminUnits: Set<AdminUnitList>; ethnicity: Set<EthnicityList> },
+  deidentification?: ExchangePackage['deidentification'],
 ): ExchangePackage {
   const adminUnits = ADMIN_UNIT_LISTS.filter((list) => lists.adminUnits.has(list));
   const ethnicity = ETHNICITY_LISTS.filter((list) => lists.ethnicity.has(list));
@@ -246,6 +251,7 @@ function buildDescriptor(
         : {}),
       codelists: CODELISTS_VERSION,
     },
+    ...(deidentification ? { deidentification } : {}),
     ...(options.extensions?.length ? { extensions: options.extensions } : {}),
     ...(options.licenses?.length ? { licenses: options.licenses } : {}),
     ...(options.sources?.length ? { sources: options.sources } : {}),

@@ -98,6 +98,7 @@ function referral(records: Records, key: PseudonymKey): Deidentified {
   }
   return {
     records: clean(),
+    keyId: key.id,
     report: () =>
       summarizeRisk({
         profile: 'referral',
@@ -215,7 +216,7 @@ async function publicRelease(
     ...(protectedAggregates ? { smallCells: protectedAggregates.smallCells } : {}),
     warnings: [],
   });
-  return { records: released, report: () => report };
+  return { records: released, keyId: options.key.id, report: () => report };
 }
 
 function dropCounts(dropped: DropCounts): RiskReport['fieldsDropped'] {
