@@ -322,8 +322,8 @@ export const MESSAGES = {
     en: 'There is no issue code "{code}".',
   },
   errUnknownCodelist: {
-    vi: 'Không có danh mục "{name}". Xem danh sách: vntip codes',
-    en: 'There is no codelist "{name}". List them with: vntip codes',
+    vi: 'Không có danh mục "{name}". Xem danh sách: vntip codes.',
+    en: 'There is no codelist "{name}". List them with: vntip codes.',
   },
   errTargetsNotTargets: {
     vi: 'Tệp chỉ tiêu {path} có bản ghi loại {recordType}; chỉ nhận bản ghi target.',

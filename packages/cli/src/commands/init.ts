@@ -3,7 +3,7 @@ import { createMemorySink, exportRecords } from '@vntip/core';
 import { XLSX_TEMPLATE_FILE, xlsxExporter } from '@vntip/exporters/xlsx';
 import type { Command } from 'commander';
 import { CliUsageError, EXIT_CODES } from '../errors';
-import { FileExistsError, writeFileAtomic } from '../io/write-file';
+import { exists, FileExistsError, writeFileAtomic } from '../io/write-file';
 import { type CommandContext, oneOf } from './context';
 
 /** `vntip init [file]`: the blank XLSX data-entry template from the xlsx exporter, vi or en; never overwrites. */
@@ -19,6 +19,10 @@ export function defineInit(command: Command, ctx: CommandContext): void {
         oneOf(t, '--template-lang', options.templateLang, ['vi', 'en'] as const) ?? ctx.locale;
       const target =
         file ?? (language === 'vi' ? 'mau-nhap-lieu-vntip.xlsx' : 'vntip-template.xlsx');
+      const path = resolve(ctx.io.cwd, target);
+      if (await exists(path)) {
+        throw new CliUsageError(t('errFileExists', { path: target }), 'FILE_EXISTS');
+      }
       const sink = createMemorySink();
       await exportRecords([], {
         exporter: xlsxExporter,
@@ -29,7 +33,7 @@ export function defineInit(command: Command, ctx: CommandContext): void {
       const bytes = sink.files.get(XLSX_TEMPLATE_FILE)?.bytes;
       if (!bytes) throw new Error(`the xlsx exporter wrote no ${XLSX_TEMPLATE_FILE}`);
       try {
-        await writeFileAtomic(resolve(ctx.io.cwd, target), bytes);
+        await writeFileAtomic(path, bytes);
       } catch (error) {
         if (error instanceof FileExistsError) {
           throw new CliUsageError(t('errFileExists', { path: target }), 'FILE_EXISTS');

@@ -33,7 +33,7 @@ export interface Output extends OutputOptions {
   data(text: string | Uint8Array): void;
   /** A side message on stderr; silent with --quiet or --json. */
   info(text: string): void;
-  /** A warning on stderr (a JSON line with --json); silent with --quiet. */
+  /** A warning on stderr (a JSON line with --json); printed even with --quiet. */
   warn(text: string): void;
   /** An error on stderr (a JSON line with --json); always printed. */
   error(text: string, code?: string): void;
@@ -70,7 +70,6 @@ export function createOutput(io: CliIo, options: OutputOptions): Output {
       io.stderr.write(`${text}\n`);
     },
     warn(text) {
-      if (options.quiet) return;
       if (options.json) io.stderr.write(line('warning', text));
       else io.stderr.write(`${paintErr.yellow(`${t('warningPrefix')}:`)} ${text}\n`);
     },
