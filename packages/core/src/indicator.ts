@@ -16,7 +16,10 @@ export interface IndicatorMeta {
   /** Methodology version; bump it when results can change. */
   readonly version: string;
   readonly unit: IndicatorUnit;
-  /** Record fields the indicator reads, as `recordType.path` (e.g. `support_service.status`); feeds coverage notes and docs. */
+  /**
+   * Record fields the indicator reads, as `recordType.path` (e.g. `support_service.status`); feeds coverage notes and
+   * docs, and routes records: the host sends an indicator only records of the types named here (every record when empty).
+   */
   readonly requires: readonly string[];
   /** Set when the indicator is deprecated. */
   readonly deprecated?: { readonly since: string; readonly replacedBy?: string };

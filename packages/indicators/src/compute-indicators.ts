@@ -111,8 +111,24 @@ export async function computeIndicators(
       }
     }
   }
+  // Route each record only to the computations that read its type (`meta.requires`), found once per type.
+  const routes = new Map<string, typeof running>();
+  const route = (recordType: string) => {
+    let list = routes.get(recordType);
+    if (!list) {
+      list = running.filter(({ indicator, hooks }) => {
+        const { requires } = indicator.meta;
+        return (
+          hooks.record !== undefined &&
+          (requires.length === 0 || requires.some((path) => path.startsWith(`${recordType}.`)))
+        );
+      });
+      routes.set(recordType, list);
+    }
+    return list;
+  };
   for await (const entry of records) {
-    for (const { indicator, hooks } of running) {
+    for (const { indicator, hooks } of route(entry.recordType)) {
       try {
         hooks.record?.(entry);
       } catch (error) {

@@ -16,6 +16,9 @@ export const supportByStatus = defineIndicator({
       'support_service.supportType',
       'support_service.date',
       'support_service.provider',
+      'status_decision.personId',
+      'status_decision.date',
+      'status_decision.decidingAgency',
     ],
     title: { vi: 'Số người theo tình trạng hỗ trợ', en: 'Persons by support status' },
     description: {
