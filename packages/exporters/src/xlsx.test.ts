@@ -77,7 +77,7 @@ describe('xlsxExporter', () => {
       type: 'list',
       formulae: ["'#recruiterRelation'!$A$2:$A$9"],
     });
-  });
+  }, 30_000);
 
   it('pins document and zip entry dates, and writes no macros', async () => {
     const { files } = await exportXlsx(SAMPLE_RECORDS.slice(0, 1));
@@ -103,7 +103,7 @@ describe('xlsxExporter', () => {
     expect(sheet?.name).toBe('Person');
     expect(sheet?.getRow(1).getCell(3).value).toBe('Sex');
     expect((await readBack(files)).records).toEqual([SAMPLE_RECORDS[0]?.record]);
-  });
+  }, 30_000);
 
   it('writes the blank data-entry template with the same writer, which reads back as no record and no issue', async () => {
     const { result, files } = await exportXlsx([], { template: true });
@@ -118,7 +118,7 @@ describe('xlsxExporter', () => {
     expect(person?.getRow(2).hidden).toBe(true);
     expect(validationAt(person, 'C1002')).toMatchObject({ type: 'list' });
     expect(await readBack(files)).toEqual({ records: [], issues: [] });
-  });
+  }, 30_000);
 
   it('reads what an officer types into the template: codes, labels, dates and numbers', async () => {
     const { files } = await exportXlsx([], { template: true });
@@ -129,7 +129,7 @@ describe('xlsxExporter', () => {
     const { records, issues } = await readBack(new Map([['mau.xlsx', bytes]]));
     expect(issues).toEqual([]);
     expect(records).toEqual([{ id: 'P-9', category: 'VICTIM', sex: 'FEMALE', birthYear: 1999 }]);
-  });
+  }, 30_000);
 
   it('refuses records in template mode', async () => {
     await expect(exportXlsx(SAMPLE_RECORDS, { template: true })).rejects.toThrow(/blank/);
