@@ -14,6 +14,7 @@ import {
   internalRiskReport,
   RISK_REPORT_FILE,
   type RiskReport,
+  type RowAnonymity,
 } from './risk-report';
 import type { RecordEntry } from './rule';
 import { isSafeSinkPath, type Sink, type SinkTarget } from './sink';
@@ -114,8 +115,10 @@ export async function exportRecords(
   let index = 0;
   let riskReport: RiskReport;
   try {
+    const request = { rowLevel: exporter.meta.anonymisesRows === true };
     const deidentified =
-      profile === 'internal' ? undefined : await options.deidentify?.(records, profile);
+      profile === 'internal' ? undefined : await options.deidentify?.(records, profile, request);
+    let anonymity: RowAnonymity | undefined;
     const keyId = deidentified?.keyId;
     const hooks = await callHook(id, 'create', () =>
       exporter.create({
@@ -125,6 +128,9 @@ export async function exportRecords(
         ...(keyId ? { keyId } : {}),
         sink: tracked.sink,
         report,
+        reportAnonymity: (reported) => {
+          anonymity = reported;
+        },
       }),
     );
     for await (const input of deidentified?.records ?? records) {
@@ -145,7 +151,13 @@ export async function exportRecords(
         await callHook(id, 'record', () => (hooks as ExporterHooks).record?.(entry));
     }
     await callHook(id, 'end', () => hooks.end());
-    riskReport = deidentified?.report() ?? internalRiskReport(index);
+    if (request.rowLevel && profile === 'public' && anonymity === undefined)
+      throw new PluginError(
+        id,
+        'end',
+        new Error('It anonymises its own rows but reported no anonymity.'),
+      );
+    riskReport = deidentified?.report(anonymity) ?? internalRiskReport(index);
     const target = await tracked.sink.open(RISK_REPORT_FILE, { mediaType: 'application/json' });
     await target.write(`${JSON.stringify(riskReport, null, 2)}\n`);
     await target.close();

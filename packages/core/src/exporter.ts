@@ -1,6 +1,7 @@
 import type { StandardSchemaV1 } from '@standard-schema/spec';
 import type { Locale } from '@vntip/schema';
 import type { BilingualText, IssueCodeDefinition } from './issue-codes';
+import type { RowAnonymity } from './risk-report';
 import type { RecordEntry, RuleReport } from './rule';
 import type { Sink } from './sink';
 
@@ -34,6 +35,11 @@ export interface FormatMeta {
 export interface ExporterMeta extends FormatMeta {
   /** Privacy profiles the format can carry; the host refuses any other. */
   readonly profiles: readonly PrivacyProfile[];
+  /**
+   * The exporter makes its own rows k-anonymous (one row per victim, as CTDC's table): under the public profile the host
+   * then only pseudonymises and removes identifiers and free text, and the exporter reports its k with `reportAnonymity`.
+   */
+  readonly anonymisesRows?: boolean;
 }
 
 /** What an exporter reports: a record it could not write faithfully, a value it had to change. */
@@ -48,6 +54,8 @@ export interface ExporterContext<Options> {
   readonly profile: PrivacyProfile;
   /** Id of the key the records' pseudonyms were made with (referral and public); a manifest should name it. */
   readonly keyId?: string;
+  /** For exporters that anonymise their own rows: what they did, merged into the export's risk report. */
+  reportAnonymity(anonymity: RowAnonymity): void;
   /** Where files go; open one with `sink.open(path, { mediaType })`. */
   readonly sink: Sink;
   report(report: ExporterReport): void;

@@ -52,7 +52,13 @@ export type { Registry } from './registry';
 export { createRegistry } from './registry';
 export type { Configured, OptionsOwner } from './resolve-plugin-options';
 export { resolvePluginOptions, splitConfigured } from './resolve-plugin-options';
-export type { Deidentified, Deidentifier, RiskReport } from './risk-report';
+export type {
+  Deidentified,
+  Deidentifier,
+  DeidentifyRequest,
+  RiskReport,
+  RowAnonymity,
+} from './risk-report';
 export { INTERNAL_EXPORT_WARNING, internalRiskReport, RISK_REPORT_FILE } from './risk-report';
 export type {
   AnyRuleDefinition,

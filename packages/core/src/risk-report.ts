@@ -44,12 +44,32 @@ export interface RiskReport {
   readonly summary: BilingualText;
 }
 
+/** What an exporter that anonymises its own rows did to them. */
+export interface RowAnonymity {
+  /** What a row is, e.g. `ctdc` for one CTDC row per victim. */
+  readonly table: string;
+  readonly k: number;
+  readonly kAchieved: number | null;
+  readonly rows: number;
+  readonly generalised: number;
+  readonly suppressed: number;
+  /** Generalisation level of each quasi-identifier column. */
+  readonly levels: Readonly<Record<string, number>>;
+}
+
+/** How the host asks for de-identification. */
+export interface DeidentifyRequest {
+  /** The exporter anonymises its own rows: clean and pseudonymise only, leave k-anonymity to it. */
+  readonly rowLevel?: boolean;
+}
+
 /** Records made safe for a profile, and the report of what was done (complete once the records are consumed). */
 export interface Deidentified {
   readonly records: Iterable<ExportRecord> | AsyncIterable<ExportRecord>;
   /** Id of the pseudonymisation key, when pseudonyms were made. */
   readonly keyId?: string;
-  report(): RiskReport;
+  /** The risk report; `anonymity` is what an exporter that anonymises its own rows reported. */
+  report(anonymity?: RowAnonymity): RiskReport;
 }
 
 /**
@@ -59,6 +79,7 @@ export interface Deidentified {
 export type Deidentifier = (
   records: Iterable<ExportRecord> | AsyncIterable<ExportRecord>,
   profile: PrivacyProfile,
+  request?: DeidentifyRequest,
 ) => Deidentified | Promise<Deidentified>;
 
 /** The warning every internal export carries. */

@@ -220,6 +220,14 @@ describe('ctdcExporter', () => {
     const ids = records.map(({ record }) => String(record.id));
     expect(ids.filter((id) => all.includes(id))).toEqual([]);
     expect(cells(text(CTDC_FILE)).length).toBeGreaterThan(1);
+    // The host leaves k-anonymity to the exporter's rows, and its risk report carries what the exporter did.
+    const anonymity = JSON.parse(text(CTDC_ANONYMITY_FILE));
+    expect(result.riskReport).toMatchObject({
+      k: 11,
+      kAchieved: anonymity.kAchieved,
+      records: { suppressed: anonymity.rows.suppressed, generalised: anonymity.rows.generalised },
+    });
+    expect(result.riskReport.generalisation.every((g) => g.recordType === 'ctdc')).toBe(true);
   });
 
   it('refuses the internal and referral profiles, and the public profile without a de-identifier', async () => {

@@ -67,6 +67,7 @@ export const ctdcExporter = defineExporter({
     extensions: ['csv'],
     recordTypes: CTDC_RECORD_TYPES,
     profiles: ['public'],
+    anonymisesRows: true,
     title: { vi: 'CTDC 2024', en: 'CTDC 2024' },
     description: {
       vi: 'Mỗi nạn nhân đã được xác định một dòng theo 27 biến của bộ dữ liệu CTDC 2024 (IOM), đã khử định danh và ẩn danh k (mặc định k = 11).',
@@ -137,6 +138,15 @@ export const ctdcExporter = defineExporter({
             suppressed: result.suppressed,
           },
         };
+        ctx.reportAnonymity({
+          table: 'ctdc',
+          k,
+          kAchieved: result.kAchieved,
+          rows: rows.length,
+          generalised: result.generalised,
+          suppressed: result.suppressed,
+          levels: result.levels,
+        });
         const file = await ctx.sink.open(CTDC_ANONYMITY_FILE, { mediaType: 'application/json' });
         await file.write(`${JSON.stringify(report, null, 2)}\n`);
         await file.close();

@@ -5,6 +5,7 @@ import {
   type IndicatorValue,
   internalRiskReport,
   type RiskReport,
+  type RowAnonymity,
   VntipError,
 } from '@vntip/core';
 import { cleanRecord, type DropCounts } from './clean-record';
@@ -49,7 +50,7 @@ type Records = Iterable<ExportRecord> | AsyncIterable<ExportRecord>;
  * await exportRecords(records, { exporter: csvExporter, sink, profile: 'public', deidentify: createDeidentifier({ key }) });
  */
 export function createDeidentifier(options: DeidentifierOptions = {}): Deidentifier {
-  return async (records, profile) => {
+  return async (records, profile, request = {}) => {
     if (profile === 'internal') return internalPassThrough(records);
     if (profile === 'statistical') return statistical(records, options);
     const { key } = options;
@@ -58,9 +59,8 @@ export function createDeidentifier(options: DeidentifierOptions = {}): Deidentif
         'MISSING_PSEUDONYM_KEY',
         `The ${profile} profile needs the province's pseudonymisation key (a key file or an environment variable); there is no default key.`,
       );
-    return profile === 'referral'
-      ? referral(records, key)
-      : publicRelease(records, { ...options, key });
+    if (profile === 'referral') return referral(records, key);
+    return publicRelease(records, { ...options, key }, request.rowLevel === true);
   };
 }
 
@@ -159,6 +159,7 @@ async function statistical(records: Records, options: DeidentifierOptions): Prom
 async function publicRelease(
   records: Records,
   options: DeidentifierOptions & { key: PseudonymKey },
+  rowLevel: boolean,
 ): Promise<Deidentified> {
   const k = options.k ?? DEFAULT_K;
   const referenceYear = options.referenceYear ?? new Date().getUTCFullYear();
@@ -172,10 +173,9 @@ async function publicRelease(
       const fields = recordFields(input.recordType);
       if (!fields) continue;
       const cleaned = cleanRecord(input.recordType, input.record, fields, options.key, dropped);
-      byType.set(input.recordType, [
-        ...(byType.get(input.recordType) ?? []),
-        { ...input, record: cleaned },
-      ]);
+      const list = byType.get(input.recordType) ?? [];
+      list.push({ ...input, record: cleaned });
+      byType.set(input.recordType, list);
     }
   }
   const released: ExportRecord[] = [];
@@ -183,6 +183,11 @@ async function publicRelease(
   let generalised = 0;
   let kAchieved: number | null = null;
   for (const [recordType, entries] of byType) {
+    if (rowLevel) {
+      // The exporter anonymises its own rows (e.g. one CTDC row per victim) and reports what it did.
+      for (const entry of entries) released.push({ recordType, record: entry.record });
+      continue;
+    }
     const qis = recordQuasiIdentifiers(recordType, referenceYear);
     const result = kAnonymize(
       entries.map((entry) => entry.record),
@@ -204,19 +209,42 @@ async function publicRelease(
   const protectedAggregates =
     aggregates.length > 0 ? protectAggregates(aggregates, options) : undefined;
   released.push(...(protectedAggregates?.records ?? []));
-  const out = released.length;
-  const report = summarizeRisk({
-    profile: 'public',
+  const base = {
+    profile: 'public' as const,
     keyId: options.key.id,
     k,
     kAchieved,
-    records: { in: all.length, out, generalised, suppressed: all.length - out },
+    records: {
+      in: all.length,
+      out: released.length,
+      generalised,
+      suppressed: all.length - released.length,
+    },
     fieldsDropped: dropCounts(dropped),
     generalisation,
     ...(protectedAggregates ? { smallCells: protectedAggregates.smallCells } : {}),
     warnings: [],
-  });
-  return { records: released, keyId: options.key.id, report: () => report };
+  };
+  const report = (anonymity?: RowAnonymity): RiskReport => {
+    if (!rowLevel || anonymity === undefined) return summarizeRisk(base);
+    return summarizeRisk({
+      ...base,
+      k: anonymity.k,
+      kAchieved: anonymity.kAchieved,
+      records: {
+        in: all.length,
+        out: anonymity.rows - anonymity.suppressed,
+        generalised: anonymity.generalised,
+        suppressed: anonymity.suppressed,
+      },
+      generalisation: Object.entries(anonymity.levels).map(([quasiIdentifier, level]) => ({
+        recordType: anonymity.table,
+        quasiIdentifier,
+        level,
+      })),
+    });
+  };
+  return { records: released, keyId: options.key.id, report };
 }
 
 function dropCounts(dropped: DropCounts): RiskReport['fieldsDropped'] {
