@@ -111,15 +111,15 @@ describe('privacy properties', () => {
           const sink = createMemorySink();
           await exportRecords(records, {
             exporter: sdmxCsvExporter,
-              sink,
+            sink,
             profile: 'statistical',
             deidentify: createDeidentifier(),
           });
           const csv = new TextDecoder().decode(sink.files.get('indicator_result.csv')?.bytes);
           const [header = '', ...lines] = csv.trim().split(/\r?\n/);
           const column = header.split(',').indexOf('OBS_VALUE');
-        expect(column).toBeGreaterThan(0);
-        expect(lines).toHaveLength(counts.length);
+          expect(column).toBeGreaterThan(0);
+          expect(lines).toHaveLength(counts.length);
           for (const line of lines) {
             const value = line.split(',')[column];
             if (value) expect(Number(value) === 0 || Number(value) >= 11).toBe(true);
