@@ -83,7 +83,7 @@ describe('createDeidentifier', () => {
       type: 'COMMUNE_PC',
       unit: { codeListVersion: '124/2004', level: 'district', code: '223', provinceCode: '24' },
     });
-    expect((list[3]?.record.organiser as { name: string }).name).toBe('Sở LĐTBXH Bắc Giang');
+    expect(list[3]?.record.organiser).toMatchObject({ name: 'Sở LĐTBXH Bắc Giang' });
     expect(JSON.stringify(list)).not.toMatch(/001190012345|0912|Lê Lợi|Hiệp Hòa/);
     expect(report).toMatchObject({
       profile: 'referral',

@@ -61,7 +61,7 @@ export function kAnonymize<Row>(
     const sizes = new Map<string, number>();
     for (const key of keys) sizes.set(key, (sizes.get(key) ?? 0) + 1);
     const short = keys.filter((key) => (sizes.get(key) ?? 0) < k).length;
-    const raisable = qis.map((qi, i) => i).filter((i) => (levels[i] ?? 0) < (qis[i]?.levels ?? 0));
+    const raisable = qis.map((_, i) => i).filter((i) => (levels[i] ?? 0) < (qis[i]?.levels ?? 0));
     if (short > limit && raisable.length > 0) {
       const distinct = (i: number) => new Set(current.map((row) => qis[i]?.key(row))).size;
       const widest = raisable.reduce((best, i) => (distinct(i) > distinct(best) ? i : best));
