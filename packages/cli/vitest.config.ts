@@ -8,6 +8,8 @@ export default defineProject({
   test: {
     name: '@vntip/cli',
     include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
+    // The end-to-end tests run the built CLI as subprocesses, several at once; each start loads every package.
+    testTimeout: 60_000,
     typecheck: {
       enabled: true,
       include: ['src/**/*.test-d.ts', 'test/**/*.test-d.ts'],

@@ -105,6 +105,10 @@ export const MESSAGES = {
     vi: 'mức gây mã thoát 1: error hoặc warning (mặc định: error)',
     en: 'severity that exits 1: error or warning (default: error)',
   },
+  optSchemaOnly: {
+    vi: 'chỉ kiểm tra cấu trúc theo lược đồ, không chạy các quy tắc (tham chiếu chéo, ngày, …)',
+    en: 'check structure against the schemas only; run no rules (cross-references, dates, …)',
+  },
   optRecordType: {
     vi: 'loại bản ghi của tệp một loại không tự ghi loại (ví dụ person)',
     en: 'record type of a single-type file that does not name it (e.g. person)',

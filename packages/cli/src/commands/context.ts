@@ -1,6 +1,6 @@
 import type { Locale } from '@vntip/schema';
 import type { Command } from 'commander';
-import { loadConfig, type ResolvedConfig } from '../config/load-config';
+import { type LoadConfigOptions, loadConfig, type ResolvedConfig } from '../config/load-config';
 import { CliUsageError, type ExitCode } from '../errors';
 import type { CliIo } from '../io/cli-io';
 import { createOutput, type Output } from '../io/output';
@@ -19,8 +19,8 @@ export interface GlobalOptions {
 export interface CommandRun {
   readonly out: Output;
   readonly globals: GlobalOptions;
-  /** Loads the config file and its plugins (once). */
-  config(): Promise<ResolvedConfig>;
+  /** Loads the config file and its plugins (once); `formats` adds the built-in formats. */
+  config(options?: LoadConfigOptions): Promise<ResolvedConfig>;
 }
 
 /** What the program gives every command while it is being defined and run. */
@@ -72,8 +72,8 @@ export function createCommandContext(
       return {
         out,
         globals,
-        config: () => {
-          loaded ??= loadConfig(globals.config, io.cwd, t);
+        config: (options) => {
+          loaded ??= loadConfig(globals.config, io.cwd, t, options);
           return loaded;
         },
       };

@@ -39,7 +39,7 @@ export function defineConvert(command: Command, ctx: CommandContext): void {
     .action(async (input: string, options: ExportFlags & { from?: string }, cmd: Command) => {
       const run = ctx.start(cmd);
       const { out } = run;
-      const config = await run.config();
+      const config = await run.config({ formats: true });
       const exporter = findExporter(config, options.to, out);
       resolveProfile(exporter, 'internal', out);
       oneOf(t, '--encoding', options.encoding, ENCODINGS);

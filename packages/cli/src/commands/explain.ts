@@ -16,7 +16,7 @@ export function defineExplain(command: Command, ctx: CommandContext): void {
       for (const [id, definition] of Object.entries(ISSUE_CODES)) {
         catalog.set(id, { definition, origin: '@vntip/core' });
       }
-      const { registry } = await run.config();
+      const { registry } = await run.config({ formats: true });
       for (const kind of [registry.rules, registry.exporters] as const) {
         for (const [id, owner] of kind) {
           for (const [name, definition] of Object.entries(owner.messages ?? {})) {

@@ -47,7 +47,7 @@ export function defineExport(command: Command, ctx: CommandContext): void {
     .action(async (inputs: string[], options: ExportFlags, cmd: Command) => {
       const run = ctx.start(cmd);
       const { out } = run;
-      const config = await run.config();
+      const config = await run.config({ formats: true });
       const exporter = findExporter(config, options.to, out);
       const profile = oneOf(t, '--profile', options.profile, PRIVACY_PROFILES);
       const resolved = resolveProfile(exporter, profile, out);

@@ -1,6 +1,5 @@
 import { resolve } from 'node:path';
 import { createMemorySink, exportRecords } from '@vntip/core';
-import { XLSX_TEMPLATE_FILE, xlsxExporter } from '@vntip/exporters/xlsx';
 import type { Command } from 'commander';
 import { CliUsageError, EXIT_CODES } from '../errors';
 import { exists, FileExistsError, writeFileAtomic } from '../io/write-file';
@@ -23,6 +22,7 @@ export function defineInit(command: Command, ctx: CommandContext): void {
       if (await exists(path)) {
         throw new CliUsageError(t('errFileExists', { path: target }), 'FILE_EXISTS');
       }
+      const { XLSX_TEMPLATE_FILE, xlsxExporter } = await import('@vntip/exporters/xlsx');
       const sink = createMemorySink();
       await exportRecords([], {
         exporter: xlsxExporter,

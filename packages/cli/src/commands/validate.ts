@@ -13,10 +13,11 @@ export function defineValidate(command: Command, ctx: CommandContext): void {
     .argument('<files...>', t('argFiles'))
     .option('-f, --format <format>', t('optFormatValidate'))
     .option('--fail-on <severity>', t('optFailOn'))
+    .option('--schema-only', t('optSchemaOnly'))
     .option('--record-type <type>', t('optRecordType'))
     .option('--encoding <encoding>', t('optEncoding'))
     .option('--today <date>', t('optToday'))
-    .action(async (files: string[], options: Record<string, string | undefined>, cmd: Command) => {
+    .action(async (files: string[], options: ValidateFlags, cmd: Command) => {
       const run = ctx.start(cmd);
       const { out } = run;
       const format =
@@ -29,7 +30,11 @@ export function defineValidate(command: Command, ctx: CommandContext): void {
       const config = await run.config();
       const results = await validateInputs(
         files,
-        { ...readInputOptions(options), rules: config.rules, keepRecords: false },
+        {
+          ...readInputOptions(options),
+          rules: options.schemaOnly ? [] : config.rules,
+          keepRecords: false,
+        },
         out,
       );
       const failed = results.filter(
@@ -68,4 +73,13 @@ export function defineValidate(command: Command, ctx: CommandContext): void {
       }
       ctx.exit(failed.length > 0 ? EXIT_CODES.DATA_ERRORS : EXIT_CODES.OK);
     });
+}
+
+interface ValidateFlags {
+  readonly format?: string;
+  readonly failOn?: string;
+  readonly schemaOnly?: boolean;
+  readonly recordType?: string;
+  readonly encoding?: string;
+  readonly today?: string;
 }

@@ -11,7 +11,6 @@ import {
   type Plugin,
   type Registry,
 } from '@vntip/core';
-import { builtinPlugin } from '@vntip/exporters';
 import { BUILTIN_INDICATORS } from '@vntip/indicators';
 import { BUILTIN_RULES } from '@vntip/validate';
 import { CliUsageError } from '../errors';
@@ -51,12 +50,14 @@ const builtinIndicatorsPlugin = definePlugin({
   indicators: BUILTIN_INDICATORS,
 });
 
-/** The built-in rules, indicators and formats, as plugins. */
-export const BUILTIN_PLUGINS: readonly Plugin[] = [
-  builtinRulesPlugin,
-  builtinIndicatorsPlugin,
-  builtinPlugin,
-];
+/** The built-in rules and indicators, as plugins; the built-in formats are loaded on demand (they are heavy). */
+export const BUILTIN_PLUGINS: readonly Plugin[] = [builtinRulesPlugin, builtinIndicatorsPlugin];
+
+/** What a command needs from the config. */
+export interface LoadConfigOptions {
+  /** Register the built-in formats too (export, convert, explain). @default false */
+  readonly formats?: boolean;
+}
 
 /**
  * Loads the config file named by `--config`, or the first of `CONFIG_FILES` in `cwd`, and registers its plugins
@@ -66,6 +67,7 @@ export async function loadConfig(
   configPath: string | undefined,
   cwd: string,
   t: Translate,
+  options: LoadConfigOptions = {},
 ): Promise<ResolvedConfig> {
   const path = configPath
     ? resolve(cwd, configPath)
@@ -75,6 +77,7 @@ export async function loadConfig(
   }
   const config = path ? await readConfig(path, t) : {};
   const plugins = [...BUILTIN_PLUGINS];
+  if (options.formats) plugins.push((await import('@vntip/exporters')).builtinPlugin);
   for (const entry of config.plugins ?? []) {
     plugins.push(await loadPlugin(entry, path as string, t));
   }

@@ -1,0 +1,50 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { type CliIo, run } from '../src/index';
+import { ROOT } from './run-cli';
+
+function memoryIo(options: { tty?: boolean; env?: Record<string, string> } = {}) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const io: CliIo = {
+    stdout: { write: (chunk) => out.push(String(chunk)), isTTY: options.tty ?? false },
+    stderr: { write: (chunk) => err.push(String(chunk)), isTTY: options.tty ?? false },
+    env: options.env ?? {},
+    cwd: ROOT,
+  };
+  return { io, stdout: () => out.join(''), stderr: () => err.join('') };
+}
+
+const INVALID = join(
+  ROOT,
+  'schemas/examples/invalid/unknown_code--person-sex-not-in-codelist.json',
+);
+
+describe('run', () => {
+  it('colours a terminal, and not when NO_COLOR is set', async () => {
+    const tty = memoryIo({ tty: true });
+    expect(await run(['validate', INVALID], tty.io)).toBe(1);
+    expect(tty.stdout()).toContain('\u001b[31m');
+    const noColor = memoryIo({ tty: true, env: { NO_COLOR: '1' } });
+    expect(await run(['validate', INVALID], noColor.io)).toBe(1);
+    expect(noColor.stdout()).not.toContain('\u001b[');
+  });
+
+  it('prints JSON errors with --json and nothing on stderr with --quiet for a clean run', async () => {
+    const json = memoryIo();
+    expect(await run(['codes', 'nope', '--json'], json.io)).toBe(2);
+    expect(JSON.parse(json.stderr())).toMatchObject({ level: 'error', code: 'UNKNOWN_CODELIST' });
+    const quiet = memoryIo();
+    expect(await run(['validate', 'examples/bac-giang-2024', '--quiet'], quiet.io)).toBe(0);
+    expect(quiet.stderr()).toBe('');
+  });
+
+  it('takes the language from --lang, then VNTIP_LANG, Vietnamese by default', async () => {
+    const env = memoryIo({ env: { VNTIP_LANG: 'en' } });
+    await run(['explain', 'unknown_code'], env.io);
+    expect(env.stdout()).toContain('Severity');
+    const vi = memoryIo();
+    await run(['explain', 'unknown_code'], vi.io);
+    expect(vi.stdout()).toContain('Mức độ');
+  });
+});
