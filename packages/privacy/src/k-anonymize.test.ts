@@ -91,3 +91,32 @@ describe('kAnonymize', () => {
     );
   });
 });
+
+describe('placeLadder', () => {
+  it('climbs commune → province → region → country, through the crosswalk for 19/2025 provinces', () => {
+    const ladder = placeLadder('residence');
+    const commune = {
+      residence: {
+        codeListVersion: '124/2004',
+        level: 'commune',
+        code: '07210',
+        provinceCode: '24',
+      },
+    };
+    expect([1, 2, 3].map((level) => ladder.generalise(commune, level).residence)).toEqual([
+      { codeListVersion: '124/2004', level: 'province', code: '24' },
+      { level: 'region', code: 'NORTHERN_MIDLANDS_MOUNTAINS' },
+      { level: 'national', code: 'VN' },
+    ]);
+    // New Bắc Ninh (24) merged Bắc Giang (midlands) and Bắc Ninh (Red River Delta): no single region.
+    expect(ladder.generalise({ residence: place('24') }, 2).residence).toEqual({
+      level: 'national',
+      code: 'VN',
+    });
+    // New Hà Nội (01) is unchanged and stays in the Red River Delta.
+    expect(ladder.generalise({ residence: place('01') }, 2).residence).toEqual({
+      level: 'region',
+      code: 'RED_RIVER_DELTA',
+    });
+  });
+});

@@ -1,4 +1,4 @@
-import { CODELISTS } from '@vntip/schema';
+import { CODELISTS, CROSSWALKS } from '@vntip/schema';
 import type { QuasiIdentifier } from './k-anonymize';
 
 /** A record as de-identification sees it. */
@@ -42,9 +42,46 @@ function toProvince(value: unknown): unknown {
   return { codeListVersion: ref.codeListVersion, level: 'province', code };
 }
 
-/** Place ladder: commune or district → province → the whole country. */
+/** 124/2004 province code → region code, from the `mapsTo` column of the region codelist. */
+const REGION_BY_PROVINCE_2004: ReadonlyMap<string, string> = new Map(
+  (CODELISTS.region?.rows ?? []).flatMap((row) =>
+    (row.mapsTo ?? '')
+      .split(' ')
+      .filter(Boolean)
+      .map((province) => [province, row.code] as const),
+  ),
+);
+
+/** 19/2025 province code → its region, when every 124/2004 province merged into it lies in one region. */
+const REGION_BY_PROVINCE_2025: ReadonlyMap<string, string> = (() => {
+  const regions = new Map<string, Set<string>>();
+  for (const row of CROSSWALKS.provinceCrosswalk?.rows ?? []) {
+    const region = REGION_BY_PROVINCE_2004.get(row.oldCode ?? '');
+    if (!row.newCode || !region) continue;
+    regions.set(row.newCode, (regions.get(row.newCode) ?? new Set()).add(region));
+  }
+  return new Map(
+    [...regions].flatMap(([province, set]) =>
+      set.size === 1 ? [[province, [...set][0] as string] as const] : [],
+    ),
+  );
+})();
+
+/** A province-level unit's region (`{ level: 'region', code }`), or the whole country when it spans regions. */
+function toRegion(value: unknown): unknown {
+  const province = toProvince(value) as Record<string, unknown>;
+  const table =
+    province.codeListVersion === '19/2025' ? REGION_BY_PROVINCE_2025 : REGION_BY_PROVINCE_2004;
+  const region = table.get(String(province.code));
+  return region ? { level: 'region', code: region } : NATIONAL;
+}
+
+/**
+ * Place ladder: commune or district → province → socio-economic region → the whole country. A 19/2025 province whose
+ * predecessors lie in different regions goes straight to the whole country. The region table is unconfirmed.
+ */
 export function placeLadder(field: string): QuasiIdentifier<PlainRecord> {
-  return fieldLadder(field, [toProvince, () => NATIONAL]);
+  return fieldLadder(field, [toProvince, toRegion, () => NATIONAL]);
 }
 
 /** Date ladder: day → month (`YYYY-MM`) → year (`YYYY`). */
@@ -52,7 +89,7 @@ export function dateLadder(field: string): QuasiIdentifier<PlainRecord> {
   return fieldLadder(field, [(v) => String(v).slice(0, 7), (v) => String(v).slice(0, 4)]);
 }
 
-/** Agency ladder: its unit at province level, then its type alone. */
+/** Agency ladder: its unit at province level, then at region level, then its type alone. */
 export function agencyLadder(field: string): QuasiIdentifier<PlainRecord> {
   const unit = (value: unknown, place: (v: unknown) => unknown) => {
     const { type, unit: u } = value as { type?: unknown; unit?: unknown };

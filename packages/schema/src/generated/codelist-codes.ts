@@ -943,6 +943,16 @@ export const RECRUITMENT_METHOD_CODES = [
   'UNKNOWN',
 ] as const;
 
+/** Codes of the `region` codelist (schemas/codelists/region.csv). */
+export const REGION_CODES = [
+  'NORTHERN_MIDLANDS_MOUNTAINS',
+  'RED_RIVER_DELTA',
+  'NORTH_CENTRAL_CENTRAL_COAST',
+  'CENTRAL_HIGHLANDS',
+  'SOUTH_EAST',
+  'MEKONG_DELTA',
+] as const;
+
 /** Codes of the `returnMode` codelist (schemas/codelists/returnMode.csv). */
 export const RETURN_MODE_CODES = [
   'RESCUED',

@@ -842,6 +842,13 @@ export type RecruitmentMethodCode =
   | 'KIDNAPPING'
   | 'OTHER'
   | 'UNKNOWN';
+export type RegionCode =
+  | 'NORTHERN_MIDLANDS_MOUNTAINS'
+  | 'RED_RIVER_DELTA'
+  | 'NORTH_CENTRAL_CENTRAL_COAST'
+  | 'CENTRAL_HIGHLANDS'
+  | 'SOUTH_EAST'
+  | 'MEKONG_DELTA';
 export type ReturnModeCode =
   'RESCUED' | 'SELF_ESCAPED' | 'RANSOMED_BY_FAMILY' | 'OFFICIAL_HANDBACK' | 'SELF_RETURNED';
 export type SexCode = 'FEMALE' | 'MALE' | 'OTHER' | 'UNKNOWN';
@@ -920,6 +927,20 @@ export type Count = number;
  * Đơn vị hành chính: Mã đơn vị hành chính kèm phiên bản danh mục: danh mục 124/2004 áp dụng đến 30/6/2025, danh mục 19/2025 từ 1/7/2025. Một mã trần không đủ, vì mã 24 là Bắc Giang đến 30/6/2025 và là Bắc Ninh sau đó.
  */
 export type AdminUnitRef =
+  | {
+      /**
+       * Socio-economic region: the step between province and country, used in de-identified public data.
+       *
+       * Cấp: Vùng kinh tế - xã hội: mức khái quát giữa tỉnh và toàn quốc, dùng trong dữ liệu công bố đã khử định danh.
+       */
+      level: 'region';
+      /**
+       * Region code from the region codelist.
+       *
+       * Mã: Mã vùng trong danh mục region.
+       */
+      code: RegionCode;
+    }
   | {
       /**
        * National level.

@@ -31,6 +31,7 @@ import {
   QUANTITY_QUALIFIER_CODES,
   RECRUITER_RELATION_CODES,
   RECRUITMENT_METHOD_CODES,
+  REGION_CODES,
   RETURN_MODE_CODES,
   SEX_CODES,
   SUPPORT_STATUS_CODES,
@@ -271,6 +272,12 @@ export function isRecruitmentMethodCode(v: unknown): boolean {
   return RECRUITMENT_METHOD_CODES_SET.has(v);
 }
 
+const REGION_CODES_SET: ReadonlySet<unknown> = new Set(REGION_CODES);
+/** True when the value is a RegionCode. */
+export function isRegionCode(v: unknown): boolean {
+  return REGION_CODES_SET.has(v);
+}
+
 const RETURN_MODE_CODES_SET: ReadonlySet<unknown> = new Set(RETURN_MODE_CODES);
 /** True when the value is a ReturnModeCode. */
 export function isReturnModeCode(v: unknown): boolean {
@@ -330,6 +337,19 @@ function check0(v: unknown): boolean {
   let known = 0;
   let x: unknown;
   x = v['level'];
+  if (x === undefined || !(x === 'region')) return false;
+  known++;
+  x = v['code'];
+  if (x === undefined || !isRegionCode(x)) return false;
+  known++;
+  return countKeys(v) === known;
+}
+
+function check1(v: unknown): boolean {
+  if (!isObject(v)) return false;
+  let known = 0;
+  let x: unknown;
+  x = v['level'];
   if (x === undefined || !(x === 'national')) return false;
   known++;
   x = v['code'];
@@ -343,7 +363,7 @@ function check0(v: unknown): boolean {
   return countKeys(v) === known;
 }
 
-function check1(v: unknown): boolean {
+function check2(v: unknown): boolean {
   if (!isObject(v)) return false;
   let known = 0;
   let x: unknown;
@@ -364,7 +384,7 @@ function check1(v: unknown): boolean {
   return countKeys(v) === known;
 }
 
-function check2(v: unknown): boolean {
+function check3(v: unknown): boolean {
   if (!isObject(v)) return false;
   let known = 0;
   let x: unknown;
@@ -385,7 +405,7 @@ function check2(v: unknown): boolean {
   return countKeys(v) === known;
 }
 
-function check3(v: unknown): boolean {
+function check4(v: unknown): boolean {
   if (!isObject(v)) return false;
   let known = 0;
   let x: unknown;
@@ -409,7 +429,7 @@ function check3(v: unknown): boolean {
   return countKeys(v) === known;
 }
 
-function check4(v: unknown): boolean {
+function check5(v: unknown): boolean {
   if (!isObject(v)) return false;
   let known = 0;
   let x: unknown;
@@ -433,7 +453,7 @@ function check4(v: unknown): boolean {
   return countKeys(v) === known;
 }
 
-function check5(v: unknown): boolean {
+function check6(v: unknown): boolean {
   if (!isObject(v)) return false;
   let known = 0;
   let x: unknown;
@@ -459,10 +479,10 @@ function check5(v: unknown): boolean {
 
 /** True when the value is a valid AdminUnitRef (common.schema.json). */
 export function isAdminUnitRef(v: unknown): boolean {
-  return check0(v) || check1(v) || check2(v) || check3(v) || check4(v) || check5(v);
+  return check0(v) || check1(v) || check2(v) || check3(v) || check4(v) || check5(v) || check6(v);
 }
 
-function check6(v: unknown): boolean {
+function check7(v: unknown): boolean {
   if (!isObject(v)) return false;
   let known = 0;
   let x: unknown;
@@ -484,7 +504,7 @@ function check6(v: unknown): boolean {
 
 /** True when the value is a valid AgencyRef (common.schema.json). */
 export function isAgencyRef(v: unknown): boolean {
-  return check6(v);
+  return check7(v);
 }
 
 /** True when the value is a valid CalendarDate (common.schema.json). */
@@ -497,7 +517,7 @@ export function isCount(v: unknown): boolean {
   return Number.isSafeInteger(v) && (v as number) >= 0;
 }
 
-function check7(v: unknown): boolean {
+function check8(v: unknown): boolean {
   if (!isObject(v)) return false;
   let known = 0;
   let x: unknown;
@@ -519,10 +539,10 @@ function check7(v: unknown): boolean {
 
 /** True when the value is a valid DocumentRef (common.schema.json). */
 export function isDocumentRef(v: unknown): boolean {
-  return check7(v);
+  return check8(v);
 }
 
-function check8(v: unknown): boolean {
+function check9(v: unknown): boolean {
   if (!isObject(v)) return false;
   let known = 0;
   let x: unknown;
@@ -535,7 +555,7 @@ function check8(v: unknown): boolean {
   return countKeys(v) === known;
 }
 
-function check9(v: unknown): boolean {
+function check10(v: unknown): boolean {
   if (!isObject(v)) return false;
   let known = 0;
   let x: unknown;
@@ -548,7 +568,7 @@ function check9(v: unknown): boolean {
   return countKeys(v) === known;
 }
 
-function check10(v: unknown): boolean {
+function check11(v: unknown): boolean {
   if (!isObject(v)) return false;
   let known = 0;
   let x: unknown;
@@ -563,7 +583,7 @@ function check10(v: unknown): boolean {
 
 /** True when the value is a valid EthnicityRef (common.schema.json). */
 export function isEthnicityRef(v: unknown): boolean {
-  return check8(v) || check9(v) || check10(v);
+  return check9(v) || check10(v) || check11(v);
 }
 
 /** True when the value is a valid Identifier (common.schema.json). */
@@ -576,7 +596,7 @@ export function isOpenCode(v: unknown): boolean {
   return typeof v === 'string' && PATTERN_5.test(v);
 }
 
-function check11(v: unknown): boolean {
+function check12(v: unknown): boolean {
   if (!isObject(v)) return false;
   let known = 0;
   let x: unknown;
@@ -594,10 +614,10 @@ function check11(v: unknown): boolean {
 
 /** True when the value is a valid Period (common.schema.json). */
 export function isPeriod(v: unknown): boolean {
-  return check11(v);
+  return check12(v);
 }
 
-function check12(v: unknown): boolean {
+function check13(v: unknown): boolean {
   if (!isObject(v)) return false;
   let known = 0;
   let x: unknown;
@@ -610,7 +630,7 @@ function check12(v: unknown): boolean {
   return countKeys(v) === known;
 }
 
-function check13(v: unknown): boolean {
+function check14(v: unknown): boolean {
   if (!isObject(v)) return false;
   let known = 0;
   let x: unknown;
@@ -625,10 +645,10 @@ function check13(v: unknown): boolean {
 
 /** True when the value is a valid SupportTypeRef (common.schema.json). */
 export function isSupportTypeRef(v: unknown): boolean {
-  return check12(v) || check13(v);
+  return check13(v) || check14(v);
 }
 
-function check14(v: unknown): boolean {
+function check15(v: unknown): boolean {
   if (!isObject(v)) return false;
   let known = 0;
   let x: unknown;
@@ -737,10 +757,10 @@ function check14(v: unknown): boolean {
 
 /** True when the value is a valid CrimeStatistic (crime-statistic.schema.json). */
 export function isCrimeStatistic(v: unknown): boolean {
-  return check14(v);
+  return check15(v);
 }
 
-function check16(v: unknown): boolean {
+function check17(v: unknown): boolean {
   if (!isObject(v)) return false;
   let known = 0;
   let x: unknown;
@@ -753,7 +773,7 @@ function check16(v: unknown): boolean {
   return countKeys(v) === known;
 }
 
-function check18(v: unknown): boolean {
+function check19(v: unknown): boolean {
   return (
     Array.isArray(v) &&
     v.length >= 1 &&
@@ -762,7 +782,7 @@ function check18(v: unknown): boolean {
   );
 }
 
-function check19(v: unknown): boolean {
+function check20(v: unknown): boolean {
   return (
     Array.isArray(v) &&
     v.length >= 1 &&
@@ -771,16 +791,16 @@ function check19(v: unknown): boolean {
   );
 }
 
-function check17(v: unknown): boolean {
+function check18(v: unknown): boolean {
   if (!isObject(v)) return false;
   let known = 0;
   let x: unknown;
   x = v['adminUnits'];
-  if (x === undefined || !check18(x)) return false;
+  if (x === undefined || !check19(x)) return false;
   known++;
   x = v['ethnicity'];
   if (x !== undefined) {
-    if (!check19(x)) return false;
+    if (!check20(x)) return false;
     known++;
   }
   x = v['codelists'];
@@ -789,7 +809,7 @@ function check17(v: unknown): boolean {
   return countKeys(v) === known;
 }
 
-function check20(v: unknown): boolean {
+function check21(v: unknown): boolean {
   if (!isObject(v)) return false;
   let known = 0;
   let x: unknown;
@@ -808,7 +828,7 @@ function check20(v: unknown): boolean {
   return countKeys(v) === known;
 }
 
-function check22(v: unknown): boolean {
+function check23(v: unknown): boolean {
   if (!isObject(v)) return false;
   let known = 0;
   let x: unknown;
@@ -834,11 +854,11 @@ function check22(v: unknown): boolean {
   return countKeys(v) === known;
 }
 
-function check21(v: unknown): boolean {
-  return Array.isArray(v) && v.every((item: unknown) => check22(item));
+function check22(v: unknown): boolean {
+  return Array.isArray(v) && v.every((item: unknown) => check23(item));
 }
 
-function check24(v: unknown): boolean {
+function check25(v: unknown): boolean {
   if (!isObject(v)) return false;
   let known = 0;
   let x: unknown;
@@ -862,11 +882,11 @@ function check24(v: unknown): boolean {
   return countKeys(v) === known;
 }
 
-function check23(v: unknown): boolean {
-  return Array.isArray(v) && v.every((item: unknown) => check24(item));
+function check24(v: unknown): boolean {
+  return Array.isArray(v) && v.every((item: unknown) => check25(item));
 }
 
-function check26(v: unknown): boolean {
+function check27(v: unknown): boolean {
   if (!isObject(v)) return false;
   let known = 0;
   let x: unknown;
@@ -891,11 +911,11 @@ function check26(v: unknown): boolean {
   return countKeys(v) === known;
 }
 
-function check25(v: unknown): boolean {
-  return Array.isArray(v) && v.every((item: unknown) => check26(item));
+function check26(v: unknown): boolean {
+  return Array.isArray(v) && v.every((item: unknown) => check27(item));
 }
 
-function check28(v: unknown): boolean {
+function check29(v: unknown): boolean {
   if (!isObject(v)) return false;
   let known = 0;
   let x: unknown;
@@ -963,11 +983,11 @@ function check28(v: unknown): boolean {
   return countKeys(v) === known;
 }
 
-function check27(v: unknown): boolean {
-  return Array.isArray(v) && v.length >= 1 && v.every((item: unknown) => check28(item));
+function check28(v: unknown): boolean {
+  return Array.isArray(v) && v.length >= 1 && v.every((item: unknown) => check29(item));
 }
 
-function check15(v: unknown): boolean {
+function check16(v: unknown): boolean {
   if (!isObject(v)) return false;
   let known = 0;
   let x: unknown;
@@ -1005,7 +1025,7 @@ function check15(v: unknown): boolean {
     return false;
   known++;
   x = v['publisher'];
-  if (x === undefined || !check16(x)) return false;
+  if (x === undefined || !check17(x)) return false;
   known++;
   x = v['period'];
   if (x === undefined || !isPeriod(x)) return false;
@@ -1017,40 +1037,40 @@ function check15(v: unknown): boolean {
   if (x === undefined || !isLawVersionCode(x)) return false;
   known++;
   x = v['codelistVersions'];
-  if (x === undefined || !check17(x)) return false;
+  if (x === undefined || !check18(x)) return false;
   known++;
   x = v['deidentification'];
-  if (x !== undefined) {
-    if (!check20(x)) return false;
-    known++;
-  }
-  x = v['extensions'];
   if (x !== undefined) {
     if (!check21(x)) return false;
     known++;
   }
+  x = v['extensions'];
+  if (x !== undefined) {
+    if (!check22(x)) return false;
+    known++;
+  }
   x = v['licenses'];
   if (x !== undefined) {
-    if (!check23(x)) return false;
+    if (!check24(x)) return false;
     known++;
   }
   x = v['sources'];
   if (x !== undefined) {
-    if (!check25(x)) return false;
+    if (!check26(x)) return false;
     known++;
   }
   x = v['resources'];
-  if (x === undefined || !check27(x)) return false;
+  if (x === undefined || !check28(x)) return false;
   known++;
   return countKeys(v) === known;
 }
 
 /** True when the value is a valid ExchangePackage (exchange-package.schema.json). */
 export function isExchangePackage(v: unknown): boolean {
-  return check15(v);
+  return check16(v);
 }
 
-function check29(v: unknown): boolean {
+function check30(v: unknown): boolean {
   if (!isObject(v)) return false;
   let known = 0;
   let x: unknown;
@@ -1084,10 +1104,10 @@ function check29(v: unknown): boolean {
 
 /** True when the value is a valid InterProvinceTransfer (inter-province-transfer.schema.json). */
 export function isInterProvinceTransfer(v: unknown): boolean {
-  return check29(v);
+  return check30(v);
 }
 
-function check30(v: unknown): boolean {
+function check31(v: unknown): boolean {
   if (!isObject(v)) return false;
   let known = 0;
   let x: unknown;
@@ -1129,10 +1149,10 @@ function check30(v: unknown): boolean {
 
 /** True when the value is a valid MediaOutlet (media-outlet.schema.json). */
 export function isMediaOutlet(v: unknown): boolean {
-  return check30(v);
+  return check31(v);
 }
 
-function check31(v: unknown): boolean {
+function check32(v: unknown): boolean {
   if (!isObject(v)) return false;
   let known = 0;
   let x: unknown;
@@ -1190,24 +1210,24 @@ function check31(v: unknown): boolean {
 
 /** True when the value is a valid Person (person.schema.json). */
 export function isPerson(v: unknown): boolean {
-  return check31(v);
-}
-
-function check33(v: unknown): boolean {
-  return Array.isArray(v) && v.every((item: unknown) => isAgencyRef(item));
+  return check32(v);
 }
 
 function check34(v: unknown): boolean {
+  return Array.isArray(v) && v.every((item: unknown) => isAgencyRef(item));
+}
+
+function check35(v: unknown): boolean {
   return (
     Array.isArray(v) && v.every((item: unknown) => isTargetGroupCode(item)) && hasUniqueItems(v)
   );
 }
 
-function check35(v: unknown): boolean {
+function check36(v: unknown): boolean {
   return Array.isArray(v) && v.every((item: unknown) => isTopicCode(item)) && hasUniqueItems(v);
 }
 
-function check37(v: unknown): boolean {
+function check38(v: unknown): boolean {
   if (!isObject(v)) return false;
   let known = 0;
   let x: unknown;
@@ -1222,11 +1242,11 @@ function check37(v: unknown): boolean {
   return countKeys(v) === known;
 }
 
-function check36(v: unknown): boolean {
-  return Array.isArray(v) && v.every((item: unknown) => check37(item));
+function check37(v: unknown): boolean {
+  return Array.isArray(v) && v.every((item: unknown) => check38(item));
 }
 
-function check38(v: unknown): boolean {
+function check39(v: unknown): boolean {
   if (!isObject(v)) return false;
   let known = 0;
   let x: unknown;
@@ -1239,7 +1259,7 @@ function check38(v: unknown): boolean {
   return countKeys(v) === known;
 }
 
-function check41(v: unknown): boolean {
+function check42(v: unknown): boolean {
   if (!isObject(v)) return false;
   let known = 0;
   let x: unknown;
@@ -1252,11 +1272,11 @@ function check41(v: unknown): boolean {
   return countKeys(v) === known;
 }
 
-function check40(v: unknown): boolean {
-  return Array.isArray(v) && v.every((item: unknown) => check41(item));
+function check41(v: unknown): boolean {
+  return Array.isArray(v) && v.every((item: unknown) => check42(item));
 }
 
-function check43(v: unknown): boolean {
+function check44(v: unknown): boolean {
   if (!isObject(v)) return false;
   let known = 0;
   let x: unknown;
@@ -1269,11 +1289,11 @@ function check43(v: unknown): boolean {
   return countKeys(v) === known;
 }
 
-function check42(v: unknown): boolean {
-  return Array.isArray(v) && v.every((item: unknown) => check43(item));
+function check43(v: unknown): boolean {
+  return Array.isArray(v) && v.every((item: unknown) => check44(item));
 }
 
-function check39(v: unknown): boolean {
+function check40(v: unknown): boolean {
   if (!isObject(v)) return false;
   let known = 0;
   let x: unknown;
@@ -1302,18 +1322,18 @@ function check39(v: unknown): boolean {
   }
   x = v['byAgeBand'];
   if (x !== undefined) {
-    if (!check40(x)) return false;
+    if (!check41(x)) return false;
     known++;
   }
   x = v['byTargetGroup'];
   if (x !== undefined) {
-    if (!check42(x)) return false;
+    if (!check43(x)) return false;
     known++;
   }
   return countKeys(v) === known;
 }
 
-function check32(v: unknown): boolean {
+function check33(v: unknown): boolean {
   if (!isObject(v)) return false;
   let known = 0;
   let x: unknown;
@@ -1345,17 +1365,17 @@ function check32(v: unknown): boolean {
   known++;
   x = v['coOrganisers'];
   if (x !== undefined) {
-    if (!check33(x)) return false;
+    if (!check34(x)) return false;
     known++;
   }
   x = v['targetGroups'];
   if (x !== undefined) {
-    if (!check34(x)) return false;
+    if (!check35(x)) return false;
     known++;
   }
   x = v['topics'];
   if (x !== undefined) {
-    if (!check35(x)) return false;
+    if (!check36(x)) return false;
     known++;
   }
   x = v['campaign'];
@@ -1370,7 +1390,7 @@ function check32(v: unknown): boolean {
   }
   x = v['funding'];
   if (x !== undefined) {
-    if (!check36(x)) return false;
+    if (!check37(x)) return false;
     known++;
   }
   x = v['activityCount'];
@@ -1378,12 +1398,12 @@ function check32(v: unknown): boolean {
   known++;
   x = v['output'];
   if (x !== undefined) {
-    if (!check38(x)) return false;
+    if (!check39(x)) return false;
     known++;
   }
   x = v['participants'];
   if (x !== undefined) {
-    if (!check39(x)) return false;
+    if (!check40(x)) return false;
     known++;
   }
   x = v['mediaOutletId'];
@@ -1401,10 +1421,10 @@ function check32(v: unknown): boolean {
 
 /** True when the value is a valid PreventionActivity (prevention-activity.schema.json). */
 export function isPreventionActivity(v: unknown): boolean {
-  return check32(v);
+  return check33(v);
 }
 
-function check45(v: unknown): boolean {
+function check46(v: unknown): boolean {
   if (!isObject(v)) return false;
   let known = 0;
   let x: unknown;
@@ -1429,7 +1449,7 @@ function check45(v: unknown): boolean {
   return countKeys(v) === known;
 }
 
-function check46(v: unknown): boolean {
+function check47(v: unknown): boolean {
   if (!isObject(v)) return false;
   let known = 0;
   let x: unknown;
@@ -1442,7 +1462,7 @@ function check46(v: unknown): boolean {
   return countKeys(v) === known;
 }
 
-function check44(v: unknown): boolean {
+function check45(v: unknown): boolean {
   if (!isObject(v)) return false;
   let known = 0;
   let x: unknown;
@@ -1475,12 +1495,12 @@ function check44(v: unknown): boolean {
   }
   x = v['shelter'];
   if (x !== undefined) {
-    if (!check45(x)) return false;
+    if (!check46(x)) return false;
     known++;
   }
   x = v['referral'];
   if (x !== undefined) {
-    if (!check46(x)) return false;
+    if (!check47(x)) return false;
     known++;
   }
   x = v['lawVersion'];
@@ -1493,16 +1513,16 @@ function check44(v: unknown): boolean {
 
 /** True when the value is a valid ProcessEvent (process-event.schema.json). */
 export function isProcessEvent(v: unknown): boolean {
-  return check44(v);
+  return check45(v);
 }
 
-function check48(v: unknown): boolean {
+function check49(v: unknown): boolean {
   return (
     Array.isArray(v) && v.every((item: unknown) => isEvidenceTypeCode(item)) && hasUniqueItems(v)
   );
 }
 
-function check50(v: unknown): boolean {
+function check51(v: unknown): boolean {
   if (!isObject(v)) return false;
   let known = 0;
   let x: unknown;
@@ -1533,11 +1553,11 @@ function check50(v: unknown): boolean {
   return countKeys(v) === known;
 }
 
-function check49(v: unknown): boolean {
-  return Array.isArray(v) && v.every((item: unknown) => check50(item));
+function check50(v: unknown): boolean {
+  return Array.isArray(v) && v.every((item: unknown) => check51(item));
 }
 
-function check47(v: unknown): boolean {
+function check48(v: unknown): boolean {
   if (!isObject(v)) return false;
   let known = 0;
   let x: unknown;
@@ -1563,12 +1583,12 @@ function check47(v: unknown): boolean {
   }
   x = v['evidenceTypes'];
   if (x !== undefined) {
-    if (!check48(x)) return false;
+    if (!check49(x)) return false;
     known++;
   }
   x = v['confirmationDocuments'];
   if (x !== undefined) {
-    if (!check49(x)) return false;
+    if (!check50(x)) return false;
     known++;
   }
   return countKeys(v) === known;
@@ -1576,10 +1596,10 @@ function check47(v: unknown): boolean {
 
 /** True when the value is a valid StatusDecision (status-decision.schema.json). */
 export function isStatusDecision(v: unknown): boolean {
-  return check47(v);
+  return check48(v);
 }
 
-function check51(v: unknown): boolean {
+function check52(v: unknown): boolean {
   if (!isObject(v)) return false;
   let known = 0;
   let x: unknown;
@@ -1638,10 +1658,10 @@ function check51(v: unknown): boolean {
 
 /** True when the value is a valid SupportService (support-service.schema.json). */
 export function isSupportService(v: unknown): boolean {
-  return check51(v);
+  return check52(v);
 }
 
-function check52(v: unknown): boolean {
+function check53(v: unknown): boolean {
   if (!isObject(v)) return false;
   let known = 0;
   let x: unknown;
@@ -1704,10 +1724,10 @@ function check52(v: unknown): boolean {
 
 /** True when the value is a valid Target (target.schema.json). */
 export function isTarget(v: unknown): boolean {
-  return check52(v);
+  return check53(v);
 }
 
-function check54(v: unknown): boolean {
+function check55(v: unknown): boolean {
   return (
     Array.isArray(v) &&
     v.length >= 1 &&
@@ -1716,13 +1736,13 @@ function check54(v: unknown): boolean {
   );
 }
 
-function check55(v: unknown): boolean {
+function check56(v: unknown): boolean {
   return (
     Array.isArray(v) && v.every((item: unknown) => isMeansOfControlCode(item)) && hasUniqueItems(v)
   );
 }
 
-function check53(v: unknown): boolean {
+function check54(v: unknown): boolean {
   if (!isObject(v)) return false;
   let known = 0;
   let x: unknown;
@@ -1733,11 +1753,11 @@ function check53(v: unknown): boolean {
   if (x === undefined || !isIdentifier(x)) return false;
   known++;
   x = v['purposes'];
-  if (x === undefined || !check54(x)) return false;
+  if (x === undefined || !check55(x)) return false;
   known++;
   x = v['meansOfControl'];
   if (x !== undefined) {
-    if (!check55(x)) return false;
+    if (!check56(x)) return false;
     known++;
   }
   x = v['recruiterRelation'];
@@ -1778,7 +1798,7 @@ function check53(v: unknown): boolean {
 
 /** True when the value is a valid TraffickingEvent (trafficking-event.schema.json). */
 export function isTraffickingEvent(v: unknown): boolean {
-  return check53(v);
+  return check54(v);
 }
 
 /** The guard of each record type. */

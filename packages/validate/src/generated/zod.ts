@@ -31,6 +31,7 @@ import {
   QUANTITY_QUALIFIER_CODES,
   RECRUITER_RELATION_CODES,
   RECRUITMENT_METHOD_CODES,
+  REGION_CODES,
   RETURN_MODE_CODES,
   SEX_CODES,
   SUPPORT_STATUS_CODES,
@@ -134,6 +135,9 @@ export const RecruiterRelationCodeSchema = z.enum(RECRUITER_RELATION_CODES);
 /** Validates RecruitmentMethodCode (codelists.schema.json). */
 export const RecruitmentMethodCodeSchema = z.enum(RECRUITMENT_METHOD_CODES);
 
+/** Validates RegionCode (codelists.schema.json). */
+export const RegionCodeSchema = z.enum(REGION_CODES);
+
 /** Validates ReturnModeCode (codelists.schema.json). */
 export const ReturnModeCodeSchema = z.enum(RETURN_MODE_CODES);
 
@@ -163,6 +167,7 @@ export const TopicCodeSchema = z.enum(TOPIC_CODES);
 
 /** Validates AdminUnitRef (common.schema.json). */
 export const AdminUnitRefSchema = z.union([
+  z.strictObject({ level: z.literal('region'), code: RegionCodeSchema }),
   z.strictObject({
     level: z.literal('national'),
     code: z.literal('VN'),
@@ -609,6 +614,7 @@ export const ZOD_SCHEMAS = {
   QuantityQualifierCode: QuantityQualifierCodeSchema,
   RecruiterRelationCode: RecruiterRelationCodeSchema,
   RecruitmentMethodCode: RecruitmentMethodCodeSchema,
+  RegionCode: RegionCodeSchema,
   ReturnModeCode: ReturnModeCodeSchema,
   SexCode: SexCodeSchema,
   StatusDecision: StatusDecisionSchema,
