@@ -1,10 +1,13 @@
 // One measurement, run in its own process so its time and peak memory are its own.
-// Usage: tsx measure.ts <floor|ajv|vntip> <file> [limit]
+// Usage: tsx measure.ts <floor|ajv|vntip|entries|indicators|duckdb|duckdb-lines> <file> [limit]
 import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import type { FormatsPlugin } from 'ajv-formats';
+import { duckdbIndicators } from './duckdb-indicators.ts';
+import type { IndicatorValues } from './indicator-values.ts';
+import { recordEntries, vntipIndicators } from './indicators-file.ts';
 import { readLines } from './lines.ts';
 import { validateNdjsonFile } from './validate-file.ts';
 
@@ -68,14 +71,34 @@ async function ajvBaseline(): Promise<Record<string, number>> {
   return { valid, invalid };
 }
 
+/** The indicator modes; the values go out with the measurement, so bench.ts can check that both sides agree. */
+async function indicators(): Promise<Record<string, number | IndicatorValues>> {
+  if (mode === 'entries') {
+    // The indicator pass without the indicators: read, split, JSON.parse, skip what is not a record.
+    const seen = { records: 0 };
+    for await (const _ of recordEntries(file, limit, seen));
+    return { records: seen.records };
+  }
+  const result =
+    mode === 'indicators'
+      ? await vntipIndicators(file, limit)
+      : await duckdbIndicators(file, mode === 'duckdb-lines' ? 'lines' : 'ndjson');
+  return { ...result, valueCount: Object.keys(result.values).length };
+}
+
 const started = performance.now();
 const counts =
   mode === 'floor'
     ? await floor()
     : mode === 'ajv'
       ? await ajvBaseline()
-      : await validateNdjsonFile(file, limit);
+      : ['entries', 'indicators', 'duckdb', 'duckdb-lines'].includes(mode)
+        ? await indicators()
+        : await validateNdjsonFile(file, limit);
 const seconds = (performance.now() - started) / 1000;
+const usage = process.resourceUsage();
+// CPU time (user + system, all threads) of the whole process: less sensitive than wall time to a busy machine.
+const cpuSeconds = (usage.userCPUTime + usage.systemCPUTime) / 1e6;
 process.stdout.write(
-  `${JSON.stringify({ mode, seconds, peakRssMiB: process.resourceUsage().maxRSS / 1024, ...counts })}\n`,
+  `${JSON.stringify({ mode, seconds, cpuSeconds, peakRssMiB: usage.maxRSS / 1024, ...counts })}\n`,
 );
