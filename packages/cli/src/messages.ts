@@ -352,10 +352,7 @@ export const MESSAGES = {
     vi: 'Tệp cấu hình {path} không đúng dạng: {reason}',
     en: 'The config file {path} is malformed: {reason}',
   },
-  errConfigTs: {
-    vi: 'Node {version} không nạp được tệp cấu hình .ts {path}. Dùng vntip.config.json hoặc .mjs, hoặc Node 22.6 trở lên.',
-    en: 'Node {version} cannot load the .ts config file {path}. Use vntip.config.json or .mjs, or Node 22.6 or later.',
-  },
+
   errPluginLoad: {
     vi: 'Không nạp được phần mở rộng "{specifier}" (khai báo trong {config}): {reason}',
     en: 'The plugin "{specifier}" (named in {config}) could not be loaded: {reason}',

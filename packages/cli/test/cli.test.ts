@@ -387,6 +387,19 @@ describe.concurrent('vntip (built CLI as a subprocess)', () => {
     expect(missing.code).toBe(2);
   });
 
+  it('reads a TypeScript config file on Node 20', async () => {
+    const dir = tempDir();
+    const config = join(dir, 'vntip.config.ts');
+    const plugin = join(ROOT, 'examples/plugin-acme/index.mjs');
+    writeFileSync(
+      config,
+      `const options: { separator: string } = { separator: '\\t' };\nexport default { plugins: [[${JSON.stringify(plugin)}, options]] };\n`,
+    );
+    const result = await vntip(['validate', EXAMPLE, '--config', config, '--lang', 'en']);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('acme_victim_birth_year_missing');
+  });
+
   it('maps usage errors to exit 2 in both languages, and prints help in both', async () => {
     const unknown = await vntip(['valdate', EXAMPLE]);
     expect(unknown.code).toBe(2);

@@ -64,6 +64,16 @@ describe('createFolderSink', () => {
       }),
     ).rejects.toMatchObject({ code: 'PLUGIN_FAILED', hook: 'record' });
     expect(await readdir(dir)).toEqual([]);
+    // A folder the export created is removed too.
+    seen = 0;
+    await expect(
+      exportRecords(SAMPLE_RECORDS, {
+        exporter: failing,
+        sink: createFolderSink(join(dir, 'new', 'deep')),
+        profile: 'internal',
+      }),
+    ).rejects.toMatchObject({ code: 'PLUGIN_FAILED' });
+    expect(await readdir(dir)).toEqual([]);
   });
 
   it('does not overwrite an existing file unless asked', async () => {

@@ -13,8 +13,8 @@ export interface FolderSinkOptions {
 
 /**
  * A sink that writes each file into `dir` (created when missing) under a temporary name, and renames every file to
- * its real name only when the export commits; when it aborts, the temporary files are deleted, so a failed export
- * leaves nothing half-written. Writes are awaited, so a slow disk slows the exporter down instead of filling memory.
+ * its real name only when the export commits; when it aborts, the temporary files and the folders it created are
+ * deleted, so a failed export leaves nothing behind. Writes are awaited, so a slow disk slows the exporter down instead of filling memory.
  * @example
  * await exportRecords(records, { exporter: csvExporter, sink: createFolderSink('out'), profile: 'internal' });
  */
@@ -22,6 +22,8 @@ export function createFolderSink(dir: string, options: FolderSinkOptions = {}): 
   const root = resolve(dir);
   const pending: PendingFile[] = [];
   let counter = 0;
+  /** Folders `open` created, to remove on abort. */
+  const created: string[] = [];
   return {
     async open(path) {
       if (!isSafeSinkPath(path)) {
@@ -34,7 +36,8 @@ export function createFolderSink(dir: string, options: FolderSinkOptions = {}): 
           `${final} already exists. Choose an empty folder or set overwrite.`,
         );
       }
-      await mkdir(dirname(final), { recursive: true });
+      const made = await mkdir(dirname(final), { recursive: true });
+      if (made) created.push(made);
       const temp = `${final}.${process.pid}-${counter++}.partial`;
       const file: PendingFile = { temp, final, handle: undefined };
       pending.push(file);
@@ -68,6 +71,9 @@ export function createFolderSink(dir: string, options: FolderSinkOptions = {}): 
         await rm(file.temp, { force: true });
       }
       pending.length = 0;
+      // Folders this export created go too: they hold nothing but the temporary files just removed.
+      for (const dir of created) await rm(dir, { recursive: true, force: true });
+      created.length = 0;
     },
   };
 }

@@ -96,17 +96,21 @@ async function readConfig(path: string, t: Translate): Promise<VntipConfig> {
   try {
     if (path.endsWith('.json')) {
       value = JSON.parse(await readFile(path, 'utf8'));
+    } else if (path.endsWith('.ts')) {
+      // Node 20 cannot import TypeScript itself; tsx transpiles the config (and what it imports) on the fly.
+      const { tsImport } = await import('tsx/esm/api');
+      const module = (await tsImport(pathToFileURL(path).href, import.meta.url)) as {
+        default?: unknown;
+      };
+      value = module.default ?? module;
+      // Outside an ESM package the file is compiled as CommonJS: its default export arrives wrapped once more.
+      const inner = value as { default?: unknown };
+      if (typeof inner === 'object' && inner !== null && 'default' in inner) value = inner.default;
     } else {
       const module = (await import(pathToFileURL(path).href)) as { default?: unknown };
       value = module.default ?? module;
     }
   } catch (error) {
-    if (
-      path.endsWith('.ts') &&
-      (error as { code?: string }).code === 'ERR_UNKNOWN_FILE_EXTENSION'
-    ) {
-      throw new CliUsageError(t('errConfigTs', { path, version: process.version }), 'CONFIG');
-    }
     throw new CliUsageError(t('errConfigRead', { path, reason: reasonOf(error) }), 'CONFIG', {
       cause: error,
     });
