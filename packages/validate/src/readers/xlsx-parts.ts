@@ -1,0 +1,84 @@
+// The parts of a workbook's zip package, found by name and read as decoded XML text, inflated piece by piece.
+import type { ReadLimits } from './read-options';
+import {
+  InflateBudget,
+  inflateEntry,
+  openZipArchive,
+  type ZipArchive,
+  type ZipEntry,
+  ZipError,
+} from './zip-archive';
+
+/** An opened workbook package: its entries by name, and the inflate budget they share. */
+export class XlsxParts {
+  private readonly byName = new Map<string, ZipEntry>();
+  private readonly budget: InflateBudget;
+
+  private constructor(
+    private readonly archive: ZipArchive,
+    limits: ReadLimits,
+  ) {
+    for (const entry of archive.entries) {
+      if (entry.isDirectory) continue;
+      const name = entry.name.replace(/^\/+/, '');
+      this.byName.set(name, entry);
+      this.byName.set(name.toLowerCase(), this.byName.get(name.toLowerCase()) ?? entry);
+    }
+    this.budget = new InflateBudget(limits.maxArchiveBytes);
+  }
+
+  /**
+   * Opens a package from its central directory under the archive limits, then inflates every entry once (sizes and
+   * CRC-32 only, nothing kept), so that a damaged file is refused before any record is read; throws `ZipError`.
+   */
+  static open(bytes: Uint8Array, limits: ReadLimits): XlsxParts {
+    const archive = openZipArchive(bytes, limits);
+    if (!archive.entries.some((entry) => entry.name === '[Content_Types].xml')) {
+      throw new ZipError('invalid_archive', {
+        detail: 'not an Excel workbook ([Content_Types].xml is missing)',
+      });
+    }
+    const check = new InflateBudget(limits.maxArchiveBytes);
+    for (const entry of archive.entries) {
+      if (entry.isDirectory) continue;
+      for (const _chunk of inflateEntry(archive, entry, check)) {
+        // Only sizes and CRC-32 matter here.
+      }
+    }
+    return new XlsxParts(archive, limits);
+  }
+
+  /** True when the package holds a part of this name (case ignored). */
+  has(name: string): boolean {
+    return this.entry(name) !== undefined;
+  }
+
+  /** The decoded UTF-8 text of a part, piece by piece; nothing when the part is absent. */
+  *text(name: string): Generator<string> {
+    const entry = this.entry(name);
+    if (!entry) return;
+    const decoder = new TextDecoder('utf-8');
+    for (const chunk of inflateEntry(this.archive, entry, this.budget)) {
+      const piece = decoder.decode(chunk, { stream: true });
+      if (piece.length > 0) yield piece;
+    }
+    const last = decoder.decode();
+    if (last.length > 0) yield last;
+  }
+
+  private entry(name: string): ZipEntry | undefined {
+    return this.byName.get(name) ?? this.byName.get(name.toLowerCase());
+  }
+}
+
+/** Resolves a relationship target against the folder of the part that holds the relationships (`xl/`). */
+export function resolvePartPath(base: string, target: string): string {
+  const trimmed = target.trim();
+  const joined = trimmed.startsWith('/') ? trimmed.slice(1) : `${base}${trimmed}`;
+  const out: string[] = [];
+  for (const segment of joined.split('/')) {
+    if (segment === '..') out.pop();
+    else if (segment !== '.' && segment !== '') out.push(segment);
+  }
+  return out.join('/');
+}
