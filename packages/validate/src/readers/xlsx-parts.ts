@@ -28,8 +28,9 @@ export class XlsxParts {
   }
 
   /**
-   * Opens a package from its central directory under the archive limits, then inflates every entry once (sizes and
-   * CRC-32 only, nothing kept), so that a damaged file is refused before any record is read; throws `ZipError`.
+   * Opens a package from its central directory, checked against the archive limits (file count, total size,
+   * compression ratio) before anything is inflated; throws `ZipError`. Each part is checked (size, CRC-32) as it is
+   * read.
    */
   static open(bytes: Uint8Array, limits: ReadLimits): XlsxParts {
     const archive = openZipArchive(bytes, limits);
@@ -37,13 +38,6 @@ export class XlsxParts {
       throw new ZipError('invalid_archive', {
         detail: 'not an Excel workbook ([Content_Types].xml is missing)',
       });
-    }
-    const check = new InflateBudget(limits.maxArchiveBytes);
-    for (const entry of archive.entries) {
-      if (entry.isDirectory) continue;
-      for (const _chunk of inflateEntry(archive, entry, check)) {
-        // Only sizes and CRC-32 matter here.
-      }
     }
     return new XlsxParts(archive, limits);
   }

@@ -236,22 +236,17 @@ export class XmlScanner {
 
 /** Index of the `>` ending the tag opened at `lt`, skipping quoted attribute values; -1 when not in `text` yet. */
 function tagEnd(text: string, lt: number): number {
-  let gt = text.indexOf('>', lt + 1);
-  if (gt < 0) return -1;
-  const dq = text.indexOf('"', lt + 1);
-  const sq = text.indexOf("'", lt + 1);
-  if ((dq < 0 || dq > gt) && (sq < 0 || sq > gt)) return gt;
   let quote = 0;
-  for (let i = lt + 1; i < text.length; i++) {
+  const n = text.length;
+  for (let i = lt + 1; i < n; i++) {
     const code = text.charCodeAt(i);
     if (quote !== 0) {
       if (code === quote) quote = 0;
-    } else if (code === 34 || code === 39) quote = code;
-    else if (code === 62) return i;
+    } else if (code === 62) return i;
+    else if (code === 34 || code === 39) quote = code;
     else if (code === 60) throw new Error('"<" inside a tag');
   }
-  gt = -1;
-  return gt;
+  return -1;
 }
 
 /** Decodes Excel's `_xHHHH_` escapes (`_x000D_` is a carriage return; `_x005F_` escapes an underscore). */
