@@ -3,7 +3,8 @@ import { exporterConformance, SAMPLE_RECORDS } from '@vntip/core/testing';
 import ExcelJS from 'exceljs';
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { XLSX_TEMPLATE_FILE, xlsxExporter, xlsxImporter } from './xlsx';
+import { canonicalJson } from './canonical-json';
+import { XLSX_SINGLE_FILE, XLSX_TEMPLATE_FILE, xlsxExporter, xlsxImporter } from './xlsx';
 
 describe('xlsxExporter conformance', () => {
   for (const c of exporterConformance({ exporter: xlsxExporter, importer: xlsxImporter })) {
@@ -103,6 +104,19 @@ describe('xlsxExporter', () => {
     expect(sheet?.name).toBe('Person');
     expect(sheet?.getRow(1).getCell(3).value).toBe('Sex');
     expect((await readBack(files)).records).toEqual([SAMPLE_RECORDS[0]?.record]);
+  }, 30_000);
+
+  it('writes one workbook with a sheet per record type on request, which reads back to the same records', async () => {
+    const { result, files } = await exportXlsx(SAMPLE_RECORDS, { workbook: 'single' });
+    expect(result.issues).toEqual([]);
+    expect([...files.keys()]).toEqual([XLSX_SINGLE_FILE]);
+    const book = await load(files.get(XLSX_SINGLE_FILE) as Uint8Array);
+    const data = book.worksheets.map((sheet) => sheet.name).filter((name) => !name.startsWith('#'));
+    expect(data).toHaveLength(new Set(SAMPLE_RECORDS.map((r) => r.recordType)).size);
+    const back = await readBack(files);
+    expect(back.issues).toEqual([]);
+    const sorted = (list: unknown[]) => list.map((r) => canonicalJson(r)).sort();
+    expect(sorted(back.records)).toEqual(sorted(SAMPLE_RECORDS.map((r) => r.record)));
   }, 30_000);
 
   it('writes the blank data-entry template with the same writer, which reads back as no record and no issue', async () => {

@@ -1,5 +1,5 @@
-// XLSX workbooks: one workbook per record type, `<recordType>.xlsx`, streamed with exceljs; or, with `template`, one
-// blank data-entry workbook with a sheet per record type. Read back by `readXlsx`.
+// XLSX workbooks: one workbook per record type, `<recordType>.xlsx`, streamed with exceljs; or one workbook with a
+// sheet per record type (`workbook: 'single'`, and the blank data-entry `template`). Read back by `readXlsx`.
 import {
   defineExporter,
   defineImporter,
@@ -23,17 +23,27 @@ const RECORD_TYPES = Object.keys(RECORD_TYPE_SCHEMA_FILES);
 /** The file name of the blank data-entry workbook. */
 export const XLSX_TEMPLATE_FILE = 'template.xlsx';
 
+/** The file name of the single workbook (`workbook: 'single'`). */
+export const XLSX_SINGLE_FILE = 'records.xlsx';
+
 /** Options of the XLSX exporter. */
 export interface XlsxExportOptions {
   /** Language of the visible headers, sheet names and codelist sheets; dates show as dd/mm/yyyy in Vietnamese. @default 'vi' */
   readonly language?: 'vi' | 'en';
   /** Write the blank data-entry workbook `template.xlsx` (every record type, no rows) instead of records. @default false */
   readonly template?: boolean;
+  /**
+   * `per-type`: one workbook per record type, streamed as rows come. `single`: one workbook `records.xlsx` with a sheet
+   * per record type, as officers exchange them; its rows are held until the end, because a workbook's sheets are
+   * written one after another. @default 'per-type'
+   */
+  readonly workbook?: 'per-type' | 'single';
 }
 
 const xlsxOptions = optionsSchema<XlsxExportOptions>({
   language: [(value) => value === 'vi' || value === 'en', "'vi' or 'en'"],
   template: [(value) => typeof value === 'boolean', 'true or false'],
+  workbook: [(value) => value === 'per-type' || value === 'single', "'per-type' or 'single'"],
 });
 
 const META = {
@@ -69,6 +79,8 @@ export const xlsxExporter = defineExporter({
   create(ctx) {
     const language = ctx.options.language ?? 'vi';
     const books = new Map<string, { book: XlsxWorkbook; sheet: XlsxSheet; target: SinkTarget }>();
+    /** Rows per record type, for the single workbook. */
+    const held = new Map<string, ReturnType<typeof xlsxCell>[][]>();
     const report = ctx.report;
     return {
       async record(entry) {
@@ -81,6 +93,16 @@ export const xlsxExporter = defineExporter({
         const columns = xlsxColumns(entry.recordType);
         const table = recordColumns(entry.recordType);
         if (!columns || !table) return;
+        reportDropped(entry.record, table.tree, [], entry, report);
+        const cells = columns.map((column) =>
+          xlsxCell(valueAt(entry.record, column.path), column, entry, report),
+        );
+        if (ctx.options.workbook === 'single') {
+          const rows = held.get(entry.recordType) ?? [];
+          rows.push(cells);
+          held.set(entry.recordType, rows);
+          return;
+        }
         let open = books.get(entry.recordType);
         if (!open) {
           const target = await ctx.sink.open(`${entry.recordType}.xlsx`, { mediaType: MEDIA_TYPE });
@@ -89,12 +111,7 @@ export const xlsxExporter = defineExporter({
           open = { book, sheet, target };
           books.set(entry.recordType, open);
         }
-        reportDropped(entry.record, table.tree, [], entry, report);
-        await open.sheet.addRow(
-          columns.map((column) =>
-            xlsxCell(valueAt(entry.record, column.path), column, entry, report),
-          ),
-        );
+        await open.sheet.addRow(cells);
       },
       async end() {
         if (ctx.options.template) {
@@ -103,6 +120,21 @@ export const xlsxExporter = defineExporter({
           for (const recordType of RECORD_TYPES) {
             const columns = xlsxColumns(recordType);
             if (columns) book.startSheet(sheetName(recordType, language), columns).finish(language);
+          }
+          await book.close();
+          await target.close();
+          return;
+        }
+        if (ctx.options.workbook === 'single' && held.size > 0) {
+          const target = await ctx.sink.open(XLSX_SINGLE_FILE, { mediaType: MEDIA_TYPE });
+          const book = await XlsxWorkbook.open(target, language);
+          for (const recordType of RECORD_TYPES) {
+            const columns = xlsxColumns(recordType);
+            const rows = held.get(recordType);
+            if (!columns || !rows) continue;
+            const sheet = book.startSheet(sheetName(recordType, language), columns);
+            for (const row of rows) await sheet.addRow(row);
+            sheet.finish(language);
           }
           await book.close();
           await target.close();
