@@ -387,6 +387,26 @@ describe.concurrent('vntip (built CLI as a subprocess)', () => {
     expect(missing.code).toBe(2);
   });
 
+  it('computes indicators with the options the config gives, and leaves out those it turns off', async () => {
+    const dir = tempDir();
+    const config = join(dir, 'vntip.config.json');
+    writeFileSync(
+      config,
+      JSON.stringify({
+        indicators: { 'sdg-16-2-2': { population: 1_900_000 }, 'people-trained': false },
+      }),
+    );
+    const json = await vntip(['report', EXAMPLE, '--format', 'json', '--config', config]);
+    expect(json.code).toBe(0);
+    const rows = (JSON.parse(json.stdout) as { rows: { indicator: string; value: number }[] }).rows;
+    expect(rows.find((row) => row.indicator === 'sdg-16-2-2')?.value).toBeCloseTo(
+      (2 / 1_900_000) * 100_000,
+    );
+    expect(rows.some((row) => row.indicator === 'people-trained')).toBe(false);
+    writeFileSync(config, JSON.stringify({ indicators: ['sdg-16-2-2'] }));
+    expect((await vntip(['report', EXAMPLE, '--config', config])).code).toBe(2);
+  });
+
   it('reads a TypeScript config file on Node 20', async () => {
     const dir = tempDir();
     const config = join(dir, 'vntip.config.ts');

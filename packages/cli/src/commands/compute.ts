@@ -132,6 +132,10 @@ export function pickIndicators(
       .map((id) => id.trim())
       .filter(Boolean)
       .map((id) => {
+        const configured = config.indicators.find(
+          (c) => (Array.isArray(c) ? c[0] : c).meta.id === id,
+        );
+        if (configured) return configured;
         const found = config.registry.indicators.get(id);
         if (found) return found;
         const near = suggest(id, config.registry.indicators.keys());
@@ -142,11 +146,7 @@ export function pickIndicators(
         );
       });
   }
-  const builtin = new Set<string>(Object.keys(BUILTIN_INDICATORS));
-  return [
-    ...builtinIndicators,
-    ...[...config.registry.indicators.values()].filter((i) => !builtin.has(i.meta.id)),
-  ];
+  return [...config.indicators];
 }
 
 /** Reads provincial target files: validated like any input, target records only. Returns undefined on data errors. */

@@ -11,6 +11,7 @@ import {
   type Plugin,
   type Registry,
 } from '@vntip/core';
+import type { ConfiguredIndicator } from '@vntip/indicators';
 import { BUILTIN_INDICATORS } from '@vntip/indicators';
 import { BUILTIN_RULES } from '@vntip/validate';
 import { CliUsageError } from '../errors';
@@ -25,6 +26,12 @@ export interface VntipConfig {
   readonly plugins?: readonly PluginEntry[];
   /** Rules to turn off (`false`) or to run with options, by id. */
   readonly rules?: Readonly<Record<string, unknown>>;
+  /**
+   * Indicators to turn off (`false`) or to compute with options, by id, e.g.
+   * `{ "sdg-16-2-2": { "population": { "24@124/2004": 1900000 } } }`. An indicator whose options are required runs
+   * only when given them here.
+   */
+  readonly indicators?: Readonly<Record<string, unknown>>;
 }
 
 /** The config after loading: the registry of built-ins and plugins, and the rules to run. */
@@ -35,6 +42,8 @@ export interface ResolvedConfig {
   readonly registry: Registry;
   /** Every registered rule, minus those turned off, with the options the config gives. */
   readonly rules: readonly ConfiguredRule[];
+  /** Every registered indicator, minus those turned off or lacking required options, with the config's options. */
+  readonly indicators: readonly ConfiguredIndicator[];
 }
 
 /** Config files looked for in the working folder, in order. */
@@ -88,7 +97,15 @@ export async function loadConfig(
     if (setting === false || setting === 'off') continue;
     rules.push(setting === undefined || setting === true ? rule : [rule, setting]);
   }
-  return { ...(path ? { path } : {}), plugins, registry, rules };
+  const indicators: ConfiguredIndicator[] = [];
+  for (const [id, indicator] of registry.indicators) {
+    const setting = config.indicators?.[id];
+    if (setting === false || setting === 'off') continue;
+    if (setting === undefined || setting === true) {
+      if (!indicator.options) indicators.push(indicator);
+    } else indicators.push([indicator, setting]);
+  }
+  return { ...(path ? { path } : {}), plugins, registry, rules, indicators };
 }
 
 async function readConfig(path: string, t: Translate): Promise<VntipConfig> {
@@ -126,7 +143,7 @@ function checkConfig(value: unknown, path: string, t: Translate): VntipConfig {
   }
   const config = value as Record<string, unknown>;
   for (const key of Object.keys(config)) {
-    if (key !== 'plugins' && key !== 'rules' && key !== '$schema') throw fail(`"${key}"?`);
+    if (!['plugins', 'rules', 'indicators', '$schema'].includes(key)) throw fail(`"${key}"?`);
   }
   const plugins = config.plugins;
   if (plugins !== undefined) {
@@ -144,6 +161,13 @@ function checkConfig(value: unknown, path: string, t: Translate): VntipConfig {
     (typeof rules !== 'object' || rules === null || Array.isArray(rules))
   ) {
     throw fail('"rules" → { "rule-id": false | {…} }');
+  }
+  const indicators = config.indicators;
+  if (
+    indicators !== undefined &&
+    (typeof indicators !== 'object' || indicators === null || Array.isArray(indicators))
+  ) {
+    throw fail('"indicators" → { "indicator-id": false | {…} }');
   }
   return config as VntipConfig;
 }
