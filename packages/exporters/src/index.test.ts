@@ -79,6 +79,7 @@ describe('public API', () => {
           "verifyPackage",
         ],
         "xlsx": [
+          "XLSX_SINGLE_FILE",
           "XLSX_TEMPLATE_FILE",
           "xlsxExporter",
           "xlsxImporter",

@@ -2,6 +2,7 @@
 // flattening `readCsv` reads: nested objects as `a.b` columns, arrays of values as one list cell, arrays of objects
 // and free-form objects as one JSON cell under the field's own header.
 import { JSON_SCHEMAS, RECORD_TYPE_SCHEMA_FILES } from '@vntip/schema';
+import { isObject, type Schema, schemaVariants } from './schema-variants';
 
 /** How a column's cell holds its value. */
 export type ColumnKind = 'value' | 'list' | 'json';
@@ -18,8 +19,6 @@ export interface RecordColumn {
 export interface ColumnNode {
   readonly children?: ReadonlyMap<string, ColumnNode>;
 }
-
-type Schema = Readonly<Record<string, unknown>>;
 
 interface Shape {
   kind: 'leaf' | 'object' | 'array';
@@ -96,7 +95,7 @@ function shapeOf(schemas: readonly (readonly [Schema, string])[]): Shape {
   const codelists = new Set<string>();
   for (const [schema, file] of schemas) {
     const direct = codelistOf(schema);
-    for (const [variant, variantFile] of variantsOf(schema, file, 0)) {
+    for (const [variant, variantFile] of schemaVariants(schema, file)) {
       const list = direct ?? codelistOf(variant);
       codelists.add(list ?? '');
       const properties = variant.properties;
@@ -122,40 +121,10 @@ function shapeOf(schemas: readonly (readonly [Schema, string])[]): Shape {
   return shape;
 }
 
-function variantsOf(schema: Schema, file: string, hops: number): [Schema, string][] {
-  if (hops > MAX_DEPTH) return [];
-  const ref = schema.$ref;
-  if (typeof ref === 'string') {
-    const [target = '', pointer = ''] = ref.split('#');
-    const targetFile = target === '' ? file : target;
-    let node: unknown = JSON_SCHEMAS[targetFile];
-    for (const part of pointer.split('/').filter(Boolean)) {
-      const key = decodeURIComponent(part).replace(/~1/g, '/').replace(/~0/g, '~');
-      node = isObject(node) && Object.hasOwn(node, key) ? node[key] : undefined;
-    }
-    if (!isObject(node)) return [];
-    const { $ref: _ref, ...rest } = schema;
-    return variantsOf({ ...node, ...rest }, targetFile, hops + 1);
-  }
-  const choices = Array.isArray(schema.oneOf)
-    ? schema.oneOf
-    : Array.isArray(schema.anyOf)
-      ? schema.anyOf
-      : undefined;
-  if (choices) {
-    return choices.filter(isObject).flatMap((choice) => variantsOf(choice, file, hops + 1));
-  }
-  return [[schema, file]];
-}
-
 function codelistOf(schema: Schema): string | undefined {
   if (typeof schema.codelist === 'string') return schema.codelist;
   const ref = schema.$ref;
   const match =
     typeof ref === 'string' ? /^codelists\.schema\.json#\/\$defs\/(\w+)$/.exec(ref) : null;
   return match?.[1];
-}
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

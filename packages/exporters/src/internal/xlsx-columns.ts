@@ -2,6 +2,7 @@
 // it: a header in Vietnamese or English, whether the field is a date (written as a date cell), and its codelist.
 import { JSON_SCHEMAS, RECORD_TYPE_SCHEMA_FILES } from '@vntip/schema';
 import { type RecordColumn, recordColumns } from './record-columns';
+import { isObject, type LocatedSchema, type Schema, schemaVariants } from './schema-variants';
 
 /** One column of a record type's worksheet. */
 export interface XlsxColumn extends RecordColumn {
@@ -13,10 +14,6 @@ export interface XlsxColumn extends RecordColumn {
   readonly date: boolean;
 }
 
-type Schema = Readonly<Record<string, unknown>>;
-type Located = readonly [Schema, string];
-
-const MAX_HOPS = 16;
 const cache = new Map<string, readonly XlsxColumn[] | undefined>();
 
 /** The columns of a record type's worksheet in schema order, or undefined when the standard has no such type. */
@@ -32,10 +29,12 @@ export function xlsxColumns(recordType: string): readonly XlsxColumn[] | undefin
     columns = table.columns.map((column) => {
       const vi: string[] = [];
       const en: string[] = [];
-      let level: Located[] = [[root, file]];
+      let level: LocatedSchema[] = [[root, file]];
       for (const key of column.path) {
-        const next: Located[] = [];
-        for (const [schema, at] of level.flatMap(([s, f]) => variantsOf(s, f, 0))) {
+        const next: LocatedSchema[] = [];
+        for (const [schema, at] of level.flatMap(([s, f]) =>
+          schemaVariants(s, f, { withParent: true }),
+        )) {
           const properties = schema.properties;
           const child =
             isObject(properties) && Object.hasOwn(properties, key) ? properties[key] : undefined;
@@ -46,7 +45,7 @@ export function xlsxColumns(recordType: string): readonly XlsxColumn[] | undefin
         level = next;
       }
       const date = level
-        .flatMap(([s, f]) => variantsOf(s, f, 0))
+        .flatMap(([s, f]) => schemaVariants(s, f, { withParent: true }))
         .some(([schema]) => schema.format === 'date');
       return {
         ...column,
@@ -71,9 +70,12 @@ export function recordTypeTitle(recordType: string, language: 'vi' | 'en'): stri
 
 // --- Internal helpers ---
 
-function titleOf(schemas: readonly Located[], language: 'vi' | 'en'): string | undefined {
+function titleOf(schemas: readonly LocatedSchema[], language: 'vi' | 'en'): string | undefined {
   for (const [schema, file] of schemas) {
-    for (const [variant] of [[schema, file] as const, ...variantsOf(schema, file, 0)]) {
+    for (const [variant] of [
+      [schema, file] as const,
+      ...schemaVariants(schema, file, { withParent: true }),
+    ]) {
       const i18n = variant.i18n;
       const text = isObject(i18n) ? i18n[language] : undefined;
       const title = isObject(text) ? text.title : undefined;
@@ -81,34 +83,4 @@ function titleOf(schemas: readonly Located[], language: 'vi' | 'en'): string | u
     }
   }
   return undefined;
-}
-
-function variantsOf(schema: Schema, file: string, hops: number): Located[] {
-  if (hops > MAX_HOPS) return [];
-  const ref = schema.$ref;
-  if (typeof ref === 'string') {
-    const [target = '', pointer = ''] = ref.split('#');
-    const targetFile = target === '' ? file : target;
-    let node: unknown = JSON_SCHEMAS[targetFile];
-    for (const part of pointer.split('/').filter(Boolean)) {
-      const key = decodeURIComponent(part).replace(/~1/g, '/').replace(/~0/g, '~');
-      node = isObject(node) && Object.hasOwn(node, key) ? node[key] : undefined;
-    }
-    if (!isObject(node)) return [];
-    const { $ref: _ref, ...rest } = schema;
-    return variantsOf({ ...node, ...rest }, targetFile, hops + 1);
-  }
-  const choices = [schema.oneOf, schema.anyOf, schema.allOf].find(Array.isArray);
-  if (choices) {
-    const { oneOf: _o, anyOf: _a, allOf: _l, ...rest } = schema;
-    return [
-      [rest, file],
-      ...choices.filter(isObject).flatMap((choice) => variantsOf(choice, file, hops + 1)),
-    ];
-  }
-  return [[schema, file]];
-}
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
