@@ -23,7 +23,7 @@ import { ZipError } from './zip-archive';
 /** Sheets whose name starts with this are reference sheets (VN-TIP writes its codelists as `#sex`), never data. */
 export const REFERENCE_SHEET_PREFIX = '#';
 
-const BATCH_EVENTS = 1000;
+const BATCH_EVENTS = 100;
 
 /**
  * Reads an XLSX workbook: each worksheet named after a record type (its id, or its Vietnamese or English title) holds

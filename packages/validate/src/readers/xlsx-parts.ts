@@ -9,6 +9,9 @@ import {
   ZipError,
 } from './zip-archive';
 
+/** Bytes decoded to text at a time. */
+const TEXT_PIECE_BYTES = 16 * 1024;
+
 /** An opened workbook package: its entries by name, and the inflate budget they share. */
 export class XlsxParts {
   private readonly byName = new Map<string, ZipEntry>();
@@ -53,8 +56,14 @@ export class XlsxParts {
     if (!entry) return;
     const decoder = new TextDecoder('utf-8');
     for (const chunk of inflateEntry(this.archive, entry, this.budget)) {
-      const piece = decoder.decode(chunk, { stream: true });
-      if (piece.length > 0) yield piece;
+      // Small pieces stay in V8's young generation; a string of several hundred KiB would go straight to the
+      // large-object space and live until the next full collection.
+      for (let start = 0; start < chunk.length; start += TEXT_PIECE_BYTES) {
+        const piece = decoder.decode(chunk.subarray(start, start + TEXT_PIECE_BYTES), {
+          stream: true,
+        });
+        if (piece.length > 0) yield piece;
+      }
     }
     const last = decoder.decode();
     if (last.length > 0) yield last;

@@ -10,7 +10,6 @@ import type { XlsxSheet } from './xlsx-workbook';
 import {
   asXlsxError,
   decodeExcelEscapes,
-  readAttributes,
   XlsxError,
   type XmlHandler,
   XmlScanner,
@@ -87,14 +86,14 @@ class SheetHandler implements XmlHandler {
 
   constructor(private readonly context: SheetContext) {}
 
-  open(name: string, tag: string): void {
+  open(name: string, attributes: () => string[]): void {
     if (!this.inSheetData) {
       if (name === 'sheetData') this.inSheetData = true;
       return;
     }
     switch (name) {
       case 'c':
-        this.openCell(tag);
+        this.openCell(attributes());
         return;
       case 'v':
         if (this.inCell) this.wantsText = true;
@@ -112,7 +111,7 @@ class SheetHandler implements XmlHandler {
         this.phonetic++;
         return;
       case 'row':
-        this.openRow(tag);
+        this.openRow(attributes());
         return;
       default:
         return;
@@ -154,8 +153,7 @@ class SheetHandler implements XmlHandler {
     else if (this.cellText.length < MAX_STRING_CHARS) this.cellText += text;
   }
 
-  private openRow(tag: string): void {
-    const pairs = readAttributes(tag);
+  private openRow(pairs: readonly string[]): void {
     let number = this.row + 1;
     let hidden = false;
     for (let i = 0; i < pairs.length; i += 2) {
@@ -173,9 +171,8 @@ class SheetHandler implements XmlHandler {
     this.inRow = true;
   }
 
-  private openCell(tag: string): void {
+  private openCell(pairs: readonly string[]): void {
     if (!this.inRow) throw new Error('a cell outside a row');
-    const pairs = readAttributes(tag);
     let column = this.column + 1;
     let type = 'n';
     let style = 0;

@@ -1,6 +1,6 @@
 // The styles part, reduced to what reading needs: which cell formats (`s` of a cell) show numbers as dates.
 import type { XlsxParts } from './xlsx-parts';
-import { attribute, readAttributes, scanPart } from './xlsx-xml-scanner';
+import { attribute, scanPart } from './xlsx-xml-scanner';
 
 /** Built-in number formats that show dates or times (ECMA-376 §18.8.30). */
 const BUILT_IN_DATE_FORMATS = new Set([14, 15, 16, 17, 18, 19, 20, 21, 22, 45, 46, 47]);
@@ -39,9 +39,9 @@ export function readStyles(parts: XlsxParts, part: string | undefined): XlsxStyl
     parts.text(part),
     {
       wantsText: false,
-      open(name, tag, selfClosing) {
+      open(name, attributes, selfClosing) {
         if (name === 'numFmt') {
-          const pairs = readAttributes(tag);
+          const pairs = attributes();
           const id = Number(attribute(pairs, 'numFmtId'));
           if (Number.isInteger(id)) custom.set(id, attribute(pairs, 'formatCode') ?? '');
         } else if (name === 'cellXfs') {
@@ -49,7 +49,7 @@ export function readStyles(parts: XlsxParts, part: string | undefined): XlsxStyl
           depth = 0;
         } else if (inCellXfs) {
           if (depth === 0 && name === 'xf') {
-            const id = Number(attribute(readAttributes(tag), 'numFmtId') ?? 0);
+            const id = Number(attribute(attributes(), 'numFmtId') ?? 0);
             formats.push(Number.isInteger(id) ? id : 0);
           }
           depth++;

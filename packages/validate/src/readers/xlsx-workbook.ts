@@ -1,7 +1,7 @@
 // The workbook part: its sheets in order (name, state, part path through the relationships), the 1904 date system,
 // and where the shared strings and styles are.
 import { resolvePartPath, type XlsxParts } from './xlsx-parts';
-import { attribute, readAttributes, scanPart, XlsxError } from './xlsx-xml-scanner';
+import { attribute, scanPart, XlsxError } from './xlsx-xml-scanner';
 
 /** One worksheet of the workbook, in tab order. */
 export interface XlsxSheet {
@@ -34,16 +34,16 @@ export function readWorkbook(parts: XlsxParts): XlsxWorkbook {
     parts.text(WORKBOOK_PART),
     {
       wantsText: false,
-      open(name, tag) {
+      open(name, attributes) {
         if (name === 'sheet') {
-          const pairs = readAttributes(tag);
+          const pairs = attributes();
           declared.push({
             name: attribute(pairs, 'name') ?? '',
             state: attribute(pairs, 'state') ?? 'visible',
             rId: attribute(pairs, 'id') ?? '',
           });
         } else if (name === 'workbookPr') {
-          const value = attribute(readAttributes(tag), 'date1904');
+          const value = attribute(attributes(), 'date1904');
           date1904 = value === '1' || value === 'true';
         }
       },
@@ -93,9 +93,9 @@ function readRelationships(parts: XlsxParts, part: string): Map<string, Relation
     parts.text(part),
     {
       wantsText: false,
-      open(name, tag) {
+      open(name, attributes) {
         if (name !== 'Relationship') return;
-        const pairs = readAttributes(tag);
+        const pairs = attributes();
         const id = attribute(pairs, 'Id');
         const target = attribute(pairs, 'Target');
         if (id && target && attribute(pairs, 'TargetMode') !== 'External')

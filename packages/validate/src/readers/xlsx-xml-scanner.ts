@@ -15,8 +15,8 @@ export class XlsxError extends ReaderError {
 
 /** Receives the tokens of a part, in document order. */
 export interface XmlHandler {
-  /** An element opens; `tag` is the raw text between `<` and `>`, for `readAttributes`. */
-  open(name: string, tag: string, selfClosing: boolean): void;
+  /** An element opens; `attributes()` reads its attributes as name/value pairs (see `readAttributes`). */
+  open(name: string, attributes: () => string[], selfClosing: boolean): void;
   /** An element closes (also called right after `open` for a self-closing element). */
   close(name: string): void;
   /** Decoded character data; one text node may come in several pieces. Only called while `wantsText` is true. */
@@ -57,29 +57,33 @@ export function decodeEntities(text: string): string {
   });
 }
 
-/** Reads the attributes of a tag as name/value pairs (`[name, value, name, value…]`, prefixes kept); throws on bad syntax. */
-export function readAttributes(tag: string): string[] {
+/**
+ * Reads the attributes of a tag (the text between `<` and `>`, or its range `start`–`end` in a longer text) as
+ * name/value pairs (`[name, value, name, value…]`, prefixes kept); throws on bad syntax.
+ */
+export function readAttributes(tag: string, start = 0, end = tag.length): string[] {
   const out: string[] = [];
-  let i = 0;
-  const n = tag.length;
+  let i = start;
+  const n = end;
   while (i < n && !isSpace(tag.charCodeAt(i)) && tag[i] !== '/') i++;
   for (;;) {
     while (i < n && isSpace(tag.charCodeAt(i))) i++;
     if (i >= n || tag[i] === '/' || tag[i] === '?') break;
     const eq = tag.indexOf('=', i);
-    if (eq < 0) throw new Error(`bad attribute in <${tag.slice(0, 40)}>`);
+    if (eq < 0 || eq >= n) throw new Error(`bad attribute in <${tag.slice(start, start + 40)}>`);
     const name = tag.slice(i, eq).trim();
     let q = eq + 1;
     while (q < n && isSpace(tag.charCodeAt(q))) q++;
     const quote = tag[q];
     if (name === '' || (quote !== '"' && quote !== "'"))
-      throw new Error(`bad attribute in <${tag.slice(0, 40)}>`);
-    const end = tag.indexOf(quote, q + 1);
-    if (end < 0) throw new Error(`unterminated attribute in <${tag.slice(0, 40)}>`);
-    out.push(name, decodeEntities(tag.slice(q + 1, end)));
-    i = end + 1;
+      throw new Error(`bad attribute in <${tag.slice(start, start + 40)}>`);
+    const close = tag.indexOf(quote, q + 1);
+    if (close < 0 || close >= n)
+      throw new Error(`unterminated attribute in <${tag.slice(start, start + 40)}>`);
+    out.push(name, decodeEntities(tag.slice(q + 1, close)));
+    i = close + 1;
     if (i < n && !isSpace(tag.charCodeAt(i)) && tag[i] !== '/' && tag[i] !== '?')
-      throw new Error(`bad attribute in <${tag.slice(0, 40)}>`);
+      throw new Error(`bad attribute in <${tag.slice(start, start + 40)}>`);
   }
   return out;
 }
@@ -108,6 +112,11 @@ export class XmlScanner {
   private rest = '';
   private readonly stack: string[] = [];
   private sawRoot = false;
+  private source = '';
+  private tagStart = 0;
+  private tagEnd = 0;
+  /** Reads the attributes of the tag being opened; one function for every tag, so nothing is allocated per tag. */
+  private readonly attributes = () => readAttributes(this.source, this.tagStart, this.tagEnd);
 
   constructor(private readonly handler: XmlHandler) {}
 
@@ -183,27 +192,33 @@ export class XmlScanner {
       }
       i = gt + 1;
       if (next === 47 /* / */) {
-        const name = text.slice(lt + 2, gt).trim();
         const open = stack.pop();
-        if (open !== name)
-          throw new Error(
-            open === undefined ? `unexpected </${name}>` : `</${name}> closes <${open}>`,
-          );
-        handler.close(localName(name));
+        // Most closing tags are exactly `</name>` of the open element: compare in place.
+        if (open === undefined || gt !== lt + 2 + open.length || !text.startsWith(open, lt + 2)) {
+          const name = text.slice(lt + 2, gt).trim();
+          if (open !== name)
+            throw new Error(
+              open === undefined ? `unexpected </${name}>` : `</${name}> closes <${open}>`,
+            );
+        }
+        handler.close(localName(open));
         continue;
       }
       const selfClosing = text.charCodeAt(gt - 1) === 47;
-      const tag = text.slice(lt + 1, selfClosing ? gt - 1 : gt);
-      let nameEnd = 0;
-      while (nameEnd < tag.length && !isSpace(tag.charCodeAt(nameEnd))) nameEnd++;
-      const name = tag.slice(0, nameEnd);
-      if (name === '') throw new Error('empty tag');
+      const attrEnd = selfClosing ? gt - 1 : gt;
+      let nameEnd = lt + 1;
+      while (nameEnd < attrEnd && !isSpace(text.charCodeAt(nameEnd))) nameEnd++;
+      if (nameEnd === lt + 1) throw new Error('empty tag');
+      const name = text.slice(lt + 1, nameEnd);
       if (stack.length === 0) {
         if (this.sawRoot) throw new Error('content after the root element');
         this.sawRoot = true;
       }
       const local = localName(name);
-      handler.open(local, tag, selfClosing);
+      this.source = text;
+      this.tagStart = lt + 1;
+      this.tagEnd = attrEnd;
+      handler.open(local, this.attributes, selfClosing);
       if (selfClosing) handler.close(local);
       else stack.push(name);
     }
