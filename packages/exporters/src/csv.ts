@@ -10,6 +10,7 @@ import {
 import { getCodeLabel, RECORD_TYPE_SCHEMA_FILES } from '@vntip/schema';
 import { readCsv } from '@vntip/validate';
 import { canonicalJson } from './canonical-json';
+import { decimalComma, listCell } from './internal/list-cell';
 import { optionsSchema } from './internal/options-schema';
 import { PerTypeFiles } from './internal/per-type-files';
 import { type ColumnNode, type RecordColumn, recordColumns } from './internal/record-columns';
@@ -184,22 +185,9 @@ function cellOf(value: unknown, column: RecordColumn, entry: RecordEntry, ctx: C
       else return scalarCell(value, column, entry, ctx);
       return '';
     }
-    const items = value.map((item) =>
-      typeof item === 'string' ? escapeCell(item.normalize('NFC')) : item,
-    );
-    const plain = items.every(
-      (item, i) =>
-        (typeof item === 'number' && Number.isFinite(item)) ||
-        (typeof item === 'string' &&
-          item !== '' &&
-          item.trim() === item &&
-          !/[;|\n\r]/.test(item) &&
-          !(i === 0 && item.startsWith('['))),
-    );
-    if (plain) return items.map((item) => formatScalar(item)).join('; ');
-    if (items.every((item) => typeof item === 'string')) return canonicalJson(items);
-    changed(entry, ctx, column.path, 'the list mixes text with other values');
-    return canonicalJson(items);
+    const { text, mixed } = listCell(value);
+    if (mixed) changed(entry, ctx, column.path, 'the list mixes text with other values');
+    return text;
   }
   return scalarCell(value, column, entry, ctx);
 }
@@ -229,8 +217,7 @@ function scalarCell(
 
 /** Numbers the way `readCsv` reads them back exactly: no grouping, a decimal comma (`3,5`; `1.234` would be 1234). */
 function formatScalar(value: string | number | boolean): string {
-  if (typeof value === 'number') return String(value).replace('.', ',');
-  return String(value);
+  return typeof value === 'number' ? decimalComma(value) : String(value);
 }
 
 function labelOf(value: unknown, codelist: string, locale: 'vi' | 'en'): string {

@@ -1,8 +1,10 @@
 // Record values as worksheet cells: text escaped against formulas, numbers and booleans as values, dates as date
 // cells, lists in one `; `-separated cell and objects as canonical JSON, the layout `readXlsx` reads back exactly.
+
 import type { ExporterReport, RecordEntry } from '@vntip/core';
 import { canonicalJson } from '../canonical-json';
 import { escapeCell, escapeCells } from '../spreadsheet-safety';
+import { listCell } from './list-cell';
 import type { ColumnNode } from './record-columns';
 import type { XlsxColumn } from './xlsx-columns';
 
@@ -82,25 +84,9 @@ function cellOf(value: unknown, column: XlsxColumn, changed: (reason: string) =>
       changed('an empty list is read as absent');
       return null;
     }
-    const items = value.map((item) =>
-      typeof item === 'string' ? escapeCell(item.normalize('NFC')) : item,
-    );
-    const plain = items.every(
-      (item, i) =>
-        (typeof item === 'number' && Number.isFinite(item)) ||
-        (typeof item === 'string' &&
-          item !== '' &&
-          item.trim() === item &&
-          !/[;|\n\r]/.test(item) &&
-          !(i === 0 && item.startsWith('['))),
-    );
-    if (plain)
-      return items
-        .map((item) => (typeof item === 'number' ? decimalComma(item) : String(item)))
-        .join('; ');
-    if (!items.every((item) => typeof item === 'string'))
-      changed('the list mixes text with other values');
-    return canonicalJson(items);
+    const { text, mixed } = listCell(value);
+    if (mixed) changed('the list mixes text with other values');
+    return text;
   }
   if (typeof value === 'string') {
     const text = value.normalize('NFC');
@@ -137,6 +123,3 @@ function dateCell(text: string): Date | undefined {
 }
 
 /** A number inside a list cell, the way `readXlsx` splits and reads it back: a decimal comma, no grouping. */
-function decimalComma(value: number): string {
-  return String(value).replace('.', ',');
-}
