@@ -1,6 +1,6 @@
 import { defineIndicator } from '@vntip/core';
 import { identificationDate } from '../internal/identification-date';
-import { createVictimFacts } from '../internal/victim-breakdowns';
+import { createVictimFacts, VICTIM_FACT_FIELDS } from '../internal/victim-breakdowns';
 
 /**
  * Number of persons identified as victims: distinct persons with an IDENTIFIED_VICTIM status decision dated in the period,
@@ -17,13 +17,7 @@ export const victimsIdentified = defineIndicator({
       'status_decision.status',
       'status_decision.date',
       'status_decision.decidingAgency',
-      'person.sex',
-      'person.birthYear',
-      'person.ageBand',
-      'person.residence',
-      'trafficking_event.personId',
-      'trafficking_event.purposes',
-      'trafficking_event.domestic',
+      ...VICTIM_FACT_FIELDS,
     ],
     title: { vi: 'Số người được xác định là nạn nhân', en: 'Persons identified as victims' },
     description: {

@@ -1,7 +1,7 @@
 import { defineIndicator } from '@vntip/core';
 import { eventPlace } from '../internal/event-place';
 import { inPeriod } from '../internal/in-period';
-import { createVictimFacts } from '../internal/victim-breakdowns';
+import { createVictimFacts, VICTIM_FACT_FIELDS } from '../internal/victim-breakdowns';
 
 /**
  * Number of persons received: distinct persons with a RECEIPT process event dated in the period by an agency in the scope,
@@ -17,13 +17,7 @@ export const victimsReceived = defineIndicator({
       'process_event.type',
       'process_event.date',
       'process_event.agency',
-      'person.sex',
-      'person.birthYear',
-      'person.ageBand',
-      'person.residence',
-      'trafficking_event.personId',
-      'trafficking_event.purposes',
-      'trafficking_event.domestic',
+      ...VICTIM_FACT_FIELDS,
     ],
     title: { vi: 'Số người được tiếp nhận', en: 'Persons received' },
     description: {

@@ -1,6 +1,6 @@
 import { defineIndicator } from '@vntip/core';
 import { inPeriod } from '../internal/in-period';
-import { createVictimFacts } from '../internal/victim-breakdowns';
+import { createVictimFacts, VICTIM_FACT_FIELDS } from '../internal/victim-breakdowns';
 
 /**
  * Number of persons supported: distinct persons with a support service PROVIDED, dated in the period, by a provider
@@ -16,13 +16,7 @@ export const victimsSupported = defineIndicator({
       'support_service.status',
       'support_service.date',
       'support_service.provider',
-      'person.sex',
-      'person.birthYear',
-      'person.ageBand',
-      'person.residence',
-      'trafficking_event.personId',
-      'trafficking_event.purposes',
-      'trafficking_event.domestic',
+      ...VICTIM_FACT_FIELDS,
     ],
     title: { vi: 'Số người được hỗ trợ', en: 'Persons supported' },
     description: {

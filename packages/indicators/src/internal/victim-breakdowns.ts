@@ -178,6 +178,17 @@ function unknownNote(dimension: string, count: number): DataQualityNote | undefi
   }
 }
 
+/** The fields the victim breakdowns read, for the `requires` of the indicators that use them. */
+export const VICTIM_FACT_FIELDS = [
+  'person.sex',
+  'person.birthYear',
+  'person.ageBand',
+  'person.residence',
+  'trafficking_event.personId',
+  'trafficking_event.purposes',
+  'trafficking_event.domestic',
+] as const;
+
 /** Person and trafficking-event facts gathered from the stream, to break counted victims down. */
 export interface VictimFacts {
   /** Keeps what a person or trafficking-event record says; other records are ignored. */
