@@ -14,7 +14,7 @@ import { type FieldNode, getFieldTree } from './schema-fields';
 import { type TabularRow, tabularRecords } from './tabular-records';
 import { XlsxParts } from './xlsx-parts';
 import { readSharedStrings } from './xlsx-shared-strings';
-import { readSheetRows, type SheetContext, type XlsxRow } from './xlsx-sheet-rows';
+import { cellBudget, readSheetRows, type SheetContext, type XlsxRow } from './xlsx-sheet-rows';
 import { readStyles } from './xlsx-styles';
 import { readWorkbook, type XlsxSheet } from './xlsx-workbook';
 import { XlsxError } from './xlsx-xml-scanner';
@@ -60,6 +60,7 @@ async function* readXlsxEvents(file: InputFile, context: ReadContext): AsyncGene
       styles: readStyles(parts, workbook.stylesPart),
       strings: readSharedStrings(parts, workbook.sharedStringsPart),
       date1904: workbook.date1904,
+      cellBudget: cellBudget(context.limits.maxArchiveBytes),
     };
     const fallback = defaultRecordType(context);
     const { sheets } = workbook;

@@ -29,6 +29,16 @@ export interface SheetContext {
   readonly strings: SharedStrings;
   readonly styles: XlsxStyles;
   readonly date1904: boolean;
+  /**
+   * Cells (stored, or empty before a stored one in its row) the workbook may still give, shared by its sheets: a
+   * cell in a far column stands for thousands of empty ones, so the count guards time, not only memory.
+   */
+  readonly cellBudget: { remaining: number };
+}
+
+/** The cell budget of a workbook under an archive limit: no more cells than the smallest cell XML could hold. */
+export function cellBudget(maxArchiveBytes: number): { remaining: number } {
+  return { remaining: Math.floor(maxArchiveBytes / 8) };
 }
 
 /** The most rows and columns a worksheet can have (Excel's own limits). */
@@ -137,6 +147,9 @@ class SheetHandler implements XmlHandler {
       case 'row':
         if (this.inRow) {
           this.inRow = false;
+          const budget = this.context.cellBudget;
+          budget.remaining -= this.cells.length;
+          if (budget.remaining < 0) throw new Error('the workbook has too many cells');
           this.rows.push({ row: this.row, hidden: this.hidden, cells: this.cells });
         }
         return;
