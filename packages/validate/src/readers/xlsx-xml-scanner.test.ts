@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   attribute,
@@ -62,6 +63,42 @@ describe('XmlScanner', () => {
 
   it('skips text when the handler does not want it', () => {
     expect(tokens(['<a>x<b>y</b></a>'], false)).toEqual(['<a|', '<b|', '</b', '</a']);
+  });
+
+  it('gives the same tokens or the same error for random documents cut anywhere', () => {
+    const piece = fc.constantFrom(
+      '<a>',
+      '</a>',
+      '<b x="1>2">',
+      '</b>',
+      '<c/>',
+      'text',
+      '&amp;',
+      '&#x41;',
+      '<![CDATA[<]]>',
+      '<!--c-->',
+      '<?pi?>',
+      '&',
+      '<',
+      '>',
+      ' ',
+    );
+    const outcome = (pieces: readonly string[]) => {
+      try {
+        return tokens(pieces);
+      } catch (error) {
+        expect(error).toBeInstanceOf(Error);
+        return 'error';
+      }
+    };
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 30 }), fc.nat(), (parts, at) => {
+        const doc = parts.join('');
+        const cut = doc.length === 0 ? 0 : at % doc.length;
+        expect(outcome([doc.slice(0, cut), doc.slice(cut)])).toEqual(outcome([doc]));
+      }),
+      { seed: 20261129, numRuns: 500 },
+    );
   });
 
   it('refuses malformed documents', () => {
