@@ -32,10 +32,12 @@ const BATCH_EVENTS = 100;
  * row 2 of field ids under row 1 is the header (the layout of VN-TIP's XLSX exporter and data-entry template). Text
  * typed with legacy Vietnamese fonts (TCVN3, VNI, VISCII) is recognised per sheet, converted and reported.
  *
- * The compressed file is held in memory (up to `limits.maxArchiveBytes`) and every zip entry is inflated once under
- * the archive limits before anything is read, so a zip bomb or a damaged file stops early with a coded issue. The
- * workbook, relationships, styles and shared strings parts are then read, and each worksheet is inflated and scanned
- * piece by piece, its rows turned into records as they come: a sheet's XML is never held whole.
+ * The compressed file is held in memory (up to `limits.maxArchiveBytes`); its zip directory is checked against the
+ * archive limits (file count, total size, compression ratio) before anything is inflated, so a zip bomb stops at
+ * once. The workbook, relationships, styles and shared strings parts are then read, and each worksheet is inflated
+ * and scanned piece by piece, its rows turned into records as they come: a sheet's XML is never held whole. Each part
+ * is checked as it inflates (declared size, CRC-32): a damaged sheet stops the read with an incomplete `invalid_xlsx`
+ * after the records read before the damage, as malformed XML does (located by sheet and row).
  */
 export function readXlsx(file: InputFile, options: ReadOptions = {}): AsyncIterable<ReadChunk> {
   const context = new ReadContext(file.name, options);
