@@ -75,12 +75,15 @@ export interface IndicatorResult extends IndicatorValue {
 }
 
 /**
- * Computes indicators in one pass over structurally valid records, then attaches each value's target and status.
+ * Computes indicators in one pass over structurally valid records (one by one or in batches), then attaches each
+ * value's target and status.
  * @example
  * const rows = await computeIndicators(result.records, { indicators: builtinIndicators, period, targets: NATIONAL_TARGETS });
  */
 export async function computeIndicators(
-  records: Iterable<RecordEntry> | AsyncIterable<RecordEntry>,
+  records:
+    | Iterable<RecordEntry | readonly RecordEntry[]>
+    | AsyncIterable<RecordEntry | readonly RecordEntry[]>,
   options: ComputeOptions,
 ): Promise<IndicatorResult[]> {
   const locale = options.locale ?? 'vi';
@@ -127,7 +130,7 @@ export async function computeIndicators(
     }
     return list;
   };
-  for await (const entry of records) {
+  const feed = (entry: RecordEntry) => {
     for (const { indicator, hooks } of route(entry.recordType)) {
       try {
         hooks.record?.(entry);
@@ -135,6 +138,11 @@ export async function computeIndicators(
         throw new PluginError(indicator.meta.id, 'record', error);
       }
     }
+  };
+  // Records may come one by one or in batches (as readers yield them): batches save an await per record.
+  for await (const chunk of records) {
+    if (Array.isArray(chunk)) for (const entry of chunk as readonly RecordEntry[]) feed(entry);
+    else feed(chunk as RecordEntry);
   }
   const rows: IndicatorResult[] = [];
   for (const { indicator, hooks, matcher, splitAtReform } of running) {

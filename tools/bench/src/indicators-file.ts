@@ -1,10 +1,10 @@
 import type { RecordEntry } from '@vntip/core';
 import { builtinIndicators, computeIndicators, sdg1622 } from '@vntip/indicators';
 import { type IndicatorValues, PERIOD, POPULATION, valueKey } from './indicator-values.ts';
-import { readLines } from './lines.ts';
+import { readLineBatches } from './lines.ts';
 
 /**
- * Record entries of an NDJSON file of `{ recordType, record }` lines, streamed. A line is skipped when it is not
+ * Record entries of an NDJSON file of `{ recordType, record }` lines, streamed in batches (one per 1 MiB read). A line is skipped when it is not
  * JSON or has no string `recordType` and object `record`: the same lines DuckDB skips. Parseable but invalid records
  * (unknown code, bad date…) are passed on, on both sides: validation is benchmarked on its own.
  */
@@ -12,22 +12,26 @@ export async function* recordEntries(
   file: string,
   limit?: number,
   seen = { records: 0 },
-): AsyncGenerator<RecordEntry> {
-  for await (const line of readLines(file, limit)) {
-    let parsed: { recordType?: unknown; record?: unknown };
-    try {
-      parsed = JSON.parse(line);
-    } catch {
-      continue;
+): AsyncGenerator<RecordEntry[]> {
+  for await (const lines of readLineBatches(file, limit)) {
+    const batch: RecordEntry[] = [];
+    for (const line of lines) {
+      let parsed: { recordType?: unknown; record?: unknown };
+      try {
+        parsed = JSON.parse(line);
+      } catch {
+        continue;
+      }
+      const { recordType, record } = parsed;
+      if (typeof recordType !== 'string' || typeof record !== 'object' || record === null) continue;
+      batch.push({
+        recordType,
+        record: record as Record<string, unknown>,
+        index: seen.records++,
+        basePath: [],
+      });
     }
-    const { recordType, record } = parsed;
-    if (typeof recordType !== 'string' || typeof record !== 'object' || record === null) continue;
-    yield {
-      recordType,
-      record: record as Record<string, unknown>,
-      index: seen.records++,
-      basePath: [],
-    };
+    yield batch;
   }
 }
 
