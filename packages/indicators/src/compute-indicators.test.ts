@@ -181,3 +181,36 @@ describe('computeIndicators scopes', () => {
     });
   });
 });
+
+describe('computeIndicators input', () => {
+  it('gives the same rows for records one by one and in batches', async () => {
+    const entry = (id: string, activityType: string, activityCount: number): RecordEntry => ({
+      recordType: 'prevention_activity',
+      record: {
+        id,
+        activityType,
+        activityCount,
+        startDate: '2024-03-01',
+        location: { codeListVersion: '124/2004', level: 'province', code: '24' },
+      },
+      index: 0,
+      basePath: [],
+    });
+    const entries = [
+      entry('A1', 'CONTEST', 3),
+      entry('A2', 'CONFERENCE', 30),
+      entry('A3', 'CONTEST', 1),
+    ];
+    async function* batches() {
+      yield entries.slice(0, 2);
+      yield entries[2] as RecordEntry;
+    }
+    const one = await computeIndicators(entries, { indicators: [activitiesByType], period });
+    const many = await computeIndicators(batches(), { indicators: [activitiesByType], period });
+    expect(many).toEqual(one);
+    expect(one.map((r) => [r.disaggregation.activityType, r.value])).toEqual([
+      ['CONFERENCE', 30],
+      ['CONTEST', 4],
+    ]);
+  });
+});
