@@ -39,6 +39,18 @@ describe('run', () => {
     expect(quiet.stderr()).toBe('');
   });
 
+  it('draws a progress bar on a terminal only, never under CI', async () => {
+    const terminal = memoryIo({ tty: true });
+    expect(await run(['validate', 'examples/bac-giang-2024'], terminal.io)).toBe(0);
+    expect(terminal.stderr()).toContain('\r');
+    const ci = memoryIo({ tty: true, env: { CI: 'true' } });
+    expect(await run(['validate', 'examples/bac-giang-2024'], ci.io)).toBe(0);
+    expect(ci.stderr()).not.toContain('\r');
+    const piped = memoryIo();
+    expect(await run(['validate', 'examples/bac-giang-2024'], piped.io)).toBe(0);
+    expect(piped.stderr()).not.toContain('\r');
+  });
+
   it('takes the language from --lang, then VNTIP_LANG, Vietnamese by default', async () => {
     const env = memoryIo({ env: { VNTIP_LANG: 'en' } });
     await run(['explain', 'unknown_code'], env.io);
