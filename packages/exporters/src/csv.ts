@@ -13,7 +13,7 @@ import { canonicalJson } from './canonical-json';
 import { decimalComma, listCell } from './internal/list-cell';
 import { optionsSchema } from './internal/options-schema';
 import { PerTypeFiles } from './internal/per-type-files';
-import { type ColumnNode, type RecordColumn, recordColumns } from './internal/record-columns';
+import { type RecordColumn, recordColumns, reportDroppedFields } from './internal/record-columns';
 import { escapeCell, escapeCells, unescapeCells } from './spreadsheet-safety';
 
 const MEDIA_TYPE = 'text/csv';
@@ -79,7 +79,7 @@ export const csvExporter = defineExporter({
           });
           return file.write(`${options.bom ? '\ufeff' : ''}${csvLine(header, delimiter)}`);
         });
-        reportDropped(entry.record, table.tree, [], entry, ctx);
+        reportDroppedFields(entry.record, table.tree, entry, ctx.report, 'CSV');
         const cells = table.columns.flatMap((column) => {
           const value = valueAt(entry.record, column.path);
           const cell = cellOf(value, column, entry, ctx);
@@ -144,28 +144,6 @@ function valueAt(record: unknown, path: readonly string[]): unknown {
     node = Object.hasOwn(node, key) ? (node as Record<string, unknown>)[key] : undefined;
   }
   return node;
-}
-
-function reportDropped(
-  value: unknown,
-  node: ColumnNode,
-  path: readonly string[],
-  entry: RecordEntry,
-  ctx: Context,
-): void {
-  if (!node.children || typeof value !== 'object' || value === null || Array.isArray(value)) return;
-  for (const [key, child] of Object.entries(value)) {
-    if (child === undefined) continue;
-    const childNode = node.children.get(key);
-    if (!childNode) {
-      ctx.report({
-        code: 'export_field_dropped',
-        entry,
-        path: [...path, key],
-        params: { format: 'CSV' },
-      });
-    } else reportDropped(child, childNode, [...path, key], entry, ctx);
-  }
 }
 
 function changed(entry: RecordEntry, ctx: Context, path: readonly string[], reason: string): void {

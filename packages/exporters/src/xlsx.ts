@@ -11,8 +11,8 @@ import {
 import { RECORD_TYPE_SCHEMA_FILES } from '@vntip/schema';
 import { readXlsx } from '@vntip/validate';
 import { optionsSchema } from './internal/options-schema';
-import { recordColumns } from './internal/record-columns';
-import { reportDropped, valueAt, xlsxCell } from './internal/xlsx-cells';
+import { recordColumns, reportDroppedFields } from './internal/record-columns';
+import { valueAt, xlsxCell } from './internal/xlsx-cells';
 import { recordTypeTitle, xlsxColumns } from './internal/xlsx-columns';
 import { type XlsxSheet, XlsxWorkbook } from './internal/xlsx-workbook';
 import { unescapeCells } from './spreadsheet-safety';
@@ -93,7 +93,7 @@ export const xlsxExporter = defineExporter({
         const columns = xlsxColumns(entry.recordType);
         const table = recordColumns(entry.recordType);
         if (!columns || !table) return;
-        reportDropped(entry.record, table.tree, [], entry, report);
+        reportDroppedFields(entry.record, table.tree, entry, report, 'XLSX');
         const cells = columns.map((column) =>
           xlsxCell(valueAt(entry.record, column.path), column, entry, report),
         );

@@ -1,6 +1,7 @@
 // The CSV columns of each record type, walked from the standard's JSON Schemas in property order, using the
 // flattening `readCsv` reads: nested objects as `a.b` columns, arrays of values as one list cell, arrays of objects
 // and free-form objects as one JSON cell under the field's own header.
+import type { ExporterReport, RecordEntry } from '@vntip/core';
 import { JSON_SCHEMAS, RECORD_TYPE_SCHEMA_FILES } from '@vntip/schema';
 import { isObject, type Schema, schemaVariants } from './schema-variants';
 
@@ -127,4 +128,26 @@ function codelistOf(schema: Schema): string | undefined {
   const match =
     typeof ref === 'string' ? /^codelists\.schema\.json#\/\$defs\/(\w+)$/.exec(ref) : null;
   return match?.[1];
+}
+
+/**
+ * Reports each field of a record that no column holds (`export_field_dropped`), walking the column tree; `format` names
+ * the format in the message.
+ */
+export function reportDroppedFields(
+  value: unknown,
+  node: ColumnNode,
+  entry: RecordEntry,
+  report: (report: ExporterReport) => void,
+  format: string,
+  path: readonly string[] = [],
+): void {
+  if (!node.children || typeof value !== 'object' || value === null || Array.isArray(value)) return;
+  for (const [key, child] of Object.entries(value)) {
+    if (child === undefined) continue;
+    const childNode = node.children.get(key);
+    if (!childNode)
+      report({ code: 'export_field_dropped', entry, path: [...path, key], params: { format } });
+    else reportDroppedFields(child, childNode, entry, report, format, [...path, key]);
+  }
 }

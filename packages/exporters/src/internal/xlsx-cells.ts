@@ -5,7 +5,6 @@ import type { ExporterReport, RecordEntry } from '@vntip/core';
 import { canonicalJson } from '../canonical-json';
 import { escapeCell, escapeCells } from '../spreadsheet-safety';
 import { listCell } from './list-cell';
-import type { ColumnNode } from './record-columns';
 import type { XlsxColumn } from './xlsx-columns';
 
 /** A value exceljs writes into a cell; null leaves it empty. */
@@ -24,29 +23,6 @@ export function valueAt(record: unknown, path: readonly string[]): unknown {
     node = Object.hasOwn(node, key) ? (node as Record<string, unknown>)[key] : undefined;
   }
   return node;
-}
-
-/** Reports the fields of a record that no column holds (`export_field_dropped`). */
-export function reportDropped(
-  value: unknown,
-  node: ColumnNode,
-  path: readonly string[],
-  entry: RecordEntry,
-  report: Report,
-): void {
-  if (!node.children || typeof value !== 'object' || value === null || Array.isArray(value)) return;
-  for (const [key, child] of Object.entries(value)) {
-    if (child === undefined) continue;
-    const childNode = node.children.get(key);
-    if (!childNode) {
-      report({
-        code: 'export_field_dropped',
-        entry,
-        path: [...path, key],
-        params: { format: 'XLSX' },
-      });
-    } else reportDropped(child, childNode, [...path, key], entry, report);
-  }
 }
 
 /** The cell of one column of a record; values a worksheet cannot keep exactly are reported. */
