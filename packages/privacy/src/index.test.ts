@@ -12,7 +12,6 @@ describe('public API', () => {
         "agencyLadder",
         "cleanRecord",
         "createDeidentifier",
-        "ctdcAgeBin",
         "dateLadder",
         "hideLadder",
         "kAnonymize",

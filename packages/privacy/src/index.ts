@@ -8,7 +8,6 @@ export type { PlainRecord } from './ladders';
 export {
   ageLadder,
   agencyLadder,
-  ctdcAgeBin,
   dateLadder,
   hideLadder,
   placeLadder,

@@ -1,4 +1,4 @@
-import { CODELISTS, CROSSWALKS } from '@vntip/schema';
+import { CODELISTS, CROSSWALKS, CTDC_AGE_BINS, ctdcAgeBin } from '@vntip/schema';
 import type { QuasiIdentifier } from './k-anonymize';
 
 /** A record as de-identification sees it. */
@@ -106,27 +106,9 @@ export function hideLadder(field: string, hidden?: string): QuasiIdentifier<Plai
   return fieldLadder(field, [() => hidden]);
 }
 
-/** The CTDC age bins of the `ageBand` codelist, with their bounds in years. */
-const CTDC_BINS = (CODELISTS.ageBand?.rows ?? []).flatMap((row) => {
-  const bounds = /^AGE_(\d+)_(\d+|PLUS)$/.exec(row.code);
-  if (!row.ctdc || !bounds) return [];
-  return [
-    {
-      code: row.code,
-      from: Number(bounds[1]),
-      to: bounds[2] === 'PLUS' ? Number.POSITIVE_INFINITY : Number(bounds[2]),
-    },
-  ];
-});
-
-/** The CTDC bin of an age, or undefined. */
-export function ctdcAgeBin(age: number): string | undefined {
-  return CTDC_BINS.find((bin) => age >= bin.from && age <= bin.to)?.code;
-}
-
 /** Whether an age band lies wholly under 18. */
 function isMinorBand(band: string): boolean {
-  return band === 'UNDER_18' || CTDC_BINS.some((bin) => bin.code === band && bin.to < 18);
+  return band === 'UNDER_18' || CTDC_AGE_BINS.some((bin) => bin.code === band && bin.to < 18);
 }
 
 /**

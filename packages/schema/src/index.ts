@@ -1,4 +1,8 @@
 export type { CodelistDefinition, CodelistEntry, CrosswalkDefinition, Locale } from './codelist';
+export type { AgeBin } from './ctdc-age-bins';
+export { CTDC_AGE_BINS, ctdcAgeBin } from './ctdc-age-bins';
+export type { FormOfExploitation } from './form-of-exploitation';
+export { formOfExploitation } from './form-of-exploitation';
 // biome-ignore lint/performance/noReExportAll: the generated code tuples and types are the standard's surface; docs/standard lists them.
 export * from './generated/codelist-codes';
 export { CODELISTS, CROSSWALKS } from './generated/codelists';

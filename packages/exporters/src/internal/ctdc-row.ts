@@ -1,7 +1,6 @@
 // One victim's joined facts as one row of the CTDC 2024 layout: codes through the `ctdc` columns of our codelists,
 // countries as ISO alpha-3, age and duration into CTDC's bins.
-import { ctdcAgeBin } from '@vntip/privacy';
-import { CODELISTS } from '@vntip/schema';
+import { CODELISTS, ctdcAgeBin } from '@vntip/schema';
 import { alpha2ToAlpha3 } from 'i18n-iso-countries/index.js';
 import { CTDC_COLUMNS, CTDC_TRAFFICK_MONTHS, type CtdcColumn, type CtdcRow } from './ctdc-columns';
 

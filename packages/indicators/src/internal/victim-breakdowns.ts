@@ -5,54 +5,17 @@ import type {
   IndicatorValue,
   RecordEntry,
 } from '@vntip/core';
-import { CODELISTS } from '@vntip/schema';
-
-/** SDG 16.2.2 form of exploitation for each ICTIP series code of `purpose.csv`. */
-const FORM_BY_ICTIP: Readonly<Record<string, string>> = {
-  VC_HTF_DETVSX: 'SEXUAL_EXPLOITATION',
-  VC_HTF_DETVFL: 'FORCED_LABOUR',
-  VC_HTF_DETVOG: 'ORGAN_REMOVAL',
-  VC_HTF_DETVOP: 'OTHER',
-};
-
-/** Fallback from the CTDC column when a purpose has no ICTIP code. */
-const FORM_BY_CTDC: Readonly<Record<string, string>> = {
-  isSexualExploit: 'SEXUAL_EXPLOITATION',
-  isForcedLabour: 'FORCED_LABOUR',
-  isOtherExploit: 'OTHER',
-};
-
-/** Purpose code → form of exploitation, read once from the purpose codelist. */
-const FORM_BY_PURPOSE: ReadonlyMap<string, string> = new Map(
-  (CODELISTS.purpose?.rows ?? []).map((row) => [
-    row.code,
-    FORM_BY_ICTIP[row.ictip ?? ''] ?? FORM_BY_CTDC[row.ctdc ?? ''] ?? 'UNKNOWN',
-  ]),
-);
-
-/** The CTDC age bins of the `ageBand` codelist (the codes with a ctdc label), with their bounds in years. */
-const CTDC_BINS: readonly { code: string; from: number; to: number }[] = (
-  CODELISTS.ageBand?.rows ?? []
-).flatMap((row) => {
-  const bounds = /^AGE_(\d+)_(\d+|PLUS)$/.exec(row.code);
-  if (!row.ctdc || !bounds) return [];
-  const to = bounds[2] === 'PLUS' ? Number.POSITIVE_INFINITY : Number(bounds[2]);
-  return [{ code: row.code, from: Number(bounds[1]), to }];
-});
+import { CTDC_AGE_BINS, ctdcAgeBin, formOfExploitation } from '@vntip/schema';
 
 const UNDER_18_BANDS = new Set([
   'UNDER_18',
-  ...CTDC_BINS.filter((b) => b.to < 18).map((b) => b.code),
+  ...CTDC_AGE_BINS.filter((b) => b.to < 18).map((b) => b.code),
 ]);
 
 /** Position of a CTDC bin, youngest first; UNKNOWN last. */
 function binIndex(code: string): number {
-  const index = CTDC_BINS.findIndex((bin) => bin.code === code);
-  return index === -1 ? CTDC_BINS.length : index;
-}
-
-function binOf(age: number): string | undefined {
-  return CTDC_BINS.find((bin) => age >= bin.from && age <= bin.to)?.code;
+  const index = CTDC_AGE_BINS.findIndex((bin) => bin.code === code);
+  return index === -1 ? CTDC_AGE_BINS.length : index;
 }
 
 /**
@@ -81,10 +44,10 @@ function ageGroup(person: PersonFacts | undefined, date: string): string {
 
 /** CTDC age bin at the date: from the birth year when certain, else from a CTDC age band, else UNKNOWN. */
 function ctdcBin(person: PersonFacts | undefined, date: string): string {
-  const known = fromBirthYear(person?.birthYear, date, binOf);
+  const known = fromBirthYear(person?.birthYear, date, ctdcAgeBin);
   if (known !== undefined) return known;
   const band = person?.ageBand;
-  return band !== undefined && CTDC_BINS.some((bin) => bin.code === band) ? band : 'UNKNOWN';
+  return band !== undefined && CTDC_AGE_BINS.some((bin) => bin.code === band) ? band : 'UNKNOWN';
 }
 
 /** The province of an admin-unit reference, as `code@codeListVersion`, or undefined when unknown. */
@@ -254,10 +217,9 @@ export function createVictimFacts(): VictimFacts {
         add({ ageBand: ctdcBin(person, date) }, id);
         const facts = events.get(id);
         const purposes = facts && facts.purposes.size > 0 ? [...facts.purposes] : ['UNKNOWN'];
-        const forms = new Set(purposes.map((p) => FORM_BY_PURPOSE.get(p) ?? 'UNKNOWN'));
+        const forms = new Set(purposes.map((p) => formOfExploitation(p)));
         for (const form of forms) add({ form }, id);
-        for (const purpose of purposes)
-          add({ form: FORM_BY_PURPOSE.get(purpose) ?? 'UNKNOWN', purpose }, id);
+        for (const purpose of purposes) add({ form: formOfExploitation(purpose), purpose }, id);
         const domestic = facts && facts.domestic.size > 0 ? [...facts.domestic] : ['UNKNOWN'];
         for (const value of domestic) add({ domestic: value }, id);
         const [province, codeListVersion] = person?.province?.split('@') ?? [];
