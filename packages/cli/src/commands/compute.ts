@@ -1,7 +1,5 @@
 import type { ConfiguredRule, ResultPeriod, ResultScope } from '@vntip/core';
 import {
-  BUILTIN_INDICATORS,
-  builtinIndicators,
   type ConfiguredIndicator,
   computeIndicators,
   type IndicatorResult,
