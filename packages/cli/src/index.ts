@@ -111,6 +111,8 @@ function systemMessage(error: unknown, t: Translate): string {
         return t('errDuplicatePlugin', { detail });
       case 'SINK_FAILED':
         return t('errSinkFailed', { detail });
+      case 'PROFILE_NOT_HONOURED':
+        return t('errProfileNotHonoured');
       case 'INVALID_PLUGIN_OPTIONS':
         return t('errBadOptions', { what: detail.split(']')[0]?.replace('[', '') ?? '', detail });
       default:

@@ -377,6 +377,10 @@ export const MESSAGES = {
     vi: 'Ghi tệp kết quả thất bại; không tệp dở dang nào được giữ lại. Kiểm tra thư mục đích. ({detail})',
     en: 'Writing the output failed; no partial file was kept. Check the destination. ({detail})',
   },
+  errProfileNotHonoured: {
+    vi: 'Hồ sơ statistical chỉ xuất số liệu tổng hợp (kết quả chỉ số), không xuất bản ghi từng người. Dùng --to sdmx-csv để xuất chỉ số, hoặc chọn hồ sơ public cho dữ liệu vi mô ẩn danh.',
+    en: 'The statistical profile exports aggregates only (indicator results), never person-level records. Use --to sdmx-csv to export indicators, or choose the public profile for anonymised microdata.',
+  },
   errInternal: {
     vi: 'Lỗi chương trình không mong đợi: {message}. Chạy lại với --debug và báo cho nhóm VN-TIP.',
     en: 'Unexpected program error: {message}. Run again with --debug and report it to the VN-TIP team.',

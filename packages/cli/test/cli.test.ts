@@ -1,4 +1,4 @@
-import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { filesUnder, ROOT, tempDir, vntip } from './run-cli';
@@ -405,6 +405,36 @@ describe.concurrent('vntip (built CLI as a subprocess)', () => {
     expect(rows.some((row) => row.indicator === 'people-trained')).toBe(false);
     writeFileSync(config, JSON.stringify({ indicators: ['sdg-16-2-2'] }));
     expect((await vntip(['report', EXAMPLE, '--config', config])).code).toBe(2);
+  });
+
+  it('refuses person-level records under the statistical profile, in both languages, writing nothing', async () => {
+    const dir = join(tempDir(), 'out');
+    const vi = await vntip([
+      'export',
+      EXAMPLE,
+      '--to',
+      'csv',
+      '--profile',
+      'statistical',
+      '--out',
+      dir,
+    ]);
+    expect(vi.code).toBe(2);
+    expect(vi.stderr).toContain('chỉ xuất số liệu tổng hợp');
+    const en = await vntip([
+      'export',
+      EXAMPLE,
+      '--to',
+      'csv',
+      '--profile',
+      'statistical',
+      '--out',
+      dir,
+      '--lang',
+      'en',
+    ]);
+    expect(en.stderr).toContain('exports aggregates only');
+    expect(existsSync(dir)).toBe(false);
   });
 
   it('reads a TypeScript config file on Node 20', async () => {
