@@ -1,4 +1,10 @@
-import { JSON_SCHEMAS, RECORD_TYPE_SCHEMA_FILES } from '@vntip/schema';
+import {
+  JSON_SCHEMAS,
+  RECORD_TYPE_SCHEMA_FILES,
+  resolveSchemaRef,
+  type SchemaNode,
+  schemaVariants,
+} from '@vntip/schema';
 
 /** Disclosure class of a field, from the schema's `sensitivity` keyword. */
 export type Sensitivity = 'direct_identifier' | 'quasi_identifier' | 'sensitive' | 'public';
@@ -37,27 +43,12 @@ export function stricter(a: Sensitivity, b: Sensitivity): Sensitivity {
   return RANK[a] >= RANK[b] ? a : b;
 }
 
-type SchemaNode = Readonly<Record<string, unknown>>;
-
 const KIND_BY_DEF: Readonly<Record<string, FieldKind>> = {
   Identifier: 'identifier',
   CalendarDate: 'date',
   AdminUnitRef: 'admin_unit',
   AgencyRef: 'agency',
 };
-
-/** Follows a `$ref` (`file#/$defs/Name` or `#/$defs/Name`) from `file`; returns the target, its file and def name. */
-function resolve(node: SchemaNode, file: string): { node: SchemaNode; file: string; def?: string } {
-  const ref = node.$ref;
-  if (typeof ref !== 'string') return { node, file };
-  const [target = '', pointer = ''] = ref.split('#');
-  const targetFile = target === '' ? file : target;
-  const def = pointer.replace(/^\/\$defs\//, '');
-  const defs = (JSON_SCHEMAS[targetFile]?.$defs ?? {}) as Record<string, SchemaNode>;
-  const resolved = defs[def];
-  if (!resolved) throw new Error(`Unresolvable $ref ${ref} in ${file}`);
-  return { ...resolve(resolved, targetFile), def };
-}
 
 function isFreeText(node: SchemaNode): boolean {
   return (
@@ -73,17 +64,18 @@ function isFreeText(node: SchemaNode): boolean {
 function compile(node: SchemaNode, file: string, inherited: Sensitivity): FieldNode {
   const own = (node.sensitivity as Sensitivity | undefined) ?? inherited;
   const sensitivity = stricter(own, inherited);
-  const { node: target, file: targetFile, def } = resolve(node, file);
+  const def = typeof node.$ref === 'string' ? resolveSchemaRef(node.$ref, file)?.def : undefined;
   const kind = def ? KIND_BY_DEF[def] : undefined;
+  // The node with its $ref followed, then each of its variants (AdminUnitRef's levels).
+  const variants = schemaVariants(node, file, { withParent: true });
+  const [target, targetFile] = variants[0] ?? [];
+  if (!target || !targetFile) throw new Error(`Unresolvable $ref ${String(node.$ref)} in ${file}`);
   const properties = new Map<string, FieldNode>();
-  const variants = [target, ...((target.oneOf as SchemaNode[] | undefined) ?? [])].map((v) =>
-    resolve(v, targetFile),
-  );
-  for (const variant of variants)
+  for (const [variant, variantFile] of variants)
     for (const [name, child] of Object.entries(
-      (variant.node.properties ?? {}) as Record<string, SchemaNode>,
+      (variant.properties ?? {}) as Record<string, SchemaNode>,
     ))
-      if (!properties.has(name)) properties.set(name, compile(child, variant.file, sensitivity));
+      if (!properties.has(name)) properties.set(name, compile(child, variantFile, sensitivity));
   if (properties.size > 0) return { kind: kind ?? 'object', sensitivity, properties };
   if (target.type === 'array' && target.items)
     return {

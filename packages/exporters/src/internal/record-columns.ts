@@ -2,8 +2,14 @@
 // flattening `readCsv` reads: nested objects as `a.b` columns, arrays of values as one list cell, arrays of objects
 // and free-form objects as one JSON cell under the field's own header.
 import type { ExporterReport, RecordEntry } from '@vntip/core';
-import { JSON_SCHEMAS, RECORD_TYPE_SCHEMA_FILES } from '@vntip/schema';
-import { isObject, type Schema, schemaVariants } from './schema-variants';
+import {
+  JSON_SCHEMAS,
+  RECORD_TYPE_SCHEMA_FILES,
+  type SchemaNode as Schema,
+  schemaCodelist,
+  schemaVariants,
+} from '@vntip/schema';
+import { isObject } from './is-object';
 
 /** How a column's cell holds its value. */
 export type ColumnKind = 'value' | 'list' | 'json';
@@ -95,9 +101,9 @@ function shapeOf(schemas: readonly (readonly [Schema, string])[]): Shape {
   const shape: Shape = { kind: 'leaf', properties: new Map(), items: [], openObject: false };
   const codelists = new Set<string>();
   for (const [schema, file] of schemas) {
-    const direct = codelistOf(schema);
+    const direct = schemaCodelist(schema);
     for (const [variant, variantFile] of schemaVariants(schema, file)) {
-      const list = direct ?? codelistOf(variant);
+      const list = direct ?? schemaCodelist(variant);
       codelists.add(list ?? '');
       const properties = variant.properties;
       if (variant.type === 'object' || isObject(properties)) {
@@ -120,14 +126,6 @@ function shapeOf(schemas: readonly (readonly [Schema, string])[]): Shape {
   const [codelist] = codelists;
   if (codelists.size === 1 && codelist) shape.codelist = codelist;
   return shape;
-}
-
-function codelistOf(schema: Schema): string | undefined {
-  if (typeof schema.codelist === 'string') return schema.codelist;
-  const ref = schema.$ref;
-  const match =
-    typeof ref === 'string' ? /^codelists\.schema\.json#\/\$defs\/(\w+)$/.exec(ref) : null;
-  return match?.[1];
 }
 
 /**

@@ -1,8 +1,14 @@
 // The XLSX columns of a record type: the CSV column layout (`recordColumns`), plus what a worksheet needs on top of
 // it: a header in Vietnamese or English, whether the field is a date (written as a date cell), and its codelist.
-import { JSON_SCHEMAS, RECORD_TYPE_SCHEMA_FILES } from '@vntip/schema';
+import {
+  JSON_SCHEMAS,
+  type LocatedSchema,
+  RECORD_TYPE_SCHEMA_FILES,
+  type SchemaNode as Schema,
+  schemaVariants,
+} from '@vntip/schema';
+import { isObject } from './is-object';
 import { type RecordColumn, recordColumns } from './record-columns';
-import { isObject, type LocatedSchema, type Schema, schemaVariants } from './schema-variants';
 
 /** One column of a record type's worksheet. */
 export interface XlsxColumn extends RecordColumn {

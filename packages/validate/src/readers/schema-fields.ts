@@ -1,6 +1,11 @@
 // The fields of each record type as a tree, walked from JSON_SCHEMAS, so that tabular readers know a column's
 // type (to convert cells) and its Vietnamese and English titles (to match headers).
-import { JSON_SCHEMAS, RECORD_TYPE_SCHEMA_FILES } from '@vntip/schema';
+import {
+  JSON_SCHEMAS,
+  RECORD_TYPE_SCHEMA_FILES,
+  schemaCodelist,
+  schemaVariants,
+} from '@vntip/schema';
 import { getOwn, isJsonObject } from './safe-object';
 import { foldKey } from './vietnamese-text';
 
@@ -109,8 +114,8 @@ function freeze(node: MutableNode): FieldNode {
 
 function buildNode(id: string, schema: Schema, file: string, depth: number): MutableNode {
   const node: MutableNode = { id, titles: titlesOf(schema), kind: 'leaf' };
-  const codelist = codelistOf(schema);
-  for (const [variant, variantFile] of variantsOf(schema, file, 0)) {
+  const codelist = schemaCodelist(schema);
+  for (const [variant, variantFile] of schemaVariants(schema, file)) {
     mergeVariant(node, variant, variantFile, depth, codelist);
   }
   return node;
@@ -147,7 +152,7 @@ function mergeVariant(
   const leaf = node.leaf;
   for (const kind of kindsOf(schema)) leaf.kinds.add(kind);
   if (schema.format === 'date') leaf.date = true;
-  leaf.codelists.add(codelist ?? codelistOf(schema) ?? '');
+  leaf.codelists.add(codelist ?? schemaCodelist(schema) ?? '');
   leaf.widths.add(digitsOf(schema) ?? 0);
 }
 
@@ -173,44 +178,6 @@ function mergeNodes(a: MutableNode, b: MutableNode): MutableNode {
   return a;
 }
 
-/** The schema after following `$ref`, split into its `oneOf`/`anyOf` variants, each with the file it lives in. */
-function variantsOf(schema: Schema, file: string, hops: number): [Schema, string][] {
-  if (hops > MAX_SCHEMA_DEPTH) return [];
-  const ref = schema.$ref;
-  if (typeof ref === 'string') {
-    const target = resolveRef(ref, file);
-    if (!target) return [];
-    const merged = { ...target.schema, ...withoutRef(schema) };
-    return variantsOf(merged, target.file, hops + 1);
-  }
-  const choices = Array.isArray(schema.oneOf)
-    ? schema.oneOf
-    : Array.isArray(schema.anyOf)
-      ? schema.anyOf
-      : undefined;
-  if (choices) {
-    return choices.filter(isJsonObject).flatMap((choice) => variantsOf(choice, file, hops + 1));
-  }
-  return [[schema, file]];
-}
-
-function withoutRef(schema: Schema): Schema {
-  const { $ref: _ref, ...rest } = schema;
-  return rest;
-}
-
-function resolveRef(ref: string, file: string): { schema: Schema; file: string } | undefined {
-  const [target = '', pointer = ''] = ref.split('#');
-  const targetFile = target === '' ? file : target;
-  let node: unknown = JSON_SCHEMAS[targetFile];
-  for (const part of pointer.split('/').filter(Boolean)) {
-    node = isJsonObject(node)
-      ? getOwn(node, decodeURIComponent(part).replace(/~1/g, '/').replace(/~0/g, '~'))
-      : undefined;
-  }
-  return isJsonObject(node) ? { schema: node, file: targetFile } : undefined;
-}
-
 function titlesOf(schema: Schema): Set<string> {
   const titles = new Set<string>();
   const i18n = schema.i18n;
@@ -221,14 +188,6 @@ function titlesOf(schema: Schema): Set<string> {
     if (typeof title === 'string') titles.add(title);
   }
   return titles;
-}
-
-function codelistOf(schema: Schema): string | undefined {
-  if (typeof schema.codelist === 'string') return schema.codelist;
-  const ref = schema.$ref;
-  const match =
-    typeof ref === 'string' ? /^codelists\.schema\.json#\/\$defs\/(\w+)$/.exec(ref) : null;
-  return match?.[1];
 }
 
 function kindsOf(schema: Schema): LeafKind[] {
