@@ -18,6 +18,15 @@ import { escapeCell, escapeCells, unescapeCells } from './spreadsheet-safety';
 
 const MEDIA_TYPE = 'text/csv';
 
+/** What the exporter and the importer of this format share. */
+const META = {
+  id: 'csv',
+  version: '1',
+  mediaType: MEDIA_TYPE,
+  extensions: ['csv'],
+  recordTypes: Object.keys(RECORD_TYPE_SCHEMA_FILES),
+} as const;
+
 /** The suffix of a label column's header: `sex__label` holds the label of the code in `sex`. */
 export const LABEL_SUFFIX = '__label';
 
@@ -50,11 +59,7 @@ const csvOptions = optionsSchema<CsvExportOptions>({
  */
 export const csvExporter = defineExporter({
   meta: {
-    id: 'csv',
-    version: '1',
-    mediaType: MEDIA_TYPE,
-    extensions: ['csv'],
-    recordTypes: Object.keys(RECORD_TYPE_SCHEMA_FILES),
+    ...META,
     profiles: PRIVACY_PROFILES,
     title: { vi: 'Bảng CSV', en: 'CSV tables' },
     description: {
@@ -101,11 +106,7 @@ export const csvExporter = defineExporter({
  */
 export const csvImporter = defineImporter({
   meta: {
-    id: 'csv',
-    version: '1',
-    mediaType: MEDIA_TYPE,
-    extensions: ['csv'],
-    recordTypes: Object.keys(RECORD_TYPE_SCHEMA_FILES),
+    ...META,
     title: { vi: 'Bảng CSV', en: 'CSV tables' },
     description: {
       vi: 'Đọc bảng CSV, mỗi tệp một loại bản ghi; bỏ dấu nháy đơn chống công thức và bỏ qua cột nhãn.',

@@ -7,6 +7,14 @@ import { PerTypeFiles } from './internal/per-type-files';
 
 const MEDIA_TYPE = 'application/json';
 
+/** What the exporter and the importer of this format share. */
+const META = {
+  id: 'json',
+  version: '1',
+  mediaType: MEDIA_TYPE,
+  extensions: ['json'],
+} as const;
+
 /**
  * Exports records as canonical JSON: `<recordType>.json` per record type, each a JSON array (the shape of an exchange
  * package's JSON resource) written `[`, one record per line in input order, `]`. Records are canonical
@@ -16,10 +24,7 @@ const MEDIA_TYPE = 'application/json';
  */
 export const jsonExporter = defineExporter({
   meta: {
-    id: 'json',
-    version: '1',
-    mediaType: MEDIA_TYPE,
-    extensions: ['json'],
+    ...META,
     profiles: PRIVACY_PROFILES,
     title: { vi: 'JSON chuẩn tắc', en: 'Canonical JSON' },
     description: {
@@ -49,10 +54,7 @@ export const jsonExporter = defineExporter({
  */
 export const jsonImporter = defineImporter({
   meta: {
-    id: 'json',
-    version: '1',
-    mediaType: MEDIA_TYPE,
-    extensions: ['json'],
+    ...META,
     title: { vi: 'JSON', en: 'JSON' },
     description: {
       vi: 'Đọc tệp JSON: mảng bản ghi của loại theo tên tệp, hoặc các phong bì có loại bản ghi.',

@@ -6,6 +6,14 @@ import { PerTypeFiles } from './internal/per-type-files';
 
 const MEDIA_TYPE = 'application/x-ndjson';
 
+/** What the exporter and the importer of this format share. */
+const META = {
+  id: 'ndjson',
+  version: '1',
+  mediaType: MEDIA_TYPE,
+  extensions: ['ndjson', 'jsonl'],
+} as const;
+
 /**
  * Exports records as canonical NDJSON: `<recordType>.ndjson` per record type, one canonical record (`canonicalJson`)
  * per line in input order, each line ended by `\n`; UTF-8 without a byte-order mark.
@@ -14,10 +22,7 @@ const MEDIA_TYPE = 'application/x-ndjson';
  */
 export const ndjsonExporter = defineExporter({
   meta: {
-    id: 'ndjson',
-    version: '1',
-    mediaType: MEDIA_TYPE,
-    extensions: ['ndjson', 'jsonl'],
+    ...META,
     profiles: PRIVACY_PROFILES,
     title: { vi: 'NDJSON chuẩn tắc', en: 'Canonical NDJSON' },
     description: {
@@ -45,10 +50,7 @@ export const ndjsonExporter = defineExporter({
  */
 export const ndjsonImporter = defineImporter({
   meta: {
-    id: 'ndjson',
-    version: '1',
-    mediaType: MEDIA_TYPE,
-    extensions: ['ndjson', 'jsonl'],
+    ...META,
     title: { vi: 'NDJSON', en: 'NDJSON' },
     description: {
       vi: 'Đọc tệp NDJSON: mỗi dòng một bản ghi của loại theo tên tệp, hoặc một phong bì.',

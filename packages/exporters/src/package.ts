@@ -24,6 +24,14 @@ import { jsonArrayText } from './internal/json-array';
 import { DESCRIPTOR_FILE, SIGNATURE_FILE } from './internal/package-zip';
 
 const MEDIA_TYPE = 'application/zip';
+
+/** What the exporter and the importer of this format share. */
+const META = {
+  id: 'package',
+  version: '1',
+  mediaType: MEDIA_TYPE,
+  extensions: ['zip'],
+} as const;
 const RESOURCE_MEDIA_TYPE = 'application/json';
 /** Default largest resource, in bytes, before a record type continues in its next resource. */
 const DEFAULT_RESOURCE_BYTES = 1024 * 1024;
@@ -68,10 +76,7 @@ export interface PackageExporterOptions {
  */
 export const packageExporter = defineExporter<PackageExporterOptions>({
   meta: {
-    id: 'package',
-    version: '1',
-    mediaType: MEDIA_TYPE,
-    extensions: ['zip'],
+    ...META,
     profiles: PRIVACY_PROFILES,
     title: { vi: 'Gói dữ liệu trao đổi', en: 'Exchange package' },
     description: {
@@ -140,10 +145,7 @@ export const packageExporter = defineExporter<PackageExporterOptions>({
  */
 export const packageImporter = defineImporter({
   meta: {
-    id: 'package',
-    version: '1',
-    mediaType: MEDIA_TYPE,
-    extensions: ['zip'],
+    ...META,
     title: { vi: 'Gói dữ liệu trao đổi', en: 'Exchange package' },
     description: {
       vi: 'Đọc gói .zip: datapackage.json rồi các tệp dữ liệu được khai báo, kiểm tra kích thước và mã băm.',
