@@ -1,6 +1,8 @@
 // HTCDS 2.0 (IOM's Human Trafficking Case Data Standard): our case records as one CSV per HTCDS section, with a
 // report of everything HTCDS has no place for.
+
 import { defineExporter, type RecordEntry, type SinkTarget } from '@vntip/core';
+import { provinceOfAdminUnit } from '@vntip/schema';
 import { canonicalJson } from './canonical-json';
 import {
   DEFAULT_UNMAPPED_REASON,
@@ -322,11 +324,11 @@ function isObject(value: unknown): value is Record<string, unknown> {
 /** The province of an admin-unit reference as `VN-P2025-24`; lower levels are rolled up through `provinceCode`. */
 function provinceArea(unit: Record<string, unknown>): string {
   if (unit.level === 'national') return '';
-  const code = unit.level === 'province' ? unit.code : unit.provinceCode;
+  const province = provinceOfAdminUnit(unit);
   return refArea({
     level: 'province',
-    code: String(code),
-    codeListVersion: String(unit.codeListVersion),
+    code: String(province?.code),
+    codeListVersion: String(province?.codeListVersion),
   });
 }
 

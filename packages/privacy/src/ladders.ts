@@ -1,4 +1,10 @@
-import { CODELISTS, CROSSWALKS, CTDC_AGE_BINS, ctdcAgeBin } from '@vntip/schema';
+import {
+  CODELISTS,
+  CROSSWALKS,
+  CTDC_AGE_BINS,
+  ctdcAgeBin,
+  provinceOfAdminUnit,
+} from '@vntip/schema';
 import type { QuasiIdentifier } from './k-anonymize';
 
 /** A record as de-identification sees it. */
@@ -36,10 +42,10 @@ function fieldLadder(
 
 /** An administrative unit at province level: districts and communes become their province; names are dropped. */
 function toProvince(value: unknown): unknown {
-  const ref = value as Record<string, unknown>;
-  if (ref.level === 'national' || typeof ref.codeListVersion !== 'string') return NATIONAL;
-  const code = ref.level === 'province' ? ref.code : ref.provinceCode;
-  return { codeListVersion: ref.codeListVersion, level: 'province', code };
+  const province = provinceOfAdminUnit(value);
+  return province
+    ? { codeListVersion: province.codeListVersion, level: 'province', code: province.code }
+    : NATIONAL;
 }
 
 /** 124/2004 province code → region code, from the `mapsTo` column of the region codelist. */

@@ -16,6 +16,8 @@ export { NATIONAL_TARGETS } from './generated/targets';
 // The generated types are the standard's type surface; docs/standard lists every one.
 export type * from './generated/types';
 export { getCodeLabel, getCodelistEntry } from './get-codelist-entry';
+export type { ProvinceRef } from './province-of-admin-unit';
+export { provinceOfAdminUnit } from './province-of-admin-unit';
 export type { LocatedSchema, SchemaNode } from './schema-variants';
 export { resolveSchemaRef, schemaCodelist, schemaVariants } from './schema-variants';
 export { CODELISTS_VERSION, STANDARD_VERSION } from './standard-version';

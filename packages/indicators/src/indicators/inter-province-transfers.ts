@@ -1,9 +1,10 @@
 import { defineIndicator } from '@vntip/core';
+import { provinceOfAdminUnit } from '@vntip/schema';
 import { inPeriod } from '../internal/in-period';
 
+/** The province code of a transfer's end (districts and communes rolled up), or the unit's own code (`VN`). */
 function provinceOf(unit: unknown): string {
-  const ref = (unit ?? {}) as { level?: unknown; code?: unknown; provinceCode?: unknown };
-  return String(ref.provinceCode ?? ref.code);
+  return provinceOfAdminUnit(unit)?.code ?? String((unit as { code?: unknown } | undefined)?.code);
 }
 
 /** Number of inter-province transfers dated in the period, by sending and receiving province. */

@@ -1,4 +1,5 @@
 import type { ResultScope } from '@vntip/core';
+import { provinceOfAdminUnit } from '@vntip/schema';
 import { successorOf } from './reform';
 
 /** Answers `inScope` for one scope and counts the places it could not read. */
@@ -25,13 +26,9 @@ function adminUnitOf(place: unknown): AdminUnit | undefined {
   return ref as unknown as AdminUnit;
 }
 
-function provinceOf(unit: AdminUnit): string | undefined {
-  return unit.level === 'province' ? unit.code : unit.provinceCode;
-}
-
 /** The province a unit lies in, in the code list of `codeListVersion`; 124/2004 provinces roll into 19/2025 ones. */
 function provinceIn(unit: AdminUnit, codeListVersion: string): string | undefined {
-  const province = provinceOf(unit);
+  const province = provinceOfAdminUnit(unit)?.code;
   if (province === undefined || unit.codeListVersion === codeListVersion) return province;
   if (unit.codeListVersion === '124/2004' && codeListVersion === '19/2025')
     return successorOf(province);

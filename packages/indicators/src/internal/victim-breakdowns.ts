@@ -5,7 +5,7 @@ import type {
   IndicatorValue,
   RecordEntry,
 } from '@vntip/core';
-import { CTDC_AGE_BINS, ctdcAgeBin, formOfExploitation } from '@vntip/schema';
+import { CTDC_AGE_BINS, ctdcAgeBin, formOfExploitation, provinceOfAdminUnit } from '@vntip/schema';
 
 const UNDER_18_BANDS = new Set([
   'UNDER_18',
@@ -52,11 +52,8 @@ function ctdcBin(person: PersonFacts | undefined, date: string): string {
 
 /** The province of an admin-unit reference, as `code@codeListVersion`, or undefined when unknown. */
 function provinceOf(residence: unknown): string | undefined {
-  if (typeof residence !== 'object' || residence === null) return undefined;
-  const ref = residence as Record<string, unknown>;
-  const code = ref.level === 'province' ? ref.code : ref.provinceCode;
-  if (typeof code !== 'string' || typeof ref.codeListVersion !== 'string') return undefined;
-  return `${code}@${ref.codeListVersion}`;
+  const province = provinceOfAdminUnit(residence);
+  return province && `${province.code}@${province.codeListVersion}`;
 }
 
 interface PersonFacts {
