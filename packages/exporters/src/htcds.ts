@@ -12,6 +12,7 @@ import {
   htcdsCode,
   UNMAPPED_REASONS,
 } from './internal/htcds-tables';
+import { isObject } from './internal/is-object';
 import { optionsSchema } from './internal/options-schema';
 import { csvRow } from './internal/sdmx-csv-line';
 import { refArea } from './internal/sdmx-dimensions';
@@ -316,10 +317,6 @@ export const htcdsExporter = defineExporter({
 });
 
 // --- Internal helpers ---
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 /** The province of an admin-unit reference as `VN-P2025-24`; lower levels are rolled up through `provinceCode`. */
 function provinceArea(unit: Record<string, unknown>): string {
