@@ -5,7 +5,6 @@ import type { StandardSchemaV1 } from '@standard-schema/spec';
 import {
   defineExporter,
   defineImporter,
-  type ImportChunk,
   PRIVACY_PROFILES,
   type Sink,
   type SinkTarget,
@@ -21,7 +20,7 @@ import { readPackageZip, validateDescriptor } from '@vntip/validate';
 import { Zip, ZipDeflate } from 'fflate';
 import { canonicalJson } from './canonical-json';
 import { jsonArrayText } from './internal/json-array';
-import { DESCRIPTOR_FILE, SIGNATURE_FILE } from './internal/package-zip';
+import { DESCRIPTOR_FILE } from './internal/package-zip';
 
 const MEDIA_TYPE = 'application/zip';
 
@@ -154,10 +153,7 @@ export const packageImporter = defineImporter({
   },
   async *read(files, ctx) {
     for (const file of files) {
-      for await (const chunk of readPackageZip(file, { locale: ctx.locale })) {
-        const kept = withoutSignatureNotice(chunk);
-        if (kept) yield kept;
-      }
+      yield* readPackageZip(file, { locale: ctx.locale });
     }
   },
 });
@@ -285,22 +281,6 @@ function collectLists(
       }
     } else collectLists(child, lists);
   }
-}
-
-/** Drops the reader's `unlisted_file` notice for the signature file, which belongs in a signed package. */
-function withoutSignatureNotice(chunk: ImportChunk): ImportChunk | undefined {
-  const isNotice = (event: ImportChunk) =>
-    !Array.isArray(event) &&
-    (event as { kind: string }).kind === 'issue' &&
-    (event as { issue: { code: string; params?: Readonly<Record<string, unknown>> } }).issue
-      .code === 'unlisted_file' &&
-    (event as { issue: { params?: Readonly<Record<string, unknown>> } }).issue.params?.file ===
-      SIGNATURE_FILE;
-  if (Array.isArray(chunk)) {
-    const kept = chunk.filter((event) => !isNotice(event));
-    return kept.length > 0 ? kept : undefined;
-  }
-  return isNotice(chunk) ? undefined : chunk;
 }
 
 const OPTION_KEYS = new Set([
