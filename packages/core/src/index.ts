@@ -56,8 +56,10 @@ export type {
   Deidentified,
   Deidentifier,
   DeidentifyRequest,
+  ProsecutorRisk,
   RiskReport,
   RowAnonymity,
+  TableRisk,
 } from './risk-report';
 export { INTERNAL_EXPORT_WARNING, internalRiskReport, RISK_REPORT_FILE } from './risk-report';
 export type {

@@ -5,11 +5,44 @@ import type { BilingualText } from './issue-codes';
 /** The file every export writes beside its data: the risk report, as JSON. Importers skip it. */
 export const RISK_REPORT_FILE = 'risk-report.json';
 
+/** The risk of a re-identification: 1 / the size of a row's class, in persons (the prosecutor model). */
+export interface ProsecutorRisk {
+  /** The highest risk of any row: 1 / the smallest class. */
+  readonly max: number;
+  /** The mean risk over rows: classes / rows, when every person has one row. */
+  readonly average: number;
+}
+
+/**
+ * The re-identification risk of one released table about persons, measured as ARX and sdcMicro do: classes are the
+ * rows sharing every quasi-identifier value, sized in distinct persons.
+ */
+export interface TableRisk {
+  /** The record type, or the exporter's own table (`ctdc`). */
+  readonly table: string;
+  /** Rows released. */
+  readonly records: number;
+  /** Distinct persons the released rows are about. */
+  readonly persons: number;
+  readonly quasiIdentifiers: readonly string[];
+  /** Combinations of quasi-identifier values held by a single person: as recorded, and as released. */
+  readonly sampleUniques: { readonly before: number; readonly after: number };
+  /** Prosecutor risk as recorded (before) and as released (after); null when no row is released. */
+  readonly prosecutorRisk: {
+    readonly before: ProsecutorRisk | null;
+    readonly after: ProsecutorRisk | null;
+  };
+  /** l-diversity: for each sensitive attribute, the fewest distinct values it takes in any released class. */
+  readonly lDiversity: readonly { readonly attribute: string; readonly l: number }[];
+}
+
 /** What an export did to protect the people in it; machine-readable, with a short vi/en summary. */
 export interface RiskReport {
   readonly profile: PrivacyProfile;
   /** Id of the pseudonymisation key, for referral and public exports. */
   readonly keyId?: string;
+  /** Id of a public release: its pseudonyms are derived for it alone, so no two releases share one. */
+  readonly release?: string;
   /** The k aimed at, for public microdata. */
   readonly k?: number;
   /** The smallest class of quasi-identifier values released; null when no record was released. */
@@ -40,6 +73,8 @@ export interface RiskReport {
     readonly complementary: number;
     readonly rounded: number;
   };
+  /** Re-identification risk of each released table about persons (public microdata). */
+  readonly risk?: readonly TableRisk[];
   readonly warnings: readonly BilingualText[];
   readonly summary: BilingualText;
 }
@@ -55,6 +90,8 @@ export interface RowAnonymity {
   readonly suppressed: number;
   /** Generalisation level of each quasi-identifier column. */
   readonly levels: Readonly<Record<string, number>>;
+  /** The risk measured on the rows, before and after; `measureRisk` from `@vntip/privacy` makes it. */
+  readonly risk?: TableRisk;
 }
 
 /** How the host asks for de-identification. */

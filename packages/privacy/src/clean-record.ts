@@ -1,20 +1,22 @@
-import type { PseudonymKey } from './pseudonym-key';
-import { pseudonymize } from './pseudonym-key';
 import type { FieldNode } from './schema-fields';
 
 /** Counts of removed values by `recordType.path`. */
 export type DropCounts = Map<string, number>;
 
+/** Makes the pseudonym of an identifier value found at `path` (`personId`, `accompaniesPersonId`, …). */
+export type PseudonymOf = (value: string, path: string) => string;
+
 /**
- * A record without what may never leave the agency under the referral and public profiles: identifiers become keyed
- * pseudonyms; other direct identifiers are removed; free text is removed unless every field on its path is public
- * (an agency's name inside a victim's record is not public, an activity organiser's is). Never mutates.
+ * A record without what may never leave the agency under the referral and public profiles: identifiers not classed
+ * public become pseudonyms (`pseudonymOf`); other direct identifiers are removed; free text is removed unless every
+ * field on its path is public (an agency's name inside a victim's record is not public, an activity organiser's is).
+ * Never mutates.
  */
 export function cleanRecord(
   recordType: string,
   record: Readonly<Record<string, unknown>>,
   fields: FieldNode,
-  key: PseudonymKey,
+  pseudonymOf: PseudonymOf,
   dropped: DropCounts,
 ): Record<string, unknown> {
   const drop = (path: string) => {
@@ -26,8 +28,8 @@ export function cleanRecord(
       drop(path);
       return undefined;
     }
-    if (node.kind === 'identifier')
-      return typeof value === 'string' ? pseudonymize(key, value) : undefined;
+    if (node.kind === 'identifier' && node.sensitivity !== 'public')
+      return typeof value === 'string' ? pseudonymOf(value, path) : undefined;
     if (
       node.sensitivity === 'direct_identifier' ||
       (node.kind === 'text' && node.sensitivity !== 'public')

@@ -1,4 +1,4 @@
-export type { DropCounts } from './clean-record';
+export type { DropCounts, PseudonymOf } from './clean-record';
 export { cleanRecord } from './clean-record';
 export type { DeidentifierOptions } from './create-deidentifier';
 export { AGGREGATE_RECORD_TYPE, createDeidentifier } from './create-deidentifier';
@@ -12,16 +12,26 @@ export {
   hideLadder,
   placeLadder,
 } from './ladders';
+export type { RiskInput, SensitiveAttribute } from './measure-risk';
+export { lDiversityWarning, measureRisk } from './measure-risk';
 export type {
   AggregateRow,
+  ProtectSmallCellsOptions,
   SmallCellMethod,
   SmallCellOptions,
   SmallCellResult,
 } from './protect-small-cells';
 export { protectSmallCells } from './protect-small-cells';
-export type { PseudonymKey } from './pseudonym-key';
-export { MIN_KEY_BYTES, pseudonymize, pseudonymKey, readPseudonymKey } from './pseudonym-key';
+export type { PseudonymKey, PseudonymPurpose } from './pseudonym-key';
+export {
+  keyWeakness,
+  MIN_KEY_BYTES,
+  pseudonymizer,
+  pseudonymKey,
+  randomReleaseId,
+  readPseudonymKey,
+} from './pseudonym-key';
 export { recordQuasiIdentifiers } from './record-quasi-identifiers';
 export type { FieldKind, FieldNode, Sensitivity } from './schema-fields';
-export { recordFields } from './schema-fields';
+export { isPersonalRecordType, recordFields } from './schema-fields';
 export { summarizeRisk } from './summarize-risk';

@@ -17,14 +17,21 @@ export interface KAnonymityOptions<Row> {
   readonly k?: number;
   /** Rows that may be suppressed instead of generalising further. @default k */
   readonly suppressionLimit?: number;
+  /**
+   * Who a row is about (the input row and its index): classes are then sized in distinct subjects, so that eleven rows
+   * of one person are a class of one. @default each row its own subject
+   */
+  readonly subject?: (row: Row, index: number) => string;
 }
 
 /** What `kAnonymize` did. */
 export interface KAnonymityResult<Row> {
   /** The released rows, in input order. */
   readonly rows: Row[];
+  /** Where each released row was in the input. */
+  readonly kept: number[];
   readonly k: number;
-  /** Smallest equivalence class among the released rows; null when none is released. */
+  /** Smallest equivalence class among the released rows, in subjects; null when none is released. */
   readonly kAchieved: number | null;
   /** Generalisation level chosen for each quasi-identifier, by name. */
   readonly levels: Readonly<Record<string, number>>;
@@ -38,8 +45,8 @@ export interface KAnonymityResult<Row> {
 export const DEFAULT_K = 11;
 
 /**
- * Makes rows k-anonymous: after generalisation, every combination of quasi-identifier values is shared by at least k
- * released rows. Full-domain generalisation, greedy (Datafly): while more than `suppressionLimit` rows sit in classes
+ * Makes rows k-anonymous: after generalisation, every combination of quasi-identifier values is shared by the rows of
+ * at least k distinct subjects (rows, unless `subject` says whom a row is about). Full-domain generalisation, greedy (Datafly): while more than `suppressionLimit` rows sit in classes
  * smaller than k, raise by one level the quasi-identifier with the most distinct values; when the rest fit within the
  * limit, or nothing can be raised further, those rows are suppressed. Every row of the output gets the same levels.
  * @example
@@ -58,8 +65,13 @@ export function kAnonymize<Row>(
       qis.reduce((r, qi, i) => qi.generalise(r, levels[i] ?? 0), row),
     );
     const keys = current.map((row) => JSON.stringify(qis.map((qi) => qi.key(row))));
-    const sizes = new Map<string, number>();
-    for (const key of keys) sizes.set(key, (sizes.get(key) ?? 0) + 1);
+    const subjects = new Map<string, Set<string>>();
+    keys.forEach((key, i) => {
+      const set = subjects.get(key) ?? new Set<string>();
+      set.add(options.subject ? options.subject(rows[i] as Row, i) : String(i));
+      subjects.set(key, set);
+    });
+    const sizes = new Map([...subjects].map(([key, set]) => [key, set.size]));
     const short = keys.filter((key) => (sizes.get(key) ?? 0) < k).length;
     const raisable = qis.map((_, i) => i).filter((i) => (levels[i] ?? 0) < (qis[i]?.levels ?? 0));
     if (short > limit && raisable.length > 0) {
@@ -69,16 +81,19 @@ export function kAnonymize<Row>(
       continue;
     }
     const released: Row[] = [];
+    const kept: number[] = [];
     let generalised = 0;
     current.forEach((row, i) => {
       if ((sizes.get(keys[i] ?? '') ?? 0) < k) return;
       released.push(row);
+      kept.push(i);
       const original = rows[i] as Row;
       if (qis.some((qi) => qi.key(original) !== qi.key(row))) generalised++;
     });
     const classSizes = [...sizes.values()].filter((size) => size >= k);
     return {
       rows: released,
+      kept,
       k,
       kAchieved: classSizes.length > 0 ? Math.min(...classSizes) : null,
       levels: Object.fromEntries(qis.map((qi, i) => [qi.name, levels[i] ?? 0])),

@@ -12,31 +12,59 @@ export type PlainRecord = Readonly<Record<string, unknown>>;
 
 const NATIONAL = { level: 'national', code: 'VN' } as const;
 
-function withField(row: PlainRecord, field: string, value: unknown): PlainRecord {
-  const copy: Record<string, unknown> = { ...row };
-  if (value === undefined) delete copy[field];
-  else copy[field] = value;
+/**
+ * A field's path inside a record: `sex`, `shelter.entryDate`, `confirmationDocuments[].date` (`[]` maps over the items
+ * of an array).
+ */
+function parsePath(path: string): readonly string[] {
+  return path.split('.').flatMap((part) => (part.endsWith('[]') ? [part.slice(0, -2), '[]'] : [part]));
+}
+
+/** The record with the values at `path` replaced by `step(value)` (removed when it returns undefined); never mutates. */
+function mapAt(value: unknown, path: readonly string[], step: (value: unknown) => unknown): unknown {
+  const [head, ...rest] = path;
+  if (head === undefined) return step(value);
+  if (head === '[]')
+    return Array.isArray(value)
+      ? value.map((item) => mapAt(item, rest, step)).filter((item) => item !== undefined)
+      : value;
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return value;
+  const record = value as Record<string, unknown>;
+  if (record[head] === undefined) return value;
+  const copy: Record<string, unknown> = { ...record };
+  const next = mapAt(record[head], rest, step);
+  if (next === undefined) delete copy[head];
+  else copy[head] = next;
   return copy;
+}
+
+/** Every value at `path` (one per array item under `[]`). */
+function valuesAt(value: unknown, path: readonly string[]): unknown[] {
+  const [head, ...rest] = path;
+  if (head === undefined) return value === undefined ? [] : [value];
+  if (head === '[]') return Array.isArray(value) ? value.flatMap((item) => valuesAt(item, rest)) : [];
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return [];
+  return valuesAt((value as Record<string, unknown>)[head], rest);
 }
 
 function keyOf(row: PlainRecord, fields: readonly string[]): string {
   return JSON.stringify(fields.map((f) => row[f] ?? null));
 }
 
-/** A ladder that rewrites one field's value at each level above 0. */
+/** A ladder that rewrites the values at one path at each level above 0. */
 function fieldLadder(
   field: string,
   steps: readonly ((value: unknown) => unknown)[],
 ): QuasiIdentifier<PlainRecord> {
+  const path = parsePath(field);
   return {
     name: field,
     levels: steps.length,
     generalise: (row, level) => {
-      if (level === 0 || row[field] === undefined) return row;
       const step = steps[Math.min(level, steps.length) - 1];
-      return step ? withField(row, field, step(row[field])) : row;
+      return level === 0 || !step ? row : (mapAt(row, path, step) as PlainRecord);
     },
-    key: (row) => keyOf(row, [field]),
+    key: (row) => JSON.stringify(valuesAt(row, path)),
   };
 }
 
@@ -83,19 +111,19 @@ function toRegion(value: unknown): unknown {
 }
 
 /**
- * Place ladder: commune or district → province → socio-economic region → the whole country. A 19/2025 province whose
+ * Place ladder (`field` may be a nested path): commune or district → province → socio-economic region → the whole country. A 19/2025 province whose
  * predecessors lie in different regions goes straight to the whole country. The region table is unconfirmed.
  */
 export function placeLadder(field: string): QuasiIdentifier<PlainRecord> {
   return fieldLadder(field, [toProvince, toRegion, () => NATIONAL]);
 }
 
-/** Date ladder: day → month (`YYYY-MM`) → year (`YYYY`). */
+/** Date ladder: day → month (`YYYY-MM`) → year (`YYYY`). `field` may be a nested path (`shelter.entryDate`). */
 export function dateLadder(field: string): QuasiIdentifier<PlainRecord> {
   return fieldLadder(field, [(v) => String(v).slice(0, 7), (v) => String(v).slice(0, 4)]);
 }
 
-/** Agency ladder: its unit at province level, then at region level, then its type alone. */
+/** Agency ladder (an agency or facility): its unit at province level, then its type alone. */
 export function agencyLadder(field: string): QuasiIdentifier<PlainRecord> {
   const unit = (value: unknown, place: (v: unknown) => unknown) => {
     const { type, unit: u } = value as { type?: unknown; unit?: unknown };

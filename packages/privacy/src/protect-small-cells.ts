@@ -1,27 +1,44 @@
-import type { DataQualityNote, IndicatorValue } from '@vntip/core';
+import type { DataQualityNote, IndicatorUnit, IndicatorValue } from '@vntip/core';
+import { type AdditiveCell, additiveRelations, type Relation } from './additive-relations';
+import { determinedUnknowns, type Equation } from './linear-span';
 
 /** How small counts are protected in aggregate outputs. */
 export type SmallCellMethod = 'suppress' | 'round';
 
 /** Options of `protectSmallCells`. */
 export interface SmallCellOptions {
-  /** `suppress` hides counts from 1 to threshold − 1 (and complements); `round` rounds every count down to a multiple of threshold. @default 'suppress' */
+  /** `suppress` withholds counts from 1 to threshold − 1 (and their complements); `round` rounds counts of persons down to a multiple of threshold. @default 'suppress' */
   readonly method?: SmallCellMethod;
-  /** @default 11 */
+  /**
+   * The smallest count of persons published in a breakdown. It defaults to k (11, CTDC's value) so that a published
+   * breakdown cell is as safe as a k-anonymous class: fewer persons than that could be recognised by a neighbour or a
+   * colleague. @default 11
+   */
   readonly threshold?: number;
 }
 
-/** A row to protect: an indicator value, optionally with its indicator id (as indicator results have). */
-export type AggregateRow = IndicatorValue & { readonly indicator?: string };
+/** Options of `protectSmallCells`, with how to tell counts of persons from counts of activities. */
+export interface ProtectSmallCellsOptions extends SmallCellOptions {
+  /** Whether an indicator's results count persons (or their cases). @default every indicator does */
+  readonly isPersonal?: (indicator: string) => boolean;
+}
+
+/** A row to protect: an indicator value, optionally with its indicator, unit and status (as indicator results have). */
+export type AggregateRow = IndicatorValue & {
+  readonly indicator?: string;
+  readonly unit?: IndicatorUnit;
+  readonly status?: string;
+};
 
 /** What `protectSmallCells` did. */
 export interface SmallCellResult<Row extends AggregateRow> {
+  /** The rows, in input order, with withheld rows added after their siblings where a zero had to be withheld. */
   readonly rows: Row[];
   readonly method: SmallCellMethod;
   readonly threshold: number;
-  /** Cells hidden because they were small. */
+  /** Cells withheld because they were small. */
   readonly suppressed: number;
-  /** Cells hidden so that a small one cannot be recovered from a total. */
+  /** Cells withheld so that no withheld cell can be computed from published ones (zeros included). */
   readonly complementary: number;
   /** Cells whose counts were rounded down. */
   readonly rounded: number;
@@ -30,8 +47,8 @@ export interface SmallCellResult<Row extends AggregateRow> {
 const SUPPRESSED_NOTE: DataQualityNote = {
   code: 'small_cell_suppressed',
   message: {
-    vi: 'Số liệu bị ẩn để bảo vệ nạn nhân: số nhỏ, hoặc có thể suy ra số nhỏ từ tổng.',
-    en: 'Figure withheld to protect victims: a small count, or one that would reveal a small count from a total.',
+    vi: 'Số liệu bị ẩn để bảo vệ nạn nhân: số nhỏ, hoặc số có thể dùng để suy ra một số nhỏ.',
+    en: 'Figure withheld to protect victims: a small count, or one that would let a small count be worked out.',
   },
 };
 
@@ -39,33 +56,171 @@ function roundedNote(threshold: number): DataQualityNote {
   return {
     code: 'small_cell_rounded',
     message: {
-      vi: `Số đếm được làm tròn xuống bội số của ${threshold} để bảo vệ nạn nhân.`,
-      en: `Counts rounded down to a multiple of ${threshold} to protect victims.`,
+      vi: `Số người được làm tròn xuống bội số của ${threshold} để bảo vệ nạn nhân.`,
+      en: `Counts of persons rounded down to a multiple of ${threshold} to protect victims.`,
     },
   };
 }
 
-const isSmall = (n: number | null, threshold: number) => n !== null && n > 0 && n < threshold;
-
-/** Rows of one breakdown: same indicator, period, scope and disaggregation keys. */
-function groupKey(row: AggregateRow): string {
-  return JSON.stringify([
-    row.indicator ?? '',
-    row.period,
-    row.scope,
-    Object.keys(row.disaggregation).sort(),
-  ]);
+/**
+ * Protects aggregate rows (indicator results, SDMX, reports). Always: lineage (record ids) is emptied and notes lose
+ * their counts. Rows of indicators that count activities, items or participants of public events (`isPersonal` false)
+ * are otherwise published as they are. Counts of persons:
+ *
+ * - `suppress` (default): a count from 1 to threshold − 1 is withheld (numerator, and the value computed from it, null;
+ *   status `no_data`; note `small_cell_suppressed`), except a scope's plain total (all persons, no breakdown), which is
+ *   published at any size as official reports do. Then complementary suppression runs over every additive relation
+ *   the rows hold (`additiveRelations`: total = sum of a breakdown, parent scope = sum of its scopes, period = sum of
+ *   its sub-periods, denominator = numerator + the rest) until no withheld cell, and no small count left unpublished,
+ *   can be computed exactly from the published ones by any linear combination of the relations. Complements are the
+ *   smallest published counts first, zeros included; a zero that was not a row becomes a withheld row.
+ * - `round`: every count of persons but plain totals is rounded down to a multiple of threshold and values are
+ *   recomputed. Rounding leaves intervals, not exact values, to a differencing attacker.
+ * @example
+ * const { rows } = protectSmallCells(results, { threshold: 11, isPersonal: (id) => id !== 'activities-by-type' });
+ */
+export function protectSmallCells<Row extends AggregateRow>(
+  rows: readonly Row[],
+  options: ProtectSmallCellsOptions = {},
+): SmallCellResult<Row> {
+  const method = options.method ?? 'suppress';
+  const threshold = options.threshold ?? 11;
+  const isPersonal = options.isPersonal ?? (() => true);
+  const cleared = rows.map(
+    (row) =>
+      ({
+        ...row,
+        lineage: [],
+        notes: row.notes.map(({ code, message }) => ({ code, message })),
+      }) as Row,
+  );
+  const personal = (row: Row) => isPersonal(row.indicator ?? '');
+  if (method === 'round') return roundCounts(cleared, threshold, personal);
+  const cells = additiveRelations(cleared, {
+    personal,
+    contributors: (i) => rows[i]?.lineage.length ?? 0,
+  });
+  const small = (cell: AdditiveCell) =>
+    !cell.exempt && cell.value !== null && cell.value > 0 && cell.value < threshold;
+  const suppressed = new Set<AdditiveCell>();
+  for (const cell of cells.cells) if (cell.state === 'present' && small(cell)) suppressed.add(cell);
+  const primary = suppressed.size;
+  const unknown = (cell: AdditiveCell) => suppressed.has(cell) || cell.state === 'virtual';
+  for (;;) {
+    const violations = findViolations(cells.relations, unknown, suppressed, small);
+    if (violations.length === 0) break;
+    const added = new Set<AdditiveCell>();
+    for (const cell of violations) {
+      const complement = chooseComplement(cell, cells.relations, unknown, added);
+      if (complement) added.add(complement);
+    }
+    if (added.size === 0)
+      // Cannot happen while every relation can take a withheld zero; refuse rather than publish a derivable cell.
+      throw new Error('Complementary suppression found no cell to withhold.');
+    for (const cell of added) suppressed.add(cell);
+  }
+  const out = cells.materialise(suppressed, (row) => withhold(row, threshold), threshold);
+  return {
+    rows: out,
+    method,
+    threshold,
+    suppressed: primary,
+    complementary: suppressed.size - primary,
+    rounded: 0,
+  };
 }
 
-function hide<Row extends AggregateRow>(row: Row, threshold: number): Row {
-  const denominator = isSmall(row.denominator, threshold) ? null : row.denominator;
-  return {
-    ...row,
-    numerator: null,
-    denominator,
-    value: null,
-    notes: [...row.notes, SUPPRESSED_NOTE],
+// --- Internal helpers ---
+
+/** Unknown cells that the relations determine and that must stay unknown: every withheld cell, and small virtual ones. */
+function findViolations(
+  relations: readonly Relation[],
+  unknown: (cell: AdditiveCell) => boolean,
+  suppressed: ReadonlySet<AdditiveCell>,
+  small: (cell: AdditiveCell) => boolean,
+): AdditiveCell[] {
+  const index = new Map<AdditiveCell, number>();
+  const cells: AdditiveCell[] = [];
+  const equations: Equation[] = [];
+  for (const relation of relations) {
+    const equation = new Map<number, number>();
+    for (const [cell, coefficient] of relation.terms) {
+      if (!unknown(cell)) continue;
+      let i = index.get(cell);
+      if (i === undefined) {
+        i = cells.length;
+        cells.push(cell);
+        index.set(cell, i);
+      }
+      equation.set(i, (equation.get(i) ?? 0) + coefficient);
+    }
+    if (equation.size > 0) equations.push(equation);
+  }
+  return [...determinedUnknowns(components(equations))]
+    .map((i) => cells[i] as AdditiveCell)
+    .filter((cell) => suppressed.has(cell) || small(cell));
+}
+
+/** Equations in an order that keeps connected ones together, so elimination stays sparse. */
+function components(equations: readonly Equation[]): Equation[] {
+  const parent = new Map<number, number>();
+  const find = (x: number): number => {
+    let root = x;
+    while (parent.has(root) && parent.get(root) !== root) root = parent.get(root) as number;
+    parent.set(x, root);
+    return root;
   };
+  for (const equation of equations) {
+    const [first, ...rest] = [...equation.keys()];
+    if (first === undefined) continue;
+    if (!parent.has(first)) parent.set(first, first);
+    for (const col of rest) {
+      if (!parent.has(col)) parent.set(col, col);
+      parent.set(find(col), find(first));
+    }
+  }
+  const root = (equation: Equation) => find([...equation.keys()][0] ?? 0);
+  return [...equations].sort((a, b) => root(a) - root(b));
+}
+
+/**
+ * The cell to withhold next so that `cell` stops being derivable: the smallest published, non-exempt count of a
+ * relation holding it (zeros first, existing rows before new ones), else of a relation one step further away.
+ */
+function chooseComplement(
+  cell: AdditiveCell,
+  relations: readonly Relation[],
+  unknown: (cell: AdditiveCell) => boolean,
+  taken: ReadonlySet<AdditiveCell>,
+): AdditiveCell | undefined {
+  const near = relations.filter((relation) => relation.terms.has(cell));
+  const pick = (candidates: Iterable<Relation>) => {
+    let best: AdditiveCell | undefined;
+    for (const relation of candidates)
+      for (const candidate of relation.terms.keys()) {
+        if (candidate.exempt || unknown(candidate) || taken.has(candidate)) continue;
+        if (!best || rank(candidate) < rank(best)) best = candidate;
+      }
+    return best;
+  };
+  const direct = pick(near);
+  if (direct) return direct;
+  const around = new Set(
+    near.flatMap((relation) => [...relation.terms.keys()].filter((other) => unknown(other))),
+  );
+  return pick(relations.filter((relation) => [...relation.terms.keys()].some((c) => around.has(c))));
+}
+
+function rank(cell: AdditiveCell): number {
+  return (cell.value ?? 0) * 2 + (cell.state === 'absent' ? 1 : 0);
+}
+
+/** A row with its withheld figures emptied: value null, status `no_data`, the suppression note. */
+function withhold<Row extends AggregateRow>(row: Row, _threshold: number): Row {
+  const notes = row.notes.some((note) => note.code === SUPPRESSED_NOTE.code)
+    ? row.notes
+    : [...row.notes, SUPPRESSED_NOTE];
+  return { ...row, value: null, status: 'no_data', notes } as Row;
 }
 
 /** The factor between a value and numerator / denominator: 1 for ratios, 100,000 for rates per 100,000. */
@@ -75,77 +230,38 @@ function scaleOf(row: AggregateRow): number {
     : 1;
 }
 
-/**
- * Protects small counts in aggregate rows (indicator results, SDMX, CTDC aggregates). Lineage is always emptied: record
- * ids never leave in aggregates.
- *
- * - `suppress`: a count (the numerator) from 1 to threshold − 1 is withheld (numerator and value null, note
- *   `small_cell_suppressed`); a rate whose denominator is that small is withheld too. Then, in every breakdown (rows of
- *   one indicator, period and scope with the same disaggregation keys) where exactly one cell is withheld, the smallest
- *   other non-zero cell is withheld as well, so no withheld cell equals a published total minus published cells.
- * - `round`: every numerator and denominator is rounded down to a multiple of threshold, and values are recomputed.
- */
-export function protectSmallCells<Row extends AggregateRow>(
-  rows: readonly Row[],
-  options: SmallCellOptions = {},
+function roundCounts<Row extends AggregateRow>(
+  rows: Row[],
+  threshold: number,
+  personal: (row: Row) => boolean,
 ): SmallCellResult<Row> {
-  const method = options.method ?? 'suppress';
-  const threshold = options.threshold ?? 11;
-  const cleared = rows.map((row) => ({ ...row, lineage: [] }) as Row);
-  if (method === 'round') {
-    let rounded = 0;
-    const round = (n: number | null) => (n === null ? null : Math.floor(n / threshold) * threshold);
-    const out = cleared.map((row) => {
-      const numerator = round(row.numerator);
-      const denominator = round(row.denominator);
-      if (numerator === row.numerator && denominator === row.denominator) return row;
-      rounded++;
-      let value = row.value;
-      if (numerator !== null)
-        value =
-          denominator === null
-            ? numerator
-            : denominator === 0
-              ? null
-              : (numerator / denominator) * scaleOf(row);
-      return {
-        ...row,
-        numerator,
-        denominator,
-        value,
-        notes: [...row.notes, roundedNote(threshold)],
-      };
-    });
-    return { rows: out, method, threshold, suppressed: 0, complementary: 0, rounded };
-  }
-  const hidden = new Set<number>();
-  cleared.forEach((row, i) => {
-    if (isSmall(row.numerator, threshold) || isSmall(row.denominator, threshold)) hidden.add(i);
+  let rounded = 0;
+  const round = (n: number | null) => (n === null ? null : Math.floor(n / threshold) * threshold);
+  const out = rows.map((row) => {
+    if (!personal(row) || isPlainTotal(row)) return row;
+    const numerator = round(row.numerator);
+    const denominator = row.unit === 'rate_per_100000' ? row.denominator : round(row.denominator);
+    if (numerator === row.numerator && denominator === row.denominator) return row;
+    rounded++;
+    let value = row.value;
+    if (numerator !== null)
+      value =
+        denominator === null
+          ? numerator
+          : denominator === 0
+            ? null
+            : (numerator / denominator) * scaleOf(row);
+    return {
+      ...row,
+      numerator,
+      denominator,
+      value,
+      notes: [...row.notes, roundedNote(threshold)],
+    };
   });
-  const suppressed = hidden.size;
-  const groups = new Map<string, number[]>();
-  cleared.forEach((row, i) => {
-    const key = groupKey(row);
-    groups.set(key, [...(groups.get(key) ?? []), i]);
-  });
-  let complementary = 0;
-  for (const members of groups.values()) {
-    if (members.filter((i) => hidden.has(i)).length !== 1) continue;
-    const candidates = members
-      .filter((i) => !hidden.has(i) && (cleared[i]?.numerator ?? 0) > 0)
-      .sort((a, b) => (cleared[a]?.numerator ?? 0) - (cleared[b]?.numerator ?? 0));
-    const next = candidates[0];
-    if (next !== undefined) {
-      hidden.add(next);
-      complementary++;
-    }
-  }
-  return {
-    rows: cleared.map((row, i) => (hidden.has(i) ? hide(row, threshold) : row)),
-    method,
-    threshold,
-    suppressed,
-    complementary,
-    rounded: 0,
-  };
+  return { rows: out, method: 'round', threshold, suppressed: 0, complementary: 0, rounded };
+}
+
+function isPlainTotal(row: AggregateRow): boolean {
+  return Object.values(row.disaggregation).every((value) => value === 'ALL');
 }

@@ -1,3 +1,4 @@
+import { hkdf } from '@noble/hashes/hkdf.js';
 import { hmac } from '@noble/hashes/hmac.js';
 import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex } from '@noble/hashes/utils.js';
@@ -5,7 +6,7 @@ import { VntipError } from '@vntip/core';
 
 /** A province's pseudonymisation key: the secret, and the id that names it in manifests and risk reports. */
 export interface PseudonymKey {
-  /** First 16 hex digits of SHA-256 over the secret; names the key without revealing it. */
+  /** First 16 hex digits of HMAC-SHA-256(secret, "vntip:key-id:v1"): names the key, and a guessed key cannot be checked against it without the HMAC. */
   readonly id: string;
   readonly secret: Uint8Array;
 }
@@ -14,8 +15,27 @@ export interface PseudonymKey {
 export const MIN_KEY_BYTES = 32;
 
 /**
+ * What a set of pseudonyms is for; each purpose has its own sub-key (HKDF-SHA-256 of the province key), so pseudonyms
+ * of one purpose cannot be linked to those of another without the province key.
+ *
+ * - `referral`: one pseudonym per identifier, the same in every referral file made with the key, as receiving
+ *   provinces need to recognise a person they already hold.
+ * - `public`: one pseudonym per row, under a sub-key of the release and the table: no two rows of a public release
+ *   share an identifier, and two releases share none.
+ * - `join`: one pseudonym per identifier, the same across the record types of one release only, for exporters that
+ *   join record types into rows of their own and write no identifier (CTDC).
+ */
+export type PseudonymPurpose =
+  | { readonly purpose: 'referral' }
+  | { readonly purpose: 'public'; readonly release: string; readonly table: string }
+  | { readonly purpose: 'join'; readonly release: string };
+
+const encoder = new TextEncoder();
+
+/**
  * Reads a key from its text form (64+ hex digits, or base64 of 32+ bytes), as held in a key file or an environment
- * variable. There is no default key: a missing or short key is an error.
+ * variable, and refuses weak keys (see `pseudonymKey`). There is no default key: a missing, short or weak key is an
+ * error. `vntip keygen --pseudonym` is the way to make one.
  */
 export function readPseudonymKey(text: string): PseudonymKey {
   const trimmed = text.trim();
@@ -26,19 +46,67 @@ export function readPseudonymKey(text: string): PseudonymKey {
   if (secret === undefined || secret.length < MIN_KEY_BYTES)
     throw new VntipError(
       'INVALID_PSEUDONYM_KEY',
-      `The pseudonymisation key must hold at least ${MIN_KEY_BYTES} random bytes, as hex or base64. Generate one with \`vntip keygen --pseudonym\`.`,
+      `Khóa bí danh hóa phải có ít nhất ${MIN_KEY_BYTES} byte ngẫu nhiên, dạng hex hoặc base64; tạo khóa bằng \`vntip keygen --pseudonym\`. / The pseudonymisation key must hold at least ${MIN_KEY_BYTES} random bytes, as hex or base64; make one with \`vntip keygen --pseudonym\`.`,
+      { scope: 'privacy' },
     );
   return pseudonymKey(secret);
 }
 
-/** A key from raw secret bytes (at least 32). */
+/** Why a secret is too weak to be a key: vi/en reasons. */
+const WEAKNESS = {
+  short: {
+    vi: `ít hơn ${MIN_KEY_BYTES} byte`,
+    en: `fewer than ${MIN_KEY_BYTES} bytes`,
+  },
+  repeated: {
+    vi: 'các byte lặp lại (quá ít giá trị khác nhau hoặc một mẫu lặp)',
+    en: 'its bytes repeat (too few distinct values, or a repeated pattern)',
+  },
+  sequence: { vi: 'các byte là một dãy đều', en: 'its bytes form an even sequence' },
+  printable: {
+    vi: 'mọi byte đều là ký tự in được: đây là một mật khẩu hoặc đoạn văn, không phải khóa ngẫu nhiên',
+    en: 'every byte is a printable character: it is a passphrase or text, not a random key',
+  },
+} as const;
+
+/** The weakness of a would-be key, or undefined for one that looks random. */
+export function keyWeakness(secret: Uint8Array): keyof typeof WEAKNESS | undefined {
+  if (secret.length < MIN_KEY_BYTES) return 'short';
+  // 32 random bytes hold about 30 distinct values; fewer than half as many, or any period, is a made-up key.
+  const distinct = new Set(secret).size;
+  if (distinct < Math.min(16, secret.length / 2)) return 'repeated';
+  for (let period = 1; period <= secret.length / 2; period++)
+    if (secret.every((byte, i) => i < period || byte === secret[i - period])) return 'repeated';
+  const step = ((secret[1] ?? 0) - (secret[0] ?? 0) + 256) % 256;
+  if (secret.every((byte, i) => i === 0 || (byte - (secret[i - 1] ?? 0) + 256) % 256 === step))
+    return 'sequence';
+  // A random 32-byte key is all printable ASCII with probability (95/256)^32 ≈ 2e-14.
+  if (secret.every((byte) => (byte >= 0x20 && byte <= 0x7e) || byte === 0x09 || byte === 0x0a))
+    return 'printable';
+  return undefined;
+}
+
+/**
+ * A key from raw secret bytes: at least 32, and refused (`WEAK_PSEUDONYM_KEY`) when they repeat, form a sequence or
+ * are printable text, none of which a random key does. Its id is an HMAC of a fixed label, never a hash of the key.
+ */
 export function pseudonymKey(secret: Uint8Array): PseudonymKey {
-  if (secret.length < MIN_KEY_BYTES)
+  const weakness = keyWeakness(secret);
+  if (weakness === 'short')
     throw new VntipError(
       'INVALID_PSEUDONYM_KEY',
-      `The pseudonymisation key must hold at least ${MIN_KEY_BYTES} random bytes.`,
+      `Khóa bí danh hóa phải có ít nhất ${MIN_KEY_BYTES} byte ngẫu nhiên. / The pseudonymisation key must hold at least ${MIN_KEY_BYTES} random bytes.`,
+      { scope: 'privacy' },
     );
-  return { id: bytesToHex(sha256(secret)).slice(0, 16), secret: Uint8Array.from(secret) };
+  if (weakness)
+    throw new VntipError(
+      'WEAK_PSEUDONYM_KEY',
+      `Khóa bí danh hóa yếu: ${WEAKNESS[weakness].vi}. Tạo khóa mới bằng \`vntip keygen --pseudonym\`. / The pseudonymisation key is weak: ${WEAKNESS[weakness].en}. Make a new one with \`vntip keygen --pseudonym\`.`,
+      { scope: 'privacy' },
+    );
+  const copy = Uint8Array.from(secret);
+  const id = bytesToHex(hmac(sha256, copy, encoder.encode('vntip:key-id:v1'))).slice(0, 16);
+  return { id, secret: copy };
 }
 
 function decodeBase64(text: string): Uint8Array | undefined {
@@ -66,16 +134,34 @@ function base32(bytes: Uint8Array): string {
   return out;
 }
 
+/** The sub-key of a purpose: HKDF-SHA-256 with the release id as salt and the purpose (and table) as info. */
+function subKey(key: PseudonymKey, purpose: PseudonymPurpose): Uint8Array {
+  const release = purpose.purpose === 'referral' ? undefined : encoder.encode(purpose.release);
+  const info = `vntip:pseudonym:v1:${purpose.purpose}${purpose.purpose === 'public' ? `:${purpose.table}` : ''}`;
+  return hkdf(sha256, key.secret, release, encoder.encode(info), 32);
+}
+
 /**
- * The keyed pseudonym of an identifier: `ps-` and 26 base32 characters of HMAC-SHA-256(secret, "vntip:id:" + value)
- * (130 bits). One key always gives one value the same pseudonym, in every file and record type; without the key it
- * cannot be computed or reversed, and different keys give unlinkable pseudonyms. Fits the standard's Identifier pattern.
+ * The pseudonymiser of a purpose: a function from an identifier to `ps-` and 26 base32 characters (130 bits) of
+ * HMAC-SHA-256(sub-key, "vntip:id:" + value). For one key and purpose a value always gets the same pseudonym; without
+ * the key it cannot be computed or reversed, and other keys, purposes, releases or tables give unlinkable ones. Fits
+ * the standard's Identifier pattern.
+ * @example
+ * const referral = pseudonymizer(key, { purpose: 'referral' });
+ * referral('001190012345'); // 'ps-…', the same in every referral
  */
-export function pseudonymize(key: PseudonymKey, value: string): string {
-  const mac = hmac(
-    sha256,
-    key.secret,
-    new TextEncoder().encode(`vntip:id:${value.normalize('NFC')}`),
-  );
-  return `ps-${base32(mac.subarray(0, 17)).slice(0, 26)}`;
+export function pseudonymizer(
+  key: PseudonymKey,
+  purpose: PseudonymPurpose,
+): (value: string) => string {
+  const secret = subKey(key, purpose);
+  return (value) => {
+    const mac = hmac(sha256, secret, encoder.encode(`vntip:id:${value.normalize('NFC')}`));
+    return `ps-${base32(mac.subarray(0, 17)).slice(0, 26)}`;
+  };
+}
+
+/** A fresh random release id (32 hex digits), for public releases given none. */
+export function randomReleaseId(): string {
+  return bytesToHex(globalThis.crypto.getRandomValues(new Uint8Array(16)));
 }

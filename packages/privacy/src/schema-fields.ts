@@ -23,8 +23,10 @@ export type FieldKind =
 /** One field of a record type's schema, with the strictest sensitivity on its path. */
 export interface FieldNode {
   readonly kind: FieldKind;
-  /** The field's own class (inherited from the parent when the schema gives none). */
+  /** The strictest class on the field's path: what decides removal (direct identifiers, free text). */
   readonly sensitivity: Sensitivity;
+  /** The class the schema gives the field itself (its parent's when it gives none): what makes it a quasi-identifier. */
+  readonly declared: Sensitivity;
   /** Children of an object, merged over `oneOf` variants. */
   readonly properties?: ReadonlyMap<string, FieldNode>;
   /** Items of an array. */
@@ -61,9 +63,14 @@ function isFreeText(node: SchemaNode): boolean {
   );
 }
 
-function compile(node: SchemaNode, file: string, inherited: Sensitivity): FieldNode {
-  const own = (node.sensitivity as Sensitivity | undefined) ?? inherited;
-  const sensitivity = stricter(own, inherited);
+function compile(
+  node: SchemaNode,
+  file: string,
+  inherited: Sensitivity,
+  parentDeclared: Sensitivity,
+): FieldNode {
+  const declared = (node.sensitivity as Sensitivity | undefined) ?? parentDeclared;
+  const sensitivity = stricter(declared, inherited);
   const def = typeof node.$ref === 'string' ? resolveSchemaRef(node.$ref, file)?.def : undefined;
   const kind = def ? KIND_BY_DEF[def] : undefined;
   // The node with its $ref followed, then each of its variants (AdminUnitRef's levels).
@@ -75,16 +82,18 @@ function compile(node: SchemaNode, file: string, inherited: Sensitivity): FieldN
     for (const [name, child] of Object.entries(
       (variant.properties ?? {}) as Record<string, SchemaNode>,
     ))
-      if (!properties.has(name)) properties.set(name, compile(child, variantFile, sensitivity));
-  if (properties.size > 0) return { kind: kind ?? 'object', sensitivity, properties };
+      if (!properties.has(name))
+        properties.set(name, compile(child, variantFile, sensitivity, declared));
+  if (properties.size > 0) return { kind: kind ?? 'object', sensitivity, declared, properties };
   if (target.type === 'array' && target.items)
     return {
       kind: 'array',
       sensitivity,
-      items: compile(target.items as SchemaNode, targetFile, sensitivity),
+      declared,
+      items: compile(target.items as SchemaNode, targetFile, sensitivity, declared),
     };
-  if (kind) return { kind, sensitivity };
-  return { kind: isFreeText(target) ? 'text' : 'value', sensitivity };
+  if (kind) return { kind, sensitivity, declared };
+  return { kind: isFreeText(target) ? 'text' : 'value', sensitivity, declared };
 }
 
 const cache = new Map<string, FieldNode | undefined>();
@@ -94,7 +103,24 @@ export function recordFields(recordType: string): FieldNode | undefined {
   if (!cache.has(recordType)) {
     const file = RECORD_TYPE_SCHEMA_FILES[recordType as keyof typeof RECORD_TYPE_SCHEMA_FILES];
     const schema = file ? JSON_SCHEMAS[file] : undefined;
-    cache.set(recordType, schema ? compile(schema, file as string, 'public') : undefined);
+    cache.set(recordType, schema ? compile(schema, file as string, 'public', 'public') : undefined);
   }
   return cache.get(recordType);
 }
+
+/** Whether any field of a record type, at any depth, is classed other than public: its records are about persons. */
+export function isPersonalRecordType(recordType: string): boolean {
+  let personal = personalCache.get(recordType);
+  if (personal === undefined) {
+    const fields = recordFields(recordType);
+    const walk = (node: FieldNode): boolean =>
+      node.sensitivity !== 'public' ||
+      [...(node.properties?.values() ?? [])].some(walk) ||
+      (node.items !== undefined && walk(node.items));
+    personal = fields === undefined || walk(fields);
+    personalCache.set(recordType, personal);
+  }
+  return personal;
+}
+
+const personalCache = new Map<string, boolean>();

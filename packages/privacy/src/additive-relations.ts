@@ -1,0 +1,587 @@
+// The cells of a set of indicator results and the additive relations between them that anyone holding the results
+// knows, as the differencing check of `protectSmallCells` sees them.
+import type { AggregateRow } from './protect-small-cells';
+
+/** One count of persons: published in a row, zero by absence of a row, or never published (virtual). */
+export interface AdditiveCell {
+  /**
+   * `present`: a figure of a row. `absent`: a breakdown value with no row, which readers take as zero (it can be
+   * withheld by adding a row). `virtual`: a count no row shows but the relations imply (the persons of a parent scope
+   * outside its listed scopes, a sub-scope's whole period across the 2025 split, a ratio's denominator minus its
+   * numerator).
+   */
+  readonly state: 'present' | 'absent' | 'virtual';
+  /** The true count; null when unknown. */
+  readonly value: number | null;
+  /** Published at any size: a scope's plain total of persons, or a count derived from plain totals only. */
+  readonly exempt: boolean;
+}
+
+/** A linear relation Σ coefficient × cell = 0 between cells. */
+export interface Relation {
+  readonly terms: ReadonlyMap<AdditiveCell, number>;
+}
+
+/** The cells and relations of some rows, and how to write the rows back with cells withheld. */
+export interface AdditiveSystem<Row extends AggregateRow> {
+  readonly cells: readonly AdditiveCell[];
+  readonly relations: readonly Relation[];
+  /** The rows with the withheld cells emptied by `withhold`, and a withheld row for each withheld absent cell. */
+  materialise(
+    withheld: ReadonlySet<AdditiveCell>,
+    withhold: (row: Row) => Row,
+    threshold: number,
+  ): Row[];
+}
+
+/** What `additiveRelations` needs to know beyond the rows. */
+export interface AdditiveOptions<Row> {
+  /** Whether a row counts persons; other rows have no cells. */
+  readonly personal: (row: Row) => boolean;
+  /** How many records a row counted (its lineage before it was emptied), for values that are not counts. */
+  readonly contributors: (index: number) => number;
+}
+
+/**
+ * The additive relations among counts of persons in indicator results, within one indicator:
+ * - a breakdown: the row with keys D minus one key = the sum of the rows with keys D over every value of that key
+ *   (a breakdown whose groups overlap, such as forms of exploitation, is taken as additive too: that only makes the
+ *   check stricter);
+ * - scopes: the country (for each code list) = the sum of the listed provinces (and of the listed communes) plus the
+ *   persons outside them, a virtual cell when the plain totals do not add up;
+ * - periods: a period = the sum of the largest sub-periods that tile it (months, quarters, halves), with a virtual
+ *   whole-period cell for a scope computed only in parts (split at 1 July 2025);
+ * - ratios: the denominator = the numerator + the rest (virtual).
+ * A breakdown value with no row is an absent cell (zero); values seen elsewhere in the same breakdown, and UNKNOWN in
+ * one-key breakdowns, are absent cells too, so that a zero can be withheld where that protects a small cell.
+ */
+export function additiveRelations<Row extends AggregateRow>(
+  rows: readonly Row[],
+  options: AdditiveOptions<Row>,
+): AdditiveSystem<Row> {
+  const space = new CellSpace();
+  const rowCells: { n?: Cell | undefined; d?: Cell | undefined }[] = rows.map(() => ({}));
+  const relations: Relation[] = [];
+  const relate = (terms: readonly (readonly [Cell, number])[]) => {
+    const map = new Map<AdditiveCell, number>();
+    for (const [cell, coefficient] of terms) map.set(cell, (map.get(cell) ?? 0) + coefficient);
+    for (const [cell, coefficient] of map) if (coefficient === 0) map.delete(cell);
+    if (map.size > 0) relations.push({ terms: map });
+  };
+  // Plain totals first, so breakdown ratio rows can tell a shared denominator from their own.
+  const order = rows.map((_, i) => i).sort((a, b) => plainRank(rows[a]) - plainRank(rows[b]));
+  for (const i of order) {
+    const row = rows[i] as Row;
+    if (!options.personal(row)) continue;
+    const unit = row.unit ?? (row.denominator === null ? 'count' : 'ratio');
+    const dims = normalise(row.disaggregation);
+    const plain = dims.size === 0;
+    const at = (field: Field) => ({
+      group: `${row.indicator ?? ''}\u0000${field}`,
+      scope: scopeKey(row.scope),
+      period: `${row.period.start}/${row.period.end}`,
+      dims,
+    });
+    const present = (field: Field, value: number | null, exempt: boolean) =>
+      value === null ? undefined : space.present(at(field), value, exempt, i, row.disaggregation);
+    if (unit === 'count' || unit === 'rate_per_100000')
+      rowCells[i] = { n: present('n', row.numerator, plain) };
+    else if (unit === 'days') rowCells[i] = { d: present('d', row.denominator, plain) };
+    else if (unit === 'ratio') {
+      const n = present('n', row.numerator, false);
+      const total = space.get({ ...at('d'), dims: new Map() });
+      const d =
+        !plain && total && total.value === row.denominator
+          ? total
+          : present('d', row.denominator, plain);
+      const rest =
+        n && d ? space.virtual(`rest\u0000${i}`, (d.value ?? 0) - (n.value ?? 0), false) : undefined;
+      if (n && d && rest)
+        relate([
+          [d, 1],
+          [n, -1],
+          [rest, -1],
+        ]);
+      rowCells[i] = { n, d };
+    }
+  }
+  space.addAbsentBreakdownValues();
+  space.periodRelations(relate);
+  space.scopeRelations(relate);
+  space.breakdownRelations(relate);
+
+  return {
+    cells: space.all(),
+    relations,
+    materialise(withheld, withhold, threshold) {
+      const small = (n: number | null) => n !== null && n > 0 && n < threshold;
+      const out: Row[] = [];
+      const added = new Map<number, Cell[]>();
+      for (const cell of space.all())
+        if (cell.state === 'absent' && withheld.has(cell)) {
+          const list = added.get(cell.template) ?? [];
+          list.push(cell);
+          added.set(cell.template, list);
+        }
+      const lastOfGroup = new Map<string, number>();
+      rows.forEach((row, i) => {
+        lastOfGroup.set(groupOf(row), i);
+      });
+      const pending = new Map<number, Cell[]>();
+      for (const cells of added.values())
+        for (const cell of cells) {
+          const template = rows[cell.template] as Row;
+          const anchor =
+            lastOfGroup.get(groupOf({ ...template, ...(cell.where ?? {}) })) ??
+            lastOfGroup.get(groupOf(template)) ??
+            cell.template;
+          pending.set(anchor, [...(pending.get(anchor) ?? []), cell]);
+        }
+      rows.forEach((row, i) => {
+        const { n, d } = rowCells[i] ?? {};
+        const withheldN = n !== undefined && withheld.has(n);
+        const withheldD = d !== undefined && d.state === 'present' && withheld.has(d);
+        const unit = row.unit ?? (row.denominator === null ? 'count' : 'ratio');
+        const persons =
+          unit === 'days' ? row.denominator : unit === 'amount' ? options.contributors(i) : null;
+        if (options.personal(row) && (withheldN || withheldD || small(persons)))
+          out.push(
+            withhold({
+              ...row,
+              numerator: withheldN ? null : row.numerator,
+              denominator: withheldD ? null : row.denominator,
+            }),
+          );
+        else out.push(row);
+        for (const cell of pending.get(i) ?? []) {
+          const template = rows[cell.template] as Row;
+          const { target: _target, ...rest } = template as Row & { target?: unknown };
+          out.push(
+            withhold({
+              ...(rest as unknown as Row),
+              ...(cell.where ?? {}),
+              disaggregation: cell.disaggregation,
+              numerator: null,
+              denominator: null,
+              value: null,
+              lineage: [],
+              notes: [],
+            }),
+          );
+        }
+      });
+      return out;
+    },
+  };
+}
+
+// --- Internal helpers ---
+
+type Field = 'n' | 'd';
+/** Breakdown keys → values, a code-list version appended to the values it qualifies; `ALL` keys left out. */
+type Dims = ReadonlyMap<string, string>;
+
+interface Cell extends AdditiveCell {
+  state: 'present' | 'absent' | 'virtual';
+  readonly group: string;
+  readonly scope: string;
+  readonly period: string;
+  readonly dims: Dims;
+  /** The row's disaggregation (for a withheld absent cell, the one its new row gets). */
+  readonly disaggregation: Readonly<Record<string, string>>;
+  /** The row a new row for this cell is modelled on. */
+  readonly template: number;
+  /** Scope and period of a new row for this cell. */
+  readonly where?: { readonly scope: AggregateRow['scope']; readonly period: AggregateRow['period'] };
+}
+
+interface Place {
+  readonly group: string;
+  readonly scope: string;
+  readonly period: string;
+  readonly dims: Dims;
+}
+
+const QUALIFIERS = new Set(['codeListVersion']);
+
+function normalise(disaggregation: Readonly<Record<string, string>>): Dims {
+  const version = disaggregation.codeListVersion;
+  const dims = new Map<string, string>();
+  for (const [key, value] of Object.entries(disaggregation))
+    if (!QUALIFIERS.has(key) && value !== 'ALL')
+      dims.set(key, version === undefined ? value : `${value}@${version}`);
+  return dims;
+}
+
+function dimsKey(dims: Dims): string {
+  return JSON.stringify([...dims].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+}
+
+function keysetKey(dims: Dims): string {
+  return [...dims.keys()].sort().join('\u0000');
+}
+
+function without(dims: Dims, key: string): Dims {
+  const copy = new Map(dims);
+  copy.delete(key);
+  return copy;
+}
+
+/** The disaggregation of a sibling row with another value of `key` (its code-list version following the value). */
+function disaggregationOf(
+  sibling: Readonly<Record<string, string>>,
+  key: string,
+  value: string,
+): Record<string, string> {
+  const [code = value, version] = value.split('@');
+  const { codeListVersion: _version, ...rest } = sibling;
+  return { ...rest, [key]: code, ...(version ? { codeListVersion: version } : {}) };
+}
+
+function scopeKey(scope: AggregateRow['scope']): string {
+  return `${scope.level}:${scope.code}:${scope.codeListVersion ?? ''}`;
+}
+
+/** The level and code list of a scope key: `province:19/2025`, `national:`. */
+function levelOf(scope: string): string {
+  const [level = '', , version = ''] = scope.split(':');
+  return `${level}:${version}`;
+}
+
+function groupOf(row: AggregateRow): string {
+  return `${row.indicator ?? ''}\u0000${scopeKey(row.scope)}\u0000${row.period.start}/${row.period.end}`;
+}
+
+function plainRank(row: AggregateRow | undefined): number {
+  return row && normalise(row.disaggregation).size === 0 ? 0 : 1;
+}
+
+const DAY = 86_400_000;
+const dayOf = (date: string) => Date.parse(`${date}T00:00:00Z`) / DAY;
+
+/** The largest periods inside `period` (excluding it), when they tile it exactly; else undefined. */
+function tiling(period: string, periods: Iterable<string>): string[] | undefined {
+  const [start = '', end = ''] = period.split('/');
+  const inside = [...periods].filter((other) => {
+    const [s = '', e = ''] = other.split('/');
+    return other !== period && s >= start && e <= end;
+  });
+  const largest = inside.filter((p) => {
+    const [s = '', e = ''] = p.split('/');
+    return !inside.some((q) => {
+      const [qs = '', qe = ''] = q.split('/');
+      return q !== p && qs <= s && qe >= e;
+    });
+  });
+  largest.sort();
+  let next = dayOf(start);
+  for (const p of largest) {
+    const [s = '', e = ''] = p.split('/');
+    if (dayOf(s) !== next) return undefined;
+    next = dayOf(e) + 1;
+  }
+  return largest.length > 0 && next === dayOf(end) + 1 ? largest : undefined;
+}
+
+/** The cells by group, scope, period and breakdown. */
+class CellSpace {
+  private readonly byPlace = new Map<string, Cell>();
+  private readonly list: Cell[] = [];
+  /** group → scope → period → cells. */
+  private readonly tree = new Map<string, Map<string, Map<string, Map<string, Cell>>>>();
+  private readonly virtuals = new Map<string, Cell>();
+
+  all(): Cell[] {
+    return this.list;
+  }
+
+  get(place: Place): Cell | undefined {
+    return this.byPlace.get(this.key(place));
+  }
+
+  present(
+    place: Place,
+    value: number,
+    exempt: boolean,
+    row: number,
+    disaggregation: Readonly<Record<string, string>>,
+  ): Cell {
+    const existing = this.get(place);
+    if (existing) return existing;
+    return this.add({ ...place, state: 'present', value, exempt, disaggregation, template: row });
+  }
+
+  /** A virtual cell outside the tree (a ratio's rest). */
+  virtual(id: string, value: number, exempt: boolean): Cell {
+    let cell = this.virtuals.get(id);
+    if (!cell) {
+      cell = {
+        group: id,
+        scope: '',
+        period: '',
+        dims: new Map(),
+        state: 'virtual',
+        value,
+        exempt,
+        disaggregation: {},
+        template: -1,
+      };
+      this.virtuals.set(id, cell);
+      this.list.push(cell);
+    }
+    return cell;
+  }
+
+  /** Absent cells for breakdown values seen elsewhere in the same breakdown (any scope or period), and UNKNOWN. */
+  addAbsentBreakdownValues(): void {
+    const seen = new Map<string, Set<string>>();
+    const familyOf = (cell: Cell, key: string) =>
+      `${cell.group}\u0000${keysetKey(cell.dims)}\u0000${key}\u0000${dimsKey(without(cell.dims, key))}`;
+    const present = this.list.filter((cell) => cell.state === 'present');
+    for (const cell of present)
+      for (const [key, value] of cell.dims) {
+        const family = familyOf(cell, key);
+        seen.set(family, (seen.get(family) ?? new Set()).add(value));
+      }
+    for (const cells of this.periodMaps())
+      for (const cell of [...cells.values()]) {
+        if (cell.state !== 'present') continue;
+        for (const key of cell.dims.keys()) {
+          const parentDims = without(cell.dims, key);
+          const parent = cells.get(dimsKey(parentDims));
+          if (!parent) continue;
+          const values = new Set(seen.get(familyOf(cell, key)));
+          if (cell.dims.size === 1) values.add('UNKNOWN');
+          for (const value of values) {
+            const dims = new Map(parentDims).set(key, value);
+            if (cells.has(dimsKey(dims))) continue;
+            this.add({
+              group: cell.group,
+              scope: cell.scope,
+              period: cell.period,
+              dims,
+              state: 'absent',
+              value: 0,
+              exempt: false,
+              disaggregation: disaggregationOf(cell.disaggregation, key, value),
+              template: parent.template,
+            });
+          }
+        }
+      }
+  }
+
+  /**
+   * Period relations: a period = the sum of the largest sub-periods tiling it, among the periods the export holds for
+   * scopes of the same level (a sub-period with no row of a breakdown is zero there). A scope that has the sub-periods
+   * of a period another scope has, but not that period, gets virtual whole-period cells (the 2025 split).
+   */
+  periodRelations(relate: (terms: readonly (readonly [Cell, number])[]) => void): void {
+    const allPeriods = new Set<string>();
+    const levelPeriods = new Map<string, Set<string>>();
+    for (const cell of this.list) {
+      if (!cell.period) continue;
+      allPeriods.add(cell.period);
+      const level = levelOf(cell.scope);
+      levelPeriods.set(level, (levelPeriods.get(level) ?? new Set()).add(cell.period));
+    }
+    for (const [group, scopes] of this.tree)
+      for (const [scope, periods] of [...scopes]) {
+        const candidates = levelPeriods.get(levelOf(scope)) ?? new Set<string>();
+        for (const period of allPeriods) {
+          const parts = tiling(period, candidates);
+          if (!parts) continue;
+          const keys = new Set(
+            [period, ...parts].flatMap((part) => [...(periods.get(part)?.keys() ?? [])]),
+          );
+          for (const key of keys) {
+            const model =
+              periods.get(period)?.get(key) ??
+              parts.map((part) => periods.get(part)?.get(key)).find((cell) => cell !== undefined);
+            if (!model) continue;
+            const children = parts.map(
+              (part) => periods.get(part)?.get(key) ?? this.absentLike(model, scope, part),
+            );
+            let parent = periods.get(period)?.get(key);
+            if (!parent) {
+              if (periods.has(period)) continue;
+              const values = children.map((child) => child.value);
+              parent = this.add({
+                ...this.placeOf(model, scope, period),
+                state: 'virtual',
+                value: values.some((v) => v === null)
+                  ? null
+                  : values.reduce((a, b) => (a ?? 0) + (b ?? 0), 0),
+                exempt: children.every((child) => child.exempt),
+                disaggregation: model.disaggregation,
+                template: model.template,
+              });
+            }
+            relate([[parent, 1], ...children.map((child) => [child, -1] as const)]);
+          }
+        }
+      }
+  }
+
+  /**
+   * Scope relations: the country = the sum of the listed provinces of one code list (and of its listed communes),
+   * plus a virtual rest when their plain totals do not add up to the country's. A listed scope with rows at the period
+   * but none of a breakdown is zero there.
+   */
+  scopeRelations(relate: (terms: readonly (readonly [Cell, number])[]) => void): void {
+    const computed = new Set<string>();
+    const families = new Map<string, Set<string>>();
+    for (const cell of this.list) {
+      if (!cell.period) continue;
+      computed.add(`${cell.scope}\u0000${cell.period}`);
+      const [level = '', , version = ''] = cell.scope.split(':');
+      if (level !== 'province' && level !== 'commune') continue;
+      const family = `${level}:${version}`;
+      families.set(family, (families.get(family) ?? new Set()).add(cell.scope));
+    }
+    const plain = dimsKey(new Map());
+    for (const [group, scopes] of this.tree) {
+      const national = [...scopes.keys()].filter((scope) => scope.startsWith('national:'));
+      for (const parentScope of national)
+        for (const [family, listed] of families)
+          for (const [period, parentCells] of scopes.get(parentScope) ?? []) {
+            const children = [...listed].filter(
+              (scope) => scopes.get(scope)?.has(period) || computed.has(`${scope}\u0000${period}`),
+            );
+            if (children.length === 0) continue;
+            const cellAt = (scope: string, key: string, model: Cell) =>
+              scopes.get(scope)?.get(period)?.get(key) ??
+              (computed.has(`${scope}\u0000${period}`)
+                ? this.absentLike(model, scope, period)
+                : undefined);
+            const total = parentCells.get(plain);
+            const childTotals = total ? children.map((scope) => cellAt(scope, plain, total)) : [];
+            const complete =
+              total !== undefined &&
+              children.length === listed.size &&
+              childTotals.every((cell) => cell !== undefined && cell.value !== null) &&
+              total.value === childTotals.reduce((a, cell) => a + (cell?.value ?? 0), 0);
+            for (const [key, parent] of [...parentCells]) {
+              const parts = children.map((scope) => cellAt(scope, key, parent));
+              if (parts.some((part) => part === undefined)) continue;
+              const cells = parts as Cell[];
+              const sum = cells.some((cell) => cell.value === null)
+                ? null
+                : cells.reduce((a, cell) => a + (cell.value ?? 0), 0);
+              const rest = parent.value === null || sum === null ? null : parent.value - sum;
+              const terms: (readonly [Cell, number])[] = [
+                [parent, 1],
+                ...cells.map((cell) => [cell, -1] as const),
+              ];
+              if (!complete || rest !== 0)
+                terms.push([
+                  this.add({
+                    ...this.placeOf(parent, `rest:${parentScope}:${family}`, period),
+                    state: 'virtual',
+                    value: rest,
+                    exempt: parent.exempt,
+                    disaggregation: parent.disaggregation,
+                    template: parent.template,
+                  }),
+                  -1,
+                ]);
+              relate(terms);
+            }
+          }
+    }
+  }
+
+  /** Breakdown relations: the row of keys D minus one key = the sum of the rows of keys D over that key's values. */
+  breakdownRelations(relate: (terms: readonly (readonly [Cell, number])[]) => void): void {
+    for (const cells of this.periodMaps()) {
+      const families = new Map<string, { parent: Cell; children: Cell[] }>();
+      for (const cell of cells.values())
+        for (const key of cell.dims.keys()) {
+          const parentDims = without(cell.dims, key);
+          const parent = cells.get(dimsKey(parentDims));
+          if (!parent) continue;
+          const family = `${keysetKey(cell.dims)}\u0000${key}\u0000${dimsKey(parentDims)}`;
+          const entry = families.get(family) ?? { parent, children: [] };
+          entry.children.push(cell);
+          families.set(family, entry);
+        }
+      for (const { parent, children } of families.values()) {
+        if (parent.state === 'absent' && children.every((child) => child.state === 'absent'))
+          continue;
+        relate([[parent, 1], ...children.map((child) => [child, -1] as const)]);
+      }
+    }
+  }
+
+  /** The place of a cell like `model` at another scope and period. */
+  private placeOf(model: Cell, scope: string, period: string): Place & Pick<Cell, 'where'> {
+    const [start = '', end = ''] = period.split('/');
+    const template = model.where?.scope;
+    const [level = '', code = '', version = ''] = scope.split(':');
+    const where =
+      level === 'rest'
+        ? undefined
+        : {
+            scope:
+              template && scopeKey(template) === scope
+                ? template
+                : ({
+                    level,
+                    code,
+                    ...(version ? { codeListVersion: version } : {}),
+                  } as AggregateRow['scope']),
+            period: { start, end },
+          };
+    return { group: model.group, scope, period, dims: model.dims, ...(where ? { where } : {}) };
+  }
+
+  /** A zero cell like `model` (same breakdown) at another scope or period, where the export shows no row. */
+  private absentLike(model: Cell, scope: string, period: string): Cell {
+    const place = this.placeOf(model, scope, period);
+    return (
+      this.get(place) ??
+      this.add({
+        ...place,
+        state: 'absent',
+        value: 0,
+        exempt: model.exempt,
+        disaggregation: model.disaggregation,
+        template: model.template,
+      })
+    );
+  }
+
+  private *periodMaps(): Generator<Map<string, Cell>> {
+    for (const scopes of this.tree.values())
+      for (const periods of scopes.values()) yield* periods.values();
+  }
+
+  private key(place: Place): string {
+    return `${place.group}\u0001${place.scope}\u0001${place.period}\u0001${dimsKey(place.dims)}`;
+  }
+
+  private add(cell: Cell): Cell {
+    const key = this.key(cell);
+    const existing = this.byPlace.get(key);
+    if (existing) return existing;
+    this.byPlace.set(key, cell);
+    this.list.push(cell);
+    let scopes = this.tree.get(cell.group);
+    if (!scopes) {
+      scopes = new Map();
+      this.tree.set(cell.group, scopes);
+    }
+    let periods = scopes.get(cell.scope);
+    if (!periods) {
+      periods = new Map();
+      scopes.set(cell.scope, periods);
+    }
+    let cells = periods.get(cell.period);
+    if (!cells) {
+      cells = new Map();
+      periods.set(cell.period, cells);
+    }
+    cells.set(dimsKey(cell.dims), cell);
+    return cell;
+  }
+}
