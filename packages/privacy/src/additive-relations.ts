@@ -1,5 +1,6 @@
 // The cells of a set of indicator results and the additive relations between them that anyone holding the results
 // knows, as the differencing check of `protectSmallCells` sees them.
+import { CODELISTS } from '@vntip/schema';
 import type { AggregateRow } from './protect-small-cells';
 
 /** One count of persons: published in a row, zero by absence of a row, or never published (virtual). */
@@ -20,16 +21,28 @@ export interface AdditiveCell {
 /** A linear relation Σ coefficient × cell = 0 between cells. */
 export interface Relation {
   readonly terms: ReadonlyMap<AdditiveCell, number>;
+  /** For a breakdown (parent = sum over one key's values): the key, and its "other values" cell. */
+  readonly breakdown?: { readonly key: string; readonly others: AdditiveCell };
 }
 
 /** The cells and relations of some rows, and how to write the rows back with cells withheld. */
 export interface AdditiveSystem<Row extends AggregateRow> {
   readonly cells: readonly AdditiveCell[];
   readonly relations: readonly Relation[];
-  /** The rows with the withheld cells emptied by `withhold`, and a withheld row for each withheld absent cell. */
+  /**
+   * Every cell of a breakdown key in the indicator of `relation` (a breakdown relation), and the "other values" cells
+   * of its breakdowns: what withholding the whole breakdown, in every scope and period, makes unknown.
+   */
+  breakdownCells(relation: Relation): AdditiveCell[];
+  /**
+   * The rows with the withheld cells emptied by `withhold`, a withheld row for each withheld absent cell, and no row
+   * of a breakdown withheld as a whole (`dropped`; its totals get `dropNote`).
+   */
   materialise(
     withheld: ReadonlySet<AdditiveCell>,
+    dropped: ReadonlySet<AdditiveCell>,
     withhold: (row: Row) => Row,
+    dropNote: (row: Row) => Row,
     threshold: number,
   ): Row[];
 }
@@ -62,11 +75,11 @@ export function additiveRelations<Row extends AggregateRow>(
   const space = new CellSpace();
   const rowCells: { n?: Cell | undefined; d?: Cell | undefined }[] = rows.map(() => ({}));
   const relations: Relation[] = [];
-  const relate = (terms: readonly (readonly [Cell, number])[]) => {
+  const relate: Relate = (terms, breakdown) => {
     const map = new Map<AdditiveCell, number>();
     for (const [cell, coefficient] of terms) map.set(cell, (map.get(cell) ?? 0) + coefficient);
     for (const [cell, coefficient] of map) if (coefficient === 0) map.delete(cell);
-    if (map.size > 0) relations.push({ terms: map });
+    if (map.size > 0) relations.push({ terms: map, ...(breakdown ? { breakdown } : {}) });
   };
   // Plain totals first, so breakdown ratio rows can tell a shared denominator from their own.
   const order = rows.map((_, i) => i).sort((a, b) => plainRank(rows[a]) - plainRank(rows[b]));
@@ -113,12 +126,23 @@ export function additiveRelations<Row extends AggregateRow>(
   return {
     cells: space.all(),
     relations,
-    materialise(withheld, withhold, threshold) {
+    breakdownCells(relation) {
+      const { breakdown } = relation;
+      if (!breakdown) return [];
+      const [first] = relation.terms.keys();
+      const group = (first as Cell).group;
+      const cells = space.all().filter((cell) => cell.group === group && cell.dims.has(breakdown.key));
+      const others = relations
+        .filter((r) => r.breakdown?.key === breakdown.key && (r.breakdown.others as Cell).group === group)
+        .map((r) => r.breakdown?.others as Cell);
+      return [...cells, ...others];
+    },
+    materialise(withheld, dropped, withhold, dropNote, threshold) {
       const small = (n: number | null) => n !== null && n > 0 && n < threshold;
       const out: Row[] = [];
       const added = new Map<number, Cell[]>();
       for (const cell of space.all())
-        if (cell.state === 'absent' && withheld.has(cell)) {
+        if (cell.state === 'absent' && withheld.has(cell) && !dropped.has(cell)) {
           const list = added.get(cell.template) ?? [];
           list.push(cell);
           added.set(cell.template, list);
@@ -137,8 +161,17 @@ export function additiveRelations<Row extends AggregateRow>(
             cell.template;
           pending.set(anchor, [...(pending.get(anchor) ?? []), cell]);
         }
+      const droppedAt = new Set(
+        [...dropped].map((cell) => {
+          const c = cell as Cell;
+          return `${c.group.split('\u0000')[0]}\u0000${c.scope}\u0000${c.period}`;
+        }),
+      );
       rows.forEach((row, i) => {
         const { n, d } = rowCells[i] ?? {};
+        if ((n && dropped.has(n)) || (d && dropped.has(d))) return;
+        const plainAt = `${row.indicator ?? ''}\u0000${scopeKey(row.scope)}\u0000${row.period.start}/${row.period.end}`;
+        if (normalise(row.disaggregation).size === 0 && droppedAt.has(plainAt)) row = dropNote(row);
         const withheldN = n !== undefined && withheld.has(n);
         const withheldD = d !== undefined && d.state === 'present' && withheld.has(d);
         const unit = row.unit ?? (row.denominator === null ? 'count' : 'ratio');
@@ -178,6 +211,10 @@ export function additiveRelations<Row extends AggregateRow>(
 // --- Internal helpers ---
 
 type Field = 'n' | 'd';
+type Relate = (
+  terms: readonly (readonly [Cell, number])[],
+  breakdown?: { readonly key: string; readonly others: AdditiveCell },
+) => void;
 /** Breakdown keys → values, a code-list version appended to the values it qualifies; `ALL` keys left out. */
 type Dims = ReadonlyMap<string, string>;
 
@@ -242,6 +279,20 @@ function scopeKey(scope: AggregateRow['scope']): string {
   return `${scope.level}:${scope.code}:${scope.codeListVersion ?? ''}`;
 }
 
+/**
+ * The values a one-key breakdown can take beside those seen: UNKNOWN, and the codes of the codelist the key names
+ * (`sex`, `ageBand`, `purpose`, …; `province` in the code list of the value seen).
+ */
+function domainOf(key: string, cell: Cell): string[] {
+  const version = cell.disaggregation.codeListVersion;
+  const list =
+    key === 'province' && version
+      ? CODELISTS[version === '19/2025' ? 'province2025' : 'province2004']
+      : CODELISTS[key as keyof typeof CODELISTS];
+  const suffix = key === 'province' && version ? `@${version}` : '';
+  return ['UNKNOWN', ...(list?.rows ?? []).map((row) => `${row.code}${suffix}`)];
+}
+
 /** The level and code list of a scope key: `province:19/2025`, `national:`. */
 function levelOf(scope: string): string {
   const [level = '', , version = ''] = scope.split(':');
@@ -259,9 +310,21 @@ function plainRank(row: AggregateRow | undefined): number {
 const DAY = 86_400_000;
 const dayOf = (date: string) => Date.parse(`${date}T00:00:00Z`) / DAY;
 
-/** The largest periods inside `period` (excluding it), when they tile it exactly; else undefined. */
-function tiling(period: string, periods: Iterable<string>): string[] | undefined {
+/**
+ * How `period` splits into the largest sub-periods the export uses inside it: the calendar halves, quarters or months
+ * of it when the export holds any of them (those with no row are computed and empty: no person there), else the
+ * periods it holds that tile it exactly (the two parts of a period split at 1 July 2025). `grid` says which.
+ */
+function tiling(
+  period: string,
+  periods: ReadonlySet<string>,
+): { readonly parts: string[]; readonly grid: boolean } | undefined {
   const [start = '', end = ''] = period.split('/');
+  for (const months of [6, 3, 1]) {
+    const units = calendarUnits(start, end, months);
+    if (units && units.length > 1 && units.some((unit) => periods.has(unit)))
+      return { parts: units, grid: true };
+  }
   const inside = [...periods].filter((other) => {
     const [s = '', e = ''] = other.split('/');
     return other !== period && s >= start && e <= end;
@@ -280,7 +343,29 @@ function tiling(period: string, periods: Iterable<string>): string[] | undefined
     if (dayOf(s) !== next) return undefined;
     next = dayOf(e) + 1;
   }
-  return largest.length > 0 && next === dayOf(end) + 1 ? largest : undefined;
+  return largest.length > 0 && next === dayOf(end) + 1 ? { parts: largest, grid: false } : undefined;
+}
+
+/** The calendar units of `months` months covering start..end exactly, or undefined when it is not aligned to them. */
+function calendarUnits(start: string, end: string, months: number): string[] | undefined {
+  const [y, m, d] = start.split('-').map(Number) as [number, number, number];
+  if (d !== 1 || (m - 1) % months !== 0) return undefined;
+  const units: string[] = [];
+  let year = y;
+  let month = m;
+  for (;;) {
+    const first = `${year}-${String(month).padStart(2, '0')}-01`;
+    const lastMonth = month + months - 1;
+    const last = new Date(Date.UTC(year, lastMonth, 0)).toISOString().slice(0, 10);
+    units.push(`${first}/${last}`);
+    if (last === end) return units;
+    if (last > end || units.length > 400) return undefined;
+    month += months;
+    if (month > 12) {
+      month -= 12;
+      year += 1;
+    }
+  }
 }
 
 /** The cells by group, scope, period and breakdown. */
@@ -351,7 +436,7 @@ class CellSpace {
           const parent = cells.get(dimsKey(parentDims));
           if (!parent) continue;
           const values = new Set(seen.get(familyOf(cell, key)));
-          if (cell.dims.size === 1) values.add('UNKNOWN');
+          if (cell.dims.size === 1) for (const code of domainOf(key, cell)) values.add(code);
           for (const value of values) {
             const dims = new Map(parentDims).set(key, value);
             if (cells.has(dimsKey(dims))) continue;
@@ -362,7 +447,8 @@ class CellSpace {
               dims,
               state: 'absent',
               value: 0,
-              exempt: false,
+              // Under a zero total every value is zero whatever is published.
+              exempt: parent.value === 0,
               disaggregation: disaggregationOf(cell.disaggregation, key, value),
               template: parent.template,
             });
@@ -376,7 +462,7 @@ class CellSpace {
    * scopes of the same level (a sub-period with no row of a breakdown is zero there). A scope that has the sub-periods
    * of a period another scope has, but not that period, gets virtual whole-period cells (the 2025 split).
    */
-  periodRelations(relate: (terms: readonly (readonly [Cell, number])[]) => void): void {
+  periodRelations(relate: Relate): void {
     const allPeriods = new Set<string>();
     const levelPeriods = new Map<string, Set<string>>();
     for (const cell of this.list) {
@@ -389,8 +475,13 @@ class CellSpace {
       for (const [scope, periods] of [...scopes]) {
         const candidates = levelPeriods.get(levelOf(scope)) ?? new Set<string>();
         for (const period of allPeriods) {
-          const parts = tiling(period, candidates);
-          if (!parts) continue;
+          const split = tiling(period, candidates);
+          if (!split) continue;
+          const { parts, grid } = split;
+          // A calendar unit with no row of the scope was computed and is empty, when the scope has the period itself
+          // or another of its units.
+          const computedHere =
+            grid && (periods.has(period) || parts.some((part) => periods.has(part)));
           const keys = new Set(
             [period, ...parts].flatMap((part) => [...(periods.get(part)?.keys() ?? [])]),
           );
@@ -399,9 +490,12 @@ class CellSpace {
               periods.get(period)?.get(key) ??
               parts.map((part) => periods.get(part)?.get(key)).find((cell) => cell !== undefined);
             if (!model) continue;
-            const children = parts.map(
-              (part) => periods.get(part)?.get(key) ?? this.absentLike(model, scope, part),
+            const found = parts.map(
+              (part) =>
+                periods.get(part)?.get(key) ?? this.absentLike(model, scope, part, computedHere),
             );
+            if (found.some((child) => child === undefined)) continue;
+            const children = found as Cell[];
             let parent = periods.get(period)?.get(key);
             if (!parent) {
               if (periods.has(period)) continue;
@@ -428,12 +522,10 @@ class CellSpace {
    * plus a virtual rest when their plain totals do not add up to the country's. A listed scope with rows at the period
    * but none of a breakdown is zero there.
    */
-  scopeRelations(relate: (terms: readonly (readonly [Cell, number])[]) => void): void {
-    const computed = new Set<string>();
+  scopeRelations(relate: Relate): void {
     const families = new Map<string, Set<string>>();
     for (const cell of this.list) {
       if (!cell.period) continue;
-      computed.add(`${cell.scope}\u0000${cell.period}`);
       const [level = '', , version = ''] = cell.scope.split(':');
       if (level !== 'province' && level !== 'commune') continue;
       const family = `${level}:${version}`;
@@ -446,14 +538,11 @@ class CellSpace {
         for (const [family, listed] of families)
           for (const [period, parentCells] of scopes.get(parentScope) ?? []) {
             const children = [...listed].filter(
-              (scope) => scopes.get(scope)?.has(period) || computed.has(`${scope}\u0000${period}`),
+              (scope) => scopes.get(scope)?.has(period) || this.computed(scope, period),
             );
             if (children.length === 0) continue;
             const cellAt = (scope: string, key: string, model: Cell) =>
-              scopes.get(scope)?.get(period)?.get(key) ??
-              (computed.has(`${scope}\u0000${period}`)
-                ? this.absentLike(model, scope, period)
-                : undefined);
+              scopes.get(scope)?.get(period)?.get(key) ?? this.absentLike(model, scope, period);
             const total = parentCells.get(plain);
             const childTotals = total ? children.map((scope) => cellAt(scope, plain, total)) : [];
             const complete =
@@ -492,7 +581,7 @@ class CellSpace {
   }
 
   /** Breakdown relations: the row of keys D minus one key = the sum of the rows of keys D over that key's values. */
-  breakdownRelations(relate: (terms: readonly (readonly [Cell, number])[]) => void): void {
+  breakdownRelations(relate: Relate): void {
     for (const cells of this.periodMaps()) {
       const families = new Map<string, { parent: Cell; children: Cell[] }>();
       for (const cell of cells.values())
@@ -505,10 +594,22 @@ class CellSpace {
           entry.children.push(cell);
           families.set(family, entry);
         }
-      for (const { parent, children } of families.values()) {
+      for (const [family, { parent, children }] of families) {
         if (parent.state === 'absent' && children.every((child) => child.state === 'absent'))
           continue;
-        relate([[parent, 1], ...children.map((child) => [child, -1] as const)]);
+        const key = family.split('\u0000').at(-2) ?? '';
+        // The values no cell stands for: zero while the breakdown is shown, unknown once it is withheld as a whole.
+        const others: Cell = {
+          ...parent,
+          dims: new Map(parent.dims).set(key, '\u0000others'),
+          state: 'absent',
+          value: 0,
+          exempt: true,
+        };
+        relate([[parent, 1], ...children.map((child) => [child, -1] as const), [others, -1]], {
+          key,
+          others,
+        });
       }
     }
   }
@@ -535,16 +636,61 @@ class CellSpace {
     return { group: model.group, scope, period, dims: model.dims, ...(where ? { where } : {}) };
   }
 
-  /** A zero cell like `model` (same breakdown) at another scope or period, where the export shows no row. */
-  private absentLike(model: Cell, scope: string, period: string): Cell {
-    const place = this.placeOf(model, scope, period);
+  private computedAt?: Set<string>;
+
+  /**
+   * Whether the export holds results of a scope and period: a row of any indicator there, or (below the country) at
+   * another scope of the same level, as every listed scope is computed for every period.
+   */
+  private computed(scope: string, period: string): boolean {
+    if (!this.computedAt) {
+      this.computedAt = new Set();
+      for (const cell of this.list)
+        if (cell.state === 'present') {
+          this.computedAt.add(`${cell.scope}\u0000${cell.period}`);
+          if (!cell.scope.startsWith('national:'))
+            this.computedAt.add(`${levelOf(cell.scope)}\u0000${cell.period}`);
+        }
+    }
     return (
-      this.get(place) ??
+      this.computedAt.has(`${scope}\u0000${period}`) ||
+      (!scope.startsWith('national:') && this.computedAt.has(`${levelOf(scope)}\u0000${period}`))
+    );
+  }
+
+  /**
+   * A zero cell like `model` (same breakdown) at another scope or period where the export shows no row, when readers
+   * can take it as zero: the scope and period are computed, and the cell is a total, or its breakdown is shown there,
+   * or there is nobody there to break down. Else undefined: the value is unknown.
+   */
+  private absentLike(
+    model: Cell,
+    scope: string,
+    period: string,
+    computed = false,
+  ): Cell | undefined {
+    const place = this.placeOf(model, scope, period);
+    const existing = this.get(place);
+    if (existing) return existing;
+    if (!computed && !this.computed(scope, period)) return undefined;
+    const cells = this.tree.get(model.group)?.get(scope)?.get(period);
+    const total = cells?.get(dimsKey(new Map()));
+    const keys = keysetKey(model.dims);
+    // Nobody there: every cell is zero whatever is published, so withholding it would hide nothing.
+    const nobody = total === undefined || total.value === 0;
+    const zero =
+      model.dims.size === 0 ||
+      nobody ||
+      [...(cells?.values() ?? [])].some(
+        (cell) => cell.state === 'present' && keysetKey(cell.dims) === keys,
+      );
+    if (!zero) return undefined;
+    return (
       this.add({
         ...place,
         state: 'absent',
         value: 0,
-        exempt: model.exempt,
+        exempt: model.exempt || nobody,
         disaggregation: model.disaggregation,
         template: model.template,
       })

@@ -1,4 +1,4 @@
-import type { DataQualityNote, IndicatorUnit, IndicatorValue } from '@vntip/core';
+import { type DataQualityNote, type IndicatorUnit, type IndicatorValue, VntipError } from '@vntip/core';
 import { type AdditiveCell, additiveRelations, type Relation } from './additive-relations';
 import { determinedUnknowns, type Equation } from './linear-span';
 
@@ -49,6 +49,14 @@ const SUPPRESSED_NOTE: DataQualityNote = {
   message: {
     vi: 'Số liệu bị ẩn để bảo vệ nạn nhân: số nhỏ, hoặc số có thể dùng để suy ra một số nhỏ.',
     en: 'Figure withheld to protect victims: a small count, or one that would let a small count be worked out.',
+  },
+};
+
+const BREAKDOWN_WITHHELD_NOTE: DataQualityNote = {
+  code: 'breakdown_withheld',
+  message: {
+    vi: 'Một phân tổ của số liệu này bị ẩn hoàn toàn để bảo vệ nạn nhân: quá ít người để phân tổ.',
+    en: 'A breakdown of this figure is withheld as a whole to protect victims: too few persons to break down.',
   },
 };
 
@@ -105,6 +113,7 @@ export function protectSmallCells<Row extends AggregateRow>(
   const suppressed = new Set<AdditiveCell>();
   for (const cell of cells.cells) if (cell.state === 'present' && small(cell)) suppressed.add(cell);
   const primary = suppressed.size;
+  const dropped = new Set<AdditiveCell>();
   const unknown = (cell: AdditiveCell) => suppressed.has(cell) || cell.state === 'virtual';
   for (;;) {
     const violations = findViolations(cells.relations, unknown, suppressed, small);
@@ -112,20 +121,47 @@ export function protectSmallCells<Row extends AggregateRow>(
     const added = new Set<AdditiveCell>();
     for (const cell of violations) {
       const complement = chooseComplement(cell, cells.relations, unknown, added);
-      if (complement) added.add(complement);
+      if (complement) {
+        added.add(complement);
+        continue;
+      }
+      // No count left to withhold beside it (a breakdown of one known value under a small total): withhold the
+      // whole breakdown, in every scope and period of the indicator, so that not even its values are known.
+      const breakdown = cells.relations.find(
+        (relation) => relation.breakdown && (relation.terms.get(cell) ?? 0) < 0,
+      );
+      const whole = breakdown ? cells.breakdownCells(breakdown).filter((c) => !dropped.has(c)) : [];
+      for (const member of whole) {
+        dropped.add(member);
+        added.add(member);
+      }
     }
-    if (added.size === 0)
-      // Cannot happen while every relation can take a withheld zero; refuse rather than publish a derivable cell.
-      throw new Error('Complementary suppression found no cell to withhold.');
-    for (const cell of added) suppressed.add(cell);
+    const progress = [...added].filter((cell) => !suppressed.has(cell));
+    if (progress.length === 0)
+      // Refuse rather than publish a cell anyone can work out.
+      throw new VntipError(
+        'INTERNAL',
+        'Complementary suppression found nothing more to withhold; no result was published.',
+        { scope: 'privacy' },
+      );
+    for (const cell of progress) suppressed.add(cell);
   }
-  const out = cells.materialise(suppressed, (row) => withhold(row, threshold), threshold);
+  const out = cells.materialise(
+    suppressed,
+    dropped,
+    (row) => withhold(row),
+    (row) => ({ ...row, notes: [...row.notes, BREAKDOWN_WITHHELD_NOTE] }),
+    threshold,
+  );
+  const complementary = [...suppressed].filter(
+    (cell) => !dropped.has(cell) || cell.state === 'present',
+  ).length;
   return {
     rows: out,
     method,
     threshold,
     suppressed: primary,
-    complementary: suppressed.size - primary,
+    complementary: complementary - primary,
     rounded: 0,
   };
 }
@@ -158,7 +194,7 @@ function findViolations(
   }
   return [...determinedUnknowns(components(equations))]
     .map((i) => cells[i] as AdditiveCell)
-    .filter((cell) => suppressed.has(cell) || small(cell));
+    .filter((cell) => (suppressed.has(cell) && !cell.exempt) || small(cell));
 }
 
 /** Equations in an order that keeps connected ones together, so elimination stays sparse. */
@@ -216,7 +252,7 @@ function rank(cell: AdditiveCell): number {
 }
 
 /** A row with its withheld figures emptied: value null, status `no_data`, the suppression note. */
-function withhold<Row extends AggregateRow>(row: Row, _threshold: number): Row {
+function withhold<Row extends AggregateRow>(row: Row): Row {
   const notes = row.notes.some((note) => note.code === SUPPRESSED_NOTE.code)
     ? row.notes
     : [...row.notes, SUPPRESSED_NOTE];

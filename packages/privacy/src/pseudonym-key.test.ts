@@ -1,37 +1,106 @@
+import { createHash, createHmac, randomBytes } from 'node:crypto';
 import { isVntipError } from '@vntip/core';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { pseudonymize, pseudonymKey, readPseudonymKey } from './pseudonym-key';
+import { TEST_KEY_HEX } from '../test/test-key';
+import { keyWeakness, pseudonymizer, pseudonymKey, readPseudonymKey } from './pseudonym-key';
 
-const hex = 'a1'.repeat(32);
+const codeOf = (run: () => unknown): string | undefined => {
+  try {
+    run();
+  } catch (error) {
+    return isVntipError(error) ? error.code : 'not a VntipError';
+  }
+  return undefined;
+};
 
 describe('pseudonym keys', () => {
-  it('reads hex and base64 keys and names them by a hash prefix', () => {
-    const fromHex = readPseudonymKey(`${hex}\n`);
+  it('reads hex and base64 keys', () => {
+    const fromHex = readPseudonymKey(`${TEST_KEY_HEX}\n`);
     const fromBase64 = readPseudonymKey(Buffer.from(fromHex.secret).toString('base64'));
     expect(fromHex.id).toMatch(/^[0-9a-f]{16}$/);
     expect(fromBase64.id).toBe(fromHex.id);
   });
 
-  it('refuses a missing or short key: there is no default key', () => {
-    for (const text of ['', 'abcd', 'not a key!', 'a1'.repeat(31)]) {
-      try {
-        readPseudonymKey(text);
-        expect.unreachable(text);
-      } catch (error) {
-        expect(isVntipError(error) && error.code).toBe('INVALID_PSEUDONYM_KEY');
-      }
-    }
-    expect(() => pseudonymKey(new Uint8Array(16))).toThrow(/32 random bytes/);
+  it('names a key by an HMAC of a fixed label, never by a hash of the key, so a guessed key cannot be checked offline against a hash', () => {
+    const key = readPseudonymKey(TEST_KEY_HEX);
+    const secret = Buffer.from(TEST_KEY_HEX, 'hex');
+    expect(key.id).not.toBe(createHash('sha256').update(secret).digest('hex').slice(0, 16));
+    expect(key.id).toBe(
+      createHmac('sha256', secret).update('vntip:key-id:v1').digest('hex').slice(0, 16),
+    );
   });
 
-  it('gives a stable pseudonym that fits the Identifier pattern and hides the value', () => {
-    const key = readPseudonymKey(hex);
-    const p = pseudonymize(key, '001190012345');
+  it('refuses a missing or short key: there is no default key', () => {
+    for (const text of ['', 'abcd', 'not a key!', TEST_KEY_HEX.slice(0, 62)])
+      expect(codeOf(() => readPseudonymKey(text))).toBe('INVALID_PSEUDONYM_KEY');
+    expect(codeOf(() => pseudonymKey(randomBytes(16)))).toBe('INVALID_PSEUDONYM_KEY');
+  });
+
+  it('refuses weak keys on load with a vi/en reason: repeated bytes, patterns, sequences, passphrases', () => {
+    const passphrase = Buffer.from('correct horse battery staple, tỉnh Bắc Giang 2024!').toString(
+      'base64',
+    );
+    const weak = {
+      zeros: '00'.repeat(32),
+      repeated: '5a'.repeat(32),
+      pattern: '0123456789abcdeffedcba9876543210'.repeat(2),
+      sequence: Buffer.from(Array.from({ length: 32 }, (_, i) => i)).toString('hex'),
+      passphrase,
+      asciiHex: Buffer.from('this is my secret province key!!').toString('hex'),
+    };
+    for (const [name, text] of Object.entries(weak)) {
+      let message = '';
+      try {
+        readPseudonymKey(text);
+      } catch (error) {
+        expect(isVntipError(error) && error.code, name).toBe('WEAK_PSEUDONYM_KEY');
+        message = (error as Error).message;
+      }
+      expect(message, name).toMatch(/Khóa bí danh hóa yếu: .+ \/ The pseudonymisation key is weak/);
+      expect(message).toContain('vntip keygen --pseudonym');
+    }
+  });
+
+  it('accepts what keygen makes: 32 random bytes (never judged weak over many draws)', () => {
+    for (let i = 0; i < 2000; i++) expect(keyWeakness(randomBytes(32))).toBeUndefined();
+  });
+
+  it('gives a stable referral pseudonym that fits the Identifier pattern and hides the value', () => {
+    const key = readPseudonymKey(TEST_KEY_HEX);
+    const referral = pseudonymizer(key, { purpose: 'referral' });
+    const p = referral('001190012345');
     expect(p).toMatch(/^ps-[a-z2-7]{26}$/);
     expect(p).toMatch(/^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$/);
-    expect(pseudonymize(key, '001190012345')).toBe(p);
+    expect(pseudonymizer(key, { purpose: 'referral' })('001190012345')).toBe(p);
     expect(p).not.toContain('001190012345');
-    expect(pseudonymize(key, '001190012346')).not.toBe(p);
-    expect(pseudonymize(readPseudonymKey('b2'.repeat(32)), '001190012345')).not.toBe(p);
+    expect(referral('001190012346')).not.toBe(p);
+  });
+
+  it('gives unlinkable pseudonyms across purposes, releases, tables and keys (property)', () => {
+    const key = readPseudonymKey(TEST_KEY_HEX);
+    const other = pseudonymKey(randomBytes(32));
+    fc.assert(
+      fc.property(
+        fc.uniqueArray(fc.string({ minLength: 1, maxLength: 20 }), { minLength: 1, maxLength: 30 }),
+        fc.string({ minLength: 1, maxLength: 12 }),
+        fc.string({ minLength: 1, maxLength: 12 }),
+        (values, releaseA, suffix) => {
+          const releaseB = `${releaseA}${suffix}`;
+          const sets = [
+            pseudonymizer(key, { purpose: 'referral' }),
+            pseudonymizer(key, { purpose: 'join', release: releaseA }),
+            pseudonymizer(key, { purpose: 'join', release: releaseB }),
+            pseudonymizer(key, { purpose: 'public', release: releaseA, table: 'person' }),
+            pseudonymizer(key, { purpose: 'public', release: releaseB, table: 'person' }),
+            pseudonymizer(key, { purpose: 'public', release: releaseA, table: 'process_event' }),
+            pseudonymizer(other, { purpose: 'referral' }),
+          ].map((make) => values.map(make));
+          const all = sets.flat();
+          expect(new Set(all).size).toBe(all.length);
+        },
+      ),
+      { seed: 20261201, numRuns: 100 },
+    );
   });
 });

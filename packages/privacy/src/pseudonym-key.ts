@@ -64,8 +64,8 @@ const WEAKNESS = {
   },
   sequence: { vi: 'các byte là một dãy đều', en: 'its bytes form an even sequence' },
   printable: {
-    vi: 'mọi byte đều là ký tự in được: đây là một mật khẩu hoặc đoạn văn, không phải khóa ngẫu nhiên',
-    en: 'every byte is a printable character: it is a passphrase or text, not a random key',
+    vi: 'các byte là chữ in được (UTF-8): đây là một mật khẩu hoặc đoạn văn, không phải khóa ngẫu nhiên',
+    en: 'its bytes are printable text (UTF-8): it is a passphrase or a sentence, not a random key',
   },
 } as const;
 
@@ -80,10 +80,18 @@ export function keyWeakness(secret: Uint8Array): keyof typeof WEAKNESS | undefin
   const step = ((secret[1] ?? 0) - (secret[0] ?? 0) + 256) % 256;
   if (secret.every((byte, i) => i === 0 || (byte - (secret[i - 1] ?? 0) + 256) % 256 === step))
     return 'sequence';
-  // A random 32-byte key is all printable ASCII with probability (95/256)^32 ≈ 2e-14.
-  if (secret.every((byte) => (byte >= 0x20 && byte <= 0x7e) || byte === 0x09 || byte === 0x0a))
-    return 'printable';
+  // 32 random bytes are printable UTF-8 text with a probability near 1e-12 (none in 2 million draws).
+  if (isPrintableText(secret)) return 'printable';
   return undefined;
+}
+
+function isPrintableText(bytes: Uint8Array): boolean {
+  try {
+    const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return !/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/.test(text);
+  } catch {
+    return false;
+  }
 }
 
 /**
