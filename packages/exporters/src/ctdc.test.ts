@@ -25,8 +25,8 @@ import { ctdcRow, registrationYear } from './internal/ctdc-row';
 import { createVictimCollector } from './internal/ctdc-victims';
 
 const FIXTURES = join(import.meta.dirname, '../test/fixtures/ctdc');
-const key = readPseudonymKey('5a'.repeat(32));
-const deidentify = () => createDeidentifier({ key, referenceYear: 2024 });
+const key = readPseudonymKey('c79e5a4ec253bcd655bb99b69d4aa080ac7ace0b889b12ae8c4fabef52a1c8c2');
+const deidentify = () => createDeidentifier({ key, referenceYear: 2024, release: 'ctdc-test' });
 
 /** The codebook's 27 variables, in its order (standards §2.4). */
 const CODEBOOK =

@@ -2,7 +2,7 @@
 // identified victim in the codebook's 27 variables, for the public profile only.
 import { defineExporter } from '@vntip/core';
 import { DEFAULT_K } from '@vntip/privacy';
-import { anonymizeCtdcRows, CTDC_QUASI_IDENTIFIERS } from './internal/ctdc-anonymity';
+import { anonymizeCtdcRows, CTDC_QUASI_IDENTIFIERS, ctdcRisk } from './internal/ctdc-anonymity';
 import type { CtdcRow } from './internal/ctdc-columns';
 import { ctdcCsv } from './internal/ctdc-csv';
 import { ctdcRow } from './internal/ctdc-row';
@@ -146,6 +146,7 @@ export const ctdcExporter = defineExporter({
           generalised: result.generalised,
           suppressed: result.suppressed,
           levels: result.levels,
+          risk: ctdcRisk(rows, result.rows),
         });
         const file = await ctx.sink.open(CTDC_ANONYMITY_FILE, { mediaType: 'application/json' });
         await file.write(`${JSON.stringify(report, null, 2)}\n`);

@@ -81,7 +81,8 @@ const sdmxOptions = optionsSchema<SdmxCsvExportOptions>({
  * Exports indicator results (records of type `indicator_result`, each an `IndicatorResult` row) as one SDMX-CSV 2.0
  * file, `indicator_result.csv`: `STRUCTURE,STRUCTURE_ID,ACTION`, the dimensions `INDICATOR`, `REF_AREA`,
  * `TIME_PERIOD` and one column per disaggregation key, the measure `OBS_VALUE`, then the attributes `UNIT_MEASURE`,
- * `OBS_STATUS`, `NUMERATOR`, `DENOMINATOR`, `TARGET`, `TARGET_STATUS` and `COMMENT_OBS` (data-quality note codes).
+ * `OBS_STATUS`, `NUMERATOR`, `DENOMINATOR`, `TARGET`, `TARGET_STATUS` and `COMMENT_OBS` (data-quality note codes, with
+ * their counts in an internal export only).
  * A breakdown a row does not have is `_T` (total), `ALL` is `_T` and `UNKNOWN` `_U`. The columns are fixed before the
  * first row, so a row with a key that has no column is left out and reported (`export_field_dropped`) rather than
  * written as a false total. Lineage (record ids) is never written.
@@ -175,7 +176,7 @@ export const sdmxCsvExporter = defineExporter({
           numberCell(row.denominator),
           numberCell(targetValue(row)),
           escapeCell(row.status.toUpperCase()),
-          escapeCell(noteCodes(row)),
+          escapeCell(noteCodes(row, ctx.profile === 'internal')),
         ];
         await file.write(csvRow(cells));
       },
@@ -235,9 +236,12 @@ function targetValue(row: SdmxIndicatorRow): number | null {
   return row.target?.unit === 'PERCENT' && row.unit === 'ratio' ? value / 100 : value;
 }
 
-function noteCodes(row: SdmxIndicatorRow): string {
+/** The notes' codes; their counts only in an internal export (a count in a protected export could undo a withheld cell). */
+function noteCodes(row: SdmxIndicatorRow, withCounts: boolean): string {
   return (row.notes ?? [])
-    .map((note) => (note.count === undefined ? note.code : `${note.code}=${note.count}`))
+    .map((note) =>
+      note.count === undefined || !withCounts ? note.code : `${note.code}=${note.count}`,
+    )
     .join('; ');
 }
 

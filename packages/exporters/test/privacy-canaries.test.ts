@@ -20,7 +20,7 @@ import { canaries, canaryDataset } from './canary-dataset';
 const COUNT = 30;
 const dataset = canaryDataset(COUNT);
 const secrets = canaries(COUNT);
-const key = readPseudonymKey('c3'.repeat(32));
+const key = readPseudonymKey('95595d52934d088787ef8d882f0369f5177649bdd1decd816f64f22d59a2d886');
 const OPTIONS: Readonly<Record<string, unknown>> = { package: PACKAGE_OPTIONS };
 
 /** Every text an export holds: each file's bytes as UTF-8, and each entry of a zip (XLSX, exchange package). */

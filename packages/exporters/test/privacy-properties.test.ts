@@ -6,8 +6,8 @@ import { jsonExporter } from '../src/json';
 import { sdmxCsvExporter } from '../src/sdmx';
 
 // Property tests of the privacy guarantees, end to end through the export host and real exporters.
-const keyA = readPseudonymKey('a1'.repeat(32));
-const keyB = readPseudonymKey('b2'.repeat(32));
+const keyA = readPseudonymKey('b1fd63ec961acd87945072ccc4771b72c502a689ab4426be0842e1d91d69cee2');
+const keyB = readPseudonymKey('66b75374f3280c31623d92c9e816dfbf49eeee7ab8380f3a00d17395985eb16b');
 const place = (province: string, commune?: string) =>
   commune
     ? { codeListVersion: '19/2025', level: 'commune', code: commune, provinceCode: province }

@@ -1,5 +1,6 @@
 // Row-level k-anonymity of the CTDC table: the quasi-identifier columns, each generalised by blanking it (NULL).
-import { type KAnonymityResult, kAnonymize, type QuasiIdentifier } from '@vntip/privacy';
+import type { TableRisk } from '@vntip/core';
+import { type KAnonymityResult, kAnonymize, measureRisk, type QuasiIdentifier } from '@vntip/privacy';
 import type { CtdcColumn, CtdcRow } from './ctdc-columns';
 
 /**
@@ -17,6 +18,33 @@ export const CTDC_QUASI_IDENTIFIERS = [
 /** Makes the rows k-anonymous over the quasi-identifier columns; see `kAnonymize` of `@vntip/privacy`. */
 export function anonymizeCtdcRows(rows: readonly CtdcRow[], k: number): KAnonymityResult<CtdcRow> {
   return kAnonymize(rows, { quasiIdentifiers: CTDC_QUASI_IDENTIFIERS.map(blankable), k });
+}
+
+/** The sensitive attributes whose diversity per class the risk report measures: each group of flags, as a set. */
+const SENSITIVE_GROUPS: Readonly<Record<string, string>> = {
+  formOfExploitation: 'is',
+  meansOfControl: 'means',
+  recruiterRelation: 'recruiterRelation',
+  traffickMonths: 'traffickMonths',
+};
+
+/** The re-identification risk of the table, before (as mapped) and after k-anonymity: one row per victim. */
+export function ctdcRisk(before: readonly CtdcRow[], after: readonly CtdcRow[]): TableRisk {
+  const classOf = (row: CtdcRow) => JSON.stringify(CTDC_QUASI_IDENTIFIERS.map((c) => row[c]));
+  return measureRisk({
+    table: 'ctdc',
+    before,
+    after,
+    quasiIdentifiers: CTDC_QUASI_IDENTIFIERS,
+    classOf,
+    sensitive: Object.entries(SENSITIVE_GROUPS).map(([name, prefix]) => ({
+      name,
+      value: (row: CtdcRow) =>
+        (Object.keys(row) as CtdcColumn[]).filter((c) => c.startsWith(prefix) && row[c] !== '').map((c) =>
+          prefix === 'traffickMonths' ? row[c] : c,
+        ),
+    })),
+  });
 }
 
 // --- Internal helpers ---
