@@ -162,6 +162,14 @@ export const MESSAGES = {
     vi: 'hồ sơ bảo mật: internal, referral, statistical, public (mặc định: mặc định của định dạng)',
     en: "privacy profile: internal, referral, statistical, public (default: the format's default)",
   },
+  optReportProfile: {
+    vi: 'hồ sơ bảo mật của báo cáo: statistical (mặc định: ẩn số nhỏ, không có mã bản ghi) hoặc internal (giữ nguyên, chỉ dùng trong cơ quan)',
+    en: 'privacy profile of the report: statistical (default: small counts withheld, no record ids) or internal (as computed, for the agency only)',
+  },
+  optRelease: {
+    vi: 'mã lần công bố (hồ sơ public): mã bí danh chỉ dùng cho lần công bố này; mặc định là một mã ngẫu nhiên mới',
+    en: 'release id (public profile): pseudonyms are made for this release alone; default: a fresh random id',
+  },
   optOutDir: { vi: 'thư mục ghi kết quả (bắt buộc)', en: 'folder to write to (required)' },
   optKeyFile: {
     vi: 'tệp khóa bí danh hóa (hoặc biến môi trường VNTIP_PSEUDONYM_KEY)',
@@ -305,6 +313,10 @@ export const MESSAGES = {
     vi: 'Khóa bí danh hóa không hợp lệ: cần ít nhất 32 byte ngẫu nhiên dạng hex hoặc base64. Tạo khóa bằng: vntip keygen --pseudonym',
     en: 'The pseudonymisation key is not valid: it needs at least 32 random bytes as hex or base64. Make one with: vntip keygen --pseudonym',
   },
+  errKeyWeak: {
+    vi: 'Khóa bí danh hóa yếu nên bị từ chối: {reason} Chỉ dùng khóa tạo bằng: vntip keygen --pseudonym',
+    en: 'The pseudonymisation key is weak, so it is refused: {reason} Use only a key made with: vntip keygen --pseudonym',
+  },
   errBadOptions: {
     vi: 'Tùy chọn của {what} không hợp lệ: {detail}',
     en: 'The options of {what} are not valid: {detail}',
@@ -445,6 +457,15 @@ export const MESSAGES = {
     en: '{count} multi-way breakdown rows are not shown in the table; see them all with --format json or html.',
   },
   reportWritten: { vi: 'Đã ghi báo cáo {path}.', en: 'Wrote the report {path}.' },
+  reportInternalWarning: {
+    vi: 'Báo cáo hồ sơ internal giữ nguyên mọi số liệu, kể cả số nhỏ và mã bản ghi của người: chỉ dùng trong cơ quan, không gửi ra ngoài. Mỗi trang được đánh dấu NỘI BỘ / INTERNAL.',
+    en: 'An internal report keeps every figure, small counts and persons’ record ids included: for the agency only, never send it out. Every page is marked NỘI BỘ / INTERNAL.',
+  },
+  reportProtected: {
+    vi: 'Báo cáo hồ sơ statistical: {withheld} ô số nhỏ (dưới {threshold}) hoặc có thể suy ra số nhỏ bị ẩn.',
+    en: 'Statistical report: {withheld} cells withheld as small (under {threshold}) or as able to reveal a small count.',
+  },
+  withheld: { vi: 'ẩn', en: 'withheld' },
   invalidButComputed: {
     vi: 'Dữ liệu có {errors} lỗi; chỉ số chỉ tính trên các bản ghi hợp lệ.',
     en: 'The data has {errors} error(s); indicators count the valid records only.',

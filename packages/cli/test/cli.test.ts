@@ -159,6 +159,84 @@ describe.concurrent('vntip (built CLI as a subprocess)', () => {
     expect(page).not.toMatch(/<script[^>]+src=/);
   });
 
+  it('protects reports by default (statistical): no lineage, no count in notes, no small breakdown count', async () => {
+    const json = await vntip(['report', EXAMPLE, '--scope', 'VN', '--format', 'json']);
+    expect(json.code).toBe(0);
+    const report = JSON.parse(json.stdout) as {
+      profile: string;
+      marking?: string;
+      rows: {
+        indicator: string;
+        disaggregation: Record<string, string>;
+        numerator: number | null;
+        lineage?: unknown;
+        notes: { code: string; count?: number }[];
+      }[];
+    };
+    expect(report.profile).toBe('statistical');
+    expect(report.marking).toBeUndefined();
+    expect(report.rows.some((row) => 'lineage' in row)).toBe(false);
+    expect(report.rows.flatMap((row) => row.notes).some((note) => 'count' in note)).toBe(false);
+    const victims = report.rows.filter((row) => row.indicator === 'victims-identified');
+    for (const row of victims) {
+      const plain = Object.values(row.disaggregation).every((value) => value === 'ALL');
+      if (!plain && row.numerator !== null) expect(row.numerator).toBeGreaterThanOrEqual(11);
+    }
+    // The seed article publishes "02 nạn nhân": the plain total stays; contests are not persons and stay as counted.
+    expect(victims.find((row) => row.disaggregation.sex === 'ALL')?.numerator).toBe(2);
+    expect(
+      report.rows.find(
+        (row) => row.indicator === 'activities-by-type' && row.disaggregation.activityType === 'CONTEST',
+      )?.numerator,
+    ).toBe(3);
+    const table = await vntip(['report', EXAMPLE, '--lang', 'en']);
+    expect(table.stdout).toContain('withheld');
+    expect(table.stdout).not.toContain('INTERNAL');
+  });
+
+  it('keeps everything only with --profile internal, warns, and marks the report NỘI BỘ / INTERNAL', async () => {
+    const dir = tempDir();
+    const json = await vntip(['report', EXAMPLE, '--profile', 'internal', '--format', 'json']);
+    expect(json.code).toBe(0);
+    expect(json.stderr).toContain('Báo cáo hồ sơ internal giữ nguyên mọi số liệu');
+    const report = JSON.parse(json.stdout) as { marking: string; rows: { lineage: string[] }[] };
+    expect(report.marking).toBe('NỘI BỘ / INTERNAL');
+    expect(report.rows.some((row) => row.lineage.length > 0)).toBe(true);
+    const table = await vntip(['report', EXAMPLE, '--profile', 'internal', '--lang', 'en']);
+    expect(table.stdout.split('\n')[0]).toContain('NỘI BỘ / INTERNAL');
+    expect(table.stderr).toContain('An internal report keeps every figure');
+    const html = await vntip([
+      'report',
+      EXAMPLE,
+      '--profile',
+      'internal',
+      '--format',
+      'html',
+      '--out',
+      join(dir, 'internal.html'),
+    ]);
+    expect(html.code).toBe(0);
+    expect(readFileSync(join(dir, 'internal.html'), 'utf8')).toContain('class="marking"');
+    const bad = await vntip(['report', EXAMPLE, '--profile', 'public']);
+    expect(bad.code).toBe(2);
+  });
+
+  it('refuses a weak pseudonymisation key with a vi/en reason, never exporting with it', async () => {
+    const dir = tempDir();
+    for (const [lang, text] of [
+      ['vi', 'Khóa bí danh hóa yếu'],
+      ['en', 'The pseudonymisation key is weak'],
+    ] as const) {
+      const weak = await vntip(
+        ['export', EXAMPLE, '--to', 'csv', '--out', join(dir, lang), '--lang', lang],
+        { env: { VNTIP_PSEUDONYM_KEY: '00'.repeat(32) } },
+      );
+      expect(weak.code).toBe(2);
+      expect(weak.stderr).toContain(text);
+      expect(filesUnder(join(dir, lang))).toEqual([]);
+    }
+  });
+
   it('reads provincial targets, validated like any input', async () => {
     const dir = tempDir();
     const target = JSON.parse(

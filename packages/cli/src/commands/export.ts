@@ -34,6 +34,7 @@ export function defineExport(command: Command, ctx: CommandContext): void {
     .option('-p, --profile <profile>', t('optProfile'))
     .option('-o, --out <folder>', t('optOutDir'))
     .option('--key-file <file>', t('optKeyFile'))
+    .option('--release <id>', t('optRelease'))
     .option('--options <json>', t('optOptions'))
     .option('--overwrite', t('optOverwrite'))
     .option('--period <period>', t('optPeriod'))
@@ -93,7 +94,11 @@ export function defineExport(command: Command, ctx: CommandContext): void {
         options: exporterOptions,
         folder,
         overwrite: options.overwrite === true,
-        deidentify: createDeidentifier(key ? { key } : {}),
+        deidentify: createDeidentifier({
+          ...(key ? { key } : {}),
+          ...(options.release ? { release: options.release } : {}),
+          indicators: indicatorMetas(config),
+        }),
         out,
       });
       ctx.exit(result ? EXIT_CODES.OK : EXIT_CODES.USAGE_OR_SYSTEM);
@@ -106,6 +111,7 @@ export interface ExportFlags extends ComputeFlags {
   readonly profile?: string;
   readonly out?: string;
   readonly keyFile?: string;
+  readonly release?: string;
   readonly options?: string;
   readonly overwrite?: boolean;
   readonly recordType?: string;
@@ -179,8 +185,24 @@ async function readKey(
   try {
     return readPseudonymKey(text);
   } catch (error) {
+    if (isVntipError(error) && error.code === 'WEAK_PSEUDONYM_KEY') {
+      // The message is "vi / en"; keep the reason in the user's language.
+      const [vi = '', en = ''] = error.message.replace(/^\[vntip\] \[[^\]]*\] /, '').split(' / ');
+      const reason = (ctx.locale === 'vi' ? vi : en).replace(/ (Tạo|Make) .*$/, '');
+      throw new CliUsageError(ctx.t('errKeyWeak', { reason }), 'WEAK_PSEUDONYM_KEY', {
+        cause: error,
+      });
+    }
     throw new CliUsageError(ctx.t('errKeyInvalid'), 'INVALID_PSEUDONYM_KEY', { cause: error });
   }
+}
+
+/** What the de-identifier needs to tell counts of persons from counts of activities: every indicator's id and reads. */
+export function indicatorMetas(config: ResolvedConfig): { id: string; requires: readonly string[] }[] {
+  return [...config.registry.indicators.values()].map(({ meta }) => ({
+    id: meta.id,
+    requires: meta.requires,
+  }));
 }
 
 /** The output folder: required, and empty unless `--overwrite`. */

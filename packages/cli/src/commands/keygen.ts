@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { resolve } from 'node:path';
 import { generateSigningKeyPair } from '@vntip/exporters/signing';
-import { pseudonymKey } from '@vntip/privacy';
+import { keyWeakness, pseudonymKey } from '@vntip/privacy';
 import type { Command } from 'commander';
 import { CliUsageError, EXIT_CODES } from '../errors';
 import { exists, FileExistsError, writeFileAtomic } from '../io/write-file';
@@ -23,7 +23,9 @@ export function defineKeygen(command: Command, ctx: CommandContext): void {
         new CliUsageError(t('errFileExists', { path }), 'FILE_EXISTS');
       if (options.pseudonym) {
         const file = options.out ?? 'vntip-pseudonym.key';
-        const secret = new Uint8Array(randomBytes(32));
+        // Draws again in the (about 1 in 10^12) case that random bytes look made up; loading would refuse them.
+        let secret = new Uint8Array(randomBytes(32));
+        while (keyWeakness(secret)) secret = new Uint8Array(randomBytes(32));
         const key = pseudonymKey(secret);
         try {
           await writeFileAtomic(resolve(cwd, file), `${Buffer.from(secret).toString('hex')}\n`, {

@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
-import type { BilingualText } from '@vntip/core';
+import type { BilingualText, ExportRecord } from '@vntip/core';
 import type { IndicatorResult } from '@vntip/indicators';
+import { AGGREGATE_RECORD_TYPE, createDeidentifier } from '@vntip/privacy';
 import { getCodeLabel } from '@vntip/schema';
 import type { Command } from 'commander';
 import { EXIT_CODES } from '../errors';
@@ -10,6 +11,7 @@ import { formatTable } from '../io/table';
 import { writeFileAtomic } from '../io/write-file';
 import type { MessageKey } from '../messages';
 import { renderHtmlReport } from '../report/render-html-report';
+import { INTERNAL_MARKING, type ReportProfile } from '../report/report-labels';
 import {
   acceptData,
   type Computed,
@@ -18,6 +20,7 @@ import {
   loadTargets,
 } from './compute';
 import { type CommandContext, oneOf } from './context';
+import { indicatorMetas } from './export';
 import { checkToday, ENCODINGS, readInputOptions } from './input-options';
 
 const collect = (value: string, previous: string[] = []) => [...previous, value];
@@ -34,6 +37,7 @@ export function defineReport(command: Command, ctx: CommandContext): void {
     .option('--targets <file>', t('optTargets'), collect)
     .option('--indicators <ids>', t('optIndicators'))
     .option('-f, --format <format>', t('optFormatReport'))
+    .option('-p, --profile <profile>', t('optReportProfile'))
     .option('-o, --out <file>', t('optOutFile'))
     .option('--title <title>', t('optTitle'))
     .option('--allow-invalid', t('optAllowInvalid'))
@@ -46,6 +50,9 @@ export function defineReport(command: Command, ctx: CommandContext): void {
       const format =
         oneOf(t, '--format', options.format, ['table', 'json', 'html'] as const) ??
         (run.globals.json ? 'json' : 'table');
+      const profile: ReportProfile =
+        oneOf(t, '--profile', options.profile, ['statistical', 'internal'] as const) ??
+        'statistical';
       oneOf(t, '--encoding', options.encoding, ENCODINGS);
       checkToday(t, options.today);
       const config = await run.config();
@@ -65,12 +72,26 @@ export function defineReport(command: Command, ctx: CommandContext): void {
         ctx.exit(EXIT_CODES.DATA_ERRORS);
         return;
       }
-      const computed = await computeFromFlags(validated, options, config, out, targets);
+      const computed = await protectReport(
+        await computeFromFlags(validated, options, config, out, targets),
+        profile,
+        config,
+        out,
+      );
       const titles = indicatorTitles(config.registry.indicators.values());
       let text: string;
       if (format === 'json') {
         text = `${JSON.stringify(
-          { period: computed.period, scopes: computed.scopes, rows: computed.rows },
+          {
+            profile,
+            ...(profile === 'internal' ? { marking: INTERNAL_MARKING } : {}),
+            period: computed.period,
+            scopes: computed.scopes,
+            rows:
+              profile === 'internal'
+                ? computed.rows
+                : computed.rows.map(({ lineage: _lineage, ...row }) => row),
+          },
           null,
           2,
         )}\n`;
@@ -82,10 +103,11 @@ export function defineReport(command: Command, ctx: CommandContext): void {
           locale: out.locale,
           generatedAt: new Date().toISOString(),
           indicatorTitles: titles,
+          profile,
           ...(options.title ? { title: options.title } : {}),
         });
       } else {
-        text = formatReportTable(computed, titles, out);
+        text = formatReportTable(computed, titles, out, profile);
       }
       if (options.out) {
         await writeFileAtomic(resolve(ctx.io.cwd, options.out), text, { overwrite: true });
@@ -99,11 +121,44 @@ export function defineReport(command: Command, ctx: CommandContext): void {
 
 interface ReportOptions extends ComputeFlags {
   readonly format?: string;
+  readonly profile?: string;
   readonly out?: string;
   readonly title?: string;
   readonly allowInvalid?: boolean;
   readonly recordType?: string;
   readonly encoding?: string;
+}
+
+/**
+ * The report's rows under its profile: `statistical` runs the same de-identifier as `export --profile statistical`
+ * (small counts withheld with their complements, no lineage, no counts in notes); `internal` keeps them as computed and
+ * warns.
+ */
+async function protectReport(
+  computed: Computed,
+  profile: ReportProfile,
+  config: Parameters<typeof indicatorMetas>[0],
+  out: Output,
+): Promise<Computed> {
+  if (profile === 'internal') {
+    out.warn(out.t('reportInternalWarning'));
+    return computed;
+  }
+  const records: ExportRecord[] = computed.rows.map((row) => ({
+    recordType: AGGREGATE_RECORD_TYPE,
+    record: row as unknown as Record<string, unknown>,
+  }));
+  const deidentified = await createDeidentifier({ indicators: indicatorMetas(config) })(
+    records,
+    'statistical',
+  );
+  const rows: IndicatorResult[] = [];
+  for await (const entry of deidentified.records) rows.push(entry.record as unknown as IndicatorResult);
+  const cells = deidentified.report().smallCells;
+  const withheld = (cells?.suppressed ?? 0) + (cells?.complementary ?? 0);
+  if (withheld > 0)
+    out.info(out.t('reportProtected', { withheld, threshold: cells?.threshold ?? '' }));
+  return { ...computed, rows };
 }
 
 function indicatorTitles(
@@ -135,6 +190,7 @@ export function formatReportTable(
   computed: Computed,
   titles: Readonly<Record<string, BilingualText>>,
   out: Output,
+  profile: ReportProfile = 'statistical',
 ): string {
   const { t, locale, paint } = out;
   const number = new Intl.NumberFormat(locale === 'vi' ? 'vi-VN' : 'en-GB', {
@@ -148,7 +204,8 @@ export function formatReportTable(
       )
       .join(', ');
   const value = (row: IndicatorResult) => {
-    if (row.value === null) return '—';
+    if (row.value === null)
+      return row.notes.some((note) => note.code === 'small_cell_suppressed') ? t('withheld') : '—';
     return row.unit === 'ratio' ? `${number.format(row.value * 100)}%` : number.format(row.value);
   };
   const target = (row: IndicatorResult) => {
@@ -176,10 +233,10 @@ export function formatReportTable(
   ]);
   const scopes = [...new Set(computed.scopes.map((s) => s.code))].join(', ');
   const heading = paint.bold(
-    t('reportHeading', {
+    `${profile === 'internal' ? `${INTERNAL_MARKING} · ` : ''}${t('reportHeading', {
       period: `${computed.period.start}..${computed.period.end}`,
       scopes,
-    }),
+    })}`,
   );
   const omitted = computed.rows.length - totals.length;
   return `${heading}\n${formatTable(

@@ -9,8 +9,8 @@ import { periodLabel, scopeKey, scopeLabel } from './period-scope-labels';
 import { preventionSection } from './prevention-section';
 import { qualityNotesSection } from './quality-notes-section';
 import { createReportContext } from './report-context';
-import { LABELS, type ReportLocale } from './report-labels';
-import { REPORT_STYLES } from './report-styles';
+import { INTERNAL_MARKING, LABELS, type ReportLocale, type ReportProfile } from './report-labels';
+import { INTERNAL_PRINT_STYLES, REPORT_STYLES } from './report-styles';
 import { targetProgressSection } from './target-progress-section';
 import { trendSection } from './trend-section';
 import { victimBreakdownSection } from './victim-breakdown-section';
@@ -31,6 +31,11 @@ export interface HtmlReportInput {
   readonly title?: string | BilingualText;
   /** Titles of indicators, e.g. plugin indicators; built-in titles are used for the rest. */
   readonly indicatorTitles?: Readonly<Record<string, BilingualText>>;
+  /**
+   * Who the rows were prepared for: `internal` marks every page (screen and each printed page) "NỘI BỘ / INTERNAL".
+   * The page never holds lineage either way. @default 'statistical'
+   */
+  readonly profile?: ReportProfile;
 }
 
 /** A result row as embedded in the page: everything but its lineage. */
@@ -39,6 +44,7 @@ export type ReportRow = Omit<IndicatorResult, 'lineage'>;
 /** The JSON embedded in the page, for machines and for tests. */
 export interface HtmlReportData {
   readonly standardVersion: string;
+  readonly profile: ReportProfile;
   readonly generatedAt: string;
   readonly period: ResultPeriod;
   readonly scopes: readonly ResultScope[];
@@ -127,14 +133,20 @@ export function renderHtmlReport(input: HtmlReportInput): string {
     ['other', LABELS.otherIndicators, otherIndicatorsSection(context)],
     ['quality', LABELS.quality, qualityNotesSection(context)],
   ];
+  const profile = input.profile ?? 'statistical';
+  const internal = profile === 'internal';
   const data: HtmlReportData = {
     standardVersion: STANDARD_VERSION,
+    profile,
     generatedAt: input.generatedAt,
     period: input.period,
     scopes,
     rows: input.rows.map(withoutLineage),
   };
-  const pageTitle = (lang: ReportLocale) => `${title[lang]} · ${periodLabel(input.period)[lang]}`;
+  const pageTitle = (lang: ReportLocale) =>
+    `${internal ? `${INTERNAL_MARKING} · ` : ''}${title[lang]} · ${periodLabel(input.period)[lang]}`;
+  const marking = () =>
+    `<div class="marking" role="note" aria-label="${escapeHtml(`${LABELS.internalNotice.vi} / ${LABELS.internalNotice.en}`)}">${escapeHtml(INTERNAL_MARKING)}</div>`;
   return [
     '<!DOCTYPE html>',
     `<html lang="${locale}" data-locale="${locale}" data-title-vi="${escapeHtml(pageTitle('vi'))}" data-title-en="${escapeHtml(pageTitle('en'))}">`,
@@ -142,10 +154,14 @@ export function renderHtmlReport(input: HtmlReportInput): string {
     '<meta charset="utf-8">',
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
     `<meta name="generator" content="${escapeHtml(`VN-TIP ${STANDARD_VERSION}`)}">`,
+    `<meta name="vntip-profile" content="${profile}">`,
     `<title>${escapeHtml(pageTitle(locale))}</title>`,
-    `<style>${REPORT_STYLES}</style>`,
+    `<style>${REPORT_STYLES}${internal ? INTERNAL_PRINT_STYLES : ''}</style>`,
     '</head>',
-    '<body>',
+    internal ? '<body class="internal">' : '<body>',
+    ...(internal
+      ? [marking(), `<p class="marking-notice">${bilingual(LABELS.internalNotice)}</p>`]
+      : []),
     headerHtml(title, { ...input, locale }, scopes),
     contentsHtml(sections),
     '<main>',

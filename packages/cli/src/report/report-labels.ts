@@ -5,6 +5,12 @@ import { getCodelistEntry } from '@vntip/schema';
 /** The languages a report is written in; both are always in the page, one is shown. */
 export type ReportLocale = 'vi' | 'en';
 
+/** Who a report is for: `statistical` (the default: small counts withheld, no record ids) or `internal`. */
+export type ReportProfile = 'statistical' | 'internal';
+
+/** The marking of every page of an internal report, in both languages at once. */
+export const INTERNAL_MARKING = 'NỘI BỘ / INTERNAL';
+
 /** Fixed text of the report page. */
 export const LABELS = {
   defaultTitle: {
@@ -32,6 +38,11 @@ export const LABELS = {
   quality: { vi: 'Ghi chú về chất lượng dữ liệu', en: 'Data-quality notes' },
   qualityEmpty: { vi: 'Không có ghi chú.', en: 'No notes.' },
   noData: { vi: 'không có số liệu', en: 'no data' },
+  withheld: { vi: 'ẩn để bảo vệ nạn nhân', en: 'withheld to protect victims' },
+  internalNotice: {
+    vi: 'Báo cáo nội bộ: giữ nguyên mọi số liệu, kể cả số nhỏ. Chỉ dùng trong cơ quan; không gửi ra ngoài.',
+    en: 'Internal report: every figure as computed, small counts included. For the agency only; never send it out.',
+  },
   noRows: {
     vi: 'Không có số liệu cho chỉ số này trong kỳ và địa bàn.',
     en: 'No figures for this indicator in this period and area.',

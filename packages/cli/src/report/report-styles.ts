@@ -1,3 +1,5 @@
+import { INTERNAL_MARKING } from './report-labels';
+
 /**
  * The report's whole stylesheet: system fonts only, no `url()`, print rules. The language rule hides every element
  * whose `lang` is not the page's current locale, in HTML and SVG alike.
@@ -48,13 +50,20 @@ ul.notes{padding-left:20px}
 ul.notes li{margin-bottom:8px}
 ul.notes p{margin:0}
 footer{margin-top:32px;font-size:.85rem;color:var(--muted)}
+.marking{position:sticky;top:0;z-index:10;margin:0 0 12px;padding:6px 12px;border:3px solid #9b1c2c;background:#fbe9eb;color:#9b1c2c;font-weight:800;letter-spacing:.08em;text-align:center}
 @page{margin:15mm}
 @media print{
   body{max-width:none;padding:0;font-size:10.5pt}
   .lang-toggle,nav{display:none}
   .charts{display:block}
   .badge,.unconfirmed,th,svg .bar{-webkit-print-color-adjust:exact;print-color-adjust:exact}
+  .marking{display:none}
   h2,h3,h4{break-after:avoid}
   table,tr{break-inside:avoid}
 }
+`;
+
+/** Print rules of an internal report: the marking in the top and bottom margin of every printed page. */
+export const INTERNAL_PRINT_STYLES = `
+@page{margin:20mm 15mm;@top-center{content:${JSON.stringify(INTERNAL_MARKING)};color:#9b1c2c;font-weight:800;font-size:11pt;letter-spacing:.08em}@bottom-center{content:${JSON.stringify(INTERNAL_MARKING)};color:#9b1c2c;font-weight:800;font-size:9pt}}
 `;

@@ -57,6 +57,9 @@ export function figureAttributes(row: IndicatorResult, field: ShownField, raw: n
 /** A number as an HTML element carrying its `data-*` attributes, or a "no data" mark without them. */
 export function figureHtml(row: IndicatorResult, field: ShownField = 'value'): string {
   const raw = rawFigure(row, field);
-  if (raw === null) return `<span class="no-data">${bilingual(LABELS.noData)}</span>`;
+  if (raw === null)
+    return row.notes.some((note) => note.code === 'small_cell_suppressed')
+      ? `<span class="no-data withheld">${bilingual(LABELS.withheld)}</span>`
+      : `<span class="no-data">${bilingual(LABELS.noData)}</span>`;
   return `<span class="figure" ${figureAttributes(row, field, raw)}>${bilingual(formatFigure(row, field, raw))}</span>`;
 }
