@@ -595,8 +595,6 @@ class CellSpace {
           families.set(family, entry);
         }
       for (const [family, { parent, children }] of families) {
-        if (parent.state === 'absent' && children.every((child) => child.state === 'absent'))
-          continue;
         const key = family.split('\u0000').at(-2) ?? '';
         // The values no cell stands for: zero while the breakdown is shown, unknown once it is withheld as a whole.
         const others: Cell = {

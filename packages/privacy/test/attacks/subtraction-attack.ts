@@ -26,32 +26,39 @@ function inverse(a: number): number {
 }
 
 /**
- * The unknowns (by key) that the equations determine: each equation is a list of (cell key, coefficient) pairs summing
- * to a known constant once the known cells are moved across; cells not in `unknowns` are known.
+ * The unknowns (by key) that the equations determine, with their values: each equation is a list of (cell key,
+ * coefficient) pairs whose weighted sum is zero; cells not in `unknowns` are known, their values in `known`
+ * (missing ones are zero). Values come back exact when they are integers of magnitude under P / 2.
  */
-export function determinedByElimination(
+export function solveByElimination(
   equations: readonly (readonly (readonly [string, number])[])[],
   unknowns: readonly string[],
-): string[] {
+  known: ReadonlyMap<string, number> = new Map(),
+): Map<string, number> {
   const index = new Map(unknowns.map((key, i) => [key, i]));
-  /** Pivot column → row, kept reduced: a pivot column is zero in every other row. */
+  const CONSTANT = -1;
+  /** Pivot column → row (the constant under CONSTANT), kept reduced: a pivot column is zero in every other row. */
   const rows = new Map<number, Map<number, number>>();
   for (const equation of equations) {
     let row = new Map<number, number>();
-    for (const [key, coefficient] of equation) {
-      const col = index.get(key);
-      if (col === undefined) continue;
-      const next = mod((row.get(col) ?? 0) + coefficient);
+    const add = (col: number, value: number) => {
+      const next = mod((row.get(col) ?? 0) + value);
       if (next === 0) row.delete(col);
       else row.set(col, next);
+    };
+    for (const [key, coefficient] of equation) {
+      const col = index.get(key);
+      if (col === undefined) add(CONSTANT, -coefficient * (known.get(key) ?? 0));
+      else add(col, coefficient);
     }
     for (const [pivot, pivotRow] of rows) {
       const factor = row.get(pivot);
       if (factor === undefined) continue;
       row = subtract(row, pivotRow, factor);
     }
-    if (row.size === 0) continue;
-    const pivot = [...row.keys()].reduce((a, b) => (a < b ? a : b));
+    const cols = [...row.keys()].filter((col) => col !== CONSTANT);
+    if (cols.length === 0) continue;
+    const pivot = cols.reduce((a, b) => (a < b ? a : b));
     const scale = inverse(row.get(pivot) as number);
     for (const [col, value] of row) row.set(col, mod(value * scale));
     for (const [other, otherRow] of rows) {
@@ -60,9 +67,22 @@ export function determinedByElimination(
     }
     rows.set(pivot, row);
   }
-  return [...rows]
-    .filter(([, row]) => row.size === 1)
-    .map(([pivot]) => unknowns[pivot] as string);
+  const solved = new Map<string, number>();
+  for (const [pivot, row] of rows) {
+    const cols = [...row.keys()].filter((col) => col !== CONSTANT);
+    if (cols.length !== 1) continue;
+    const value = row.get(CONSTANT) ?? 0;
+    solved.set(unknowns[pivot] as string, value > P / 2 ? value - P : value);
+  }
+  return solved;
+}
+
+/** The unknowns the equations determine (see `solveByElimination`). */
+export function determinedByElimination(
+  equations: readonly (readonly (readonly [string, number])[])[],
+  unknowns: readonly string[],
+): string[] {
+  return [...solveByElimination(equations, unknowns).keys()];
 }
 
 /** `row − factor · other` modulo P (`other` has a 1 at the pivot being removed). */
