@@ -95,10 +95,15 @@ export function additiveRelations<Row extends AggregateRow>(
       period: `${row.period.start}/${row.period.end}`,
       dims,
     });
+    // A figure with no data (null) is unknown, not zero: it holds its place so that no relation takes it as zero.
     const present = (field: Field, value: number | null, exempt: boolean) =>
-      value === null ? undefined : space.present(at(field), value, exempt, i, row.disaggregation);
-    if (unit === 'count' || unit === 'rate_per_100000')
+      value === null
+        ? void space.unknown(at(field), i, row.disaggregation)
+        : space.present(at(field), value, exempt, i, row.disaggregation);
+    if (unit === 'count' || unit === 'rate_per_100000') {
       rowCells[i] = { n: present('n', row.numerator, plain) };
+      space.counts.add(at('n').group);
+    }
     else if (unit === 'days') rowCells[i] = { d: present('d', row.denominator, plain) };
     else if (unit === 'ratio') {
       const n = present('n', row.numerator, false);
@@ -375,6 +380,11 @@ class CellSpace {
   /** group → scope → period → cells. */
   private readonly tree = new Map<string, Map<string, Map<string, Map<string, Cell>>>>();
   private readonly virtuals = new Map<string, Cell>();
+  /**
+   * Groups of counts of persons, where a scope or period with no row means nobody there (the indicators emit no row
+   * for an empty group). A ratio or a median with no row has no data, which is not zero.
+   */
+  readonly counts = new Set<string>();
 
   all(): Cell[] {
     return this.list;
@@ -394,6 +404,19 @@ class CellSpace {
     const existing = this.get(place);
     if (existing) return existing;
     return this.add({ ...place, state: 'present', value, exempt, disaggregation, template: row });
+  }
+
+  /** A figure a row has no value for: a virtual cell of unknown value in its place. */
+  unknown(place: Place, row: number, disaggregation: Readonly<Record<string, string>>): void {
+    if (this.get(place)) return;
+    this.add({
+      ...place,
+      state: 'virtual',
+      value: null,
+      exempt: false,
+      disaggregation,
+      template: row,
+    });
   }
 
   /** A virtual cell outside the tree (a ratio's rest). */
@@ -644,7 +667,7 @@ class CellSpace {
     if (!this.computedAt) {
       this.computedAt = new Set();
       for (const cell of this.list)
-        if (cell.state === 'present') {
+        if (cell.state === 'present' || (cell.value === null && !cell.scope.startsWith('rest:'))) {
           this.computedAt.add(`${cell.scope}\u0000${cell.period}`);
           if (!cell.scope.startsWith('national:'))
             this.computedAt.add(`${levelOf(cell.scope)}\u0000${cell.period}`);
@@ -670,6 +693,7 @@ class CellSpace {
     const place = this.placeOf(model, scope, period);
     const existing = this.get(place);
     if (existing) return existing;
+    if (!this.counts.has(model.group)) return undefined;
     if (!computed && !this.computed(scope, period)) return undefined;
     const cells = this.tree.get(model.group)?.get(scope)?.get(period);
     const total = cells?.get(dimsKey(new Map()));

@@ -136,7 +136,9 @@ export function protectSmallCells<Row extends AggregateRow>(
         added.add(member);
       }
     }
-    const progress = [...added].filter((cell) => !suppressed.has(cell));
+    let progress = [...added].filter((cell) => !suppressed.has(cell));
+    // Last resort: withhold every count, but the plain totals, of the relations linked to what is still derivable.
+    if (progress.length === 0) progress = linkedCells(violations, cells.relations, unknown);
     if (progress.length === 0)
       // Refuse rather than publish a cell anyone can work out.
       throw new VntipError(
@@ -245,6 +247,30 @@ function chooseComplement(
     near.flatMap((relation) => [...relation.terms.keys()].filter((other) => unknown(other))),
   );
   return pick(relations.filter((relation) => [...relation.terms.keys()].some((c) => around.has(c))));
+}
+
+/** The published, non-exempt cells of every relation connected (through unknown cells) to `from`. */
+function linkedCells(
+  from: readonly AdditiveCell[],
+  relations: readonly Relation[],
+  unknown: (cell: AdditiveCell) => boolean,
+): AdditiveCell[] {
+  const reached = new Set(from);
+  const found = new Set<AdditiveCell>();
+  for (let grew = true; grew; ) {
+    grew = false;
+    for (const relation of relations) {
+      const cells = [...relation.terms.keys()];
+      if (!cells.some((cell) => reached.has(cell))) continue;
+      for (const cell of cells) {
+        if (unknown(cell) && !reached.has(cell)) {
+          reached.add(cell);
+          grew = true;
+        } else if (!unknown(cell) && !cell.exempt) found.add(cell);
+      }
+    }
+  }
+  return [...found];
 }
 
 function rank(cell: AdditiveCell): number {

@@ -45,7 +45,13 @@ const SCOPES = [
 ];
 
 /** Indicator rows of one export: the year for the country and three provinces, and the country's quarters. */
-async function aggregates(): Promise<ExportRecord[]> {
+let computed: Promise<ExportRecord[]> | undefined;
+function aggregates(): Promise<ExportRecord[]> {
+  computed ??= computeAggregates();
+  return computed;
+}
+
+async function computeAggregates(): Promise<ExportRecord[]> {
   const entries = population.records.map((entry, index) => ({ ...entry, index, basePath: [index] }));
   const year = { start: '2024-01-01', end: '2024-12-31' };
   const rows = [
