@@ -186,7 +186,8 @@ describe.concurrent('vntip (built CLI as a subprocess)', () => {
     expect(victims.find((row) => row.disaggregation.sex === 'ALL')?.numerator).toBe(2);
     expect(
       report.rows.find(
-        (row) => row.indicator === 'activities-by-type' && row.disaggregation.activityType === 'CONTEST',
+        (row) =>
+          row.indicator === 'activities-by-type' && row.disaggregation.activityType === 'CONTEST',
       )?.numerator,
     ).toBe(3);
     const table = await vntip(['report', EXAMPLE, '--lang', 'en']);

@@ -247,98 +247,109 @@ describe.skipIf(!hasChromium)('HTML report in headless Chromium', { timeout: 60_
   });
 });
 
-describe.skipIf(!hasChromium)('internal and protected reports in headless Chromium', { timeout: 120_000 }, () => {
-  let browser: Browser;
-  let dir: string;
-  let rows: IndicatorResult[];
+describe.skipIf(!hasChromium)(
+  'internal and protected reports in headless Chromium',
+  { timeout: 120_000 },
+  () => {
+    let browser: Browser;
+    let dir: string;
+    let rows: IndicatorResult[];
 
-  beforeAll(async () => {
-    const result = await validate(readPackageFolder(EXAMPLE));
-    rows = await computeIndicators(result.records, {
-      indicators: builtinIndicators,
-      period: PERIOD,
-      grain: 'YEAR',
-      scopes: SCOPES,
-      targets: NATIONAL_TARGETS,
-      today: '2025-01-15',
-    });
-    dir = mkdtempSync(join(tmpdir(), 'vntip-report-'));
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
-  }, 120_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    if (dir) rmSync(dir, { recursive: true, force: true });
-  });
-
-  async function open(html: string, name: string): Promise<Page> {
-    const file = join(dir, `${name}.html`);
-    writeFileSync(file, html);
-    const page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
-    await page.route('**/*', (route) =>
-      route.request().url().startsWith('file:') ? route.continue() : route.abort(),
-    );
-    await page.goto(pathToFileURL(file).href, { waitUntil: 'load' });
-    return page;
-  }
-
-  it('marks every printed page of an internal report NỘI BỘ / INTERNAL', async () => {
-    const html = renderHtmlReport({
-      rows,
-      period: PERIOD,
-      generatedAt: '2025-01-15T08:00:00Z',
-      profile: 'internal',
-    });
-    const page = await open(html, 'internal');
-    expect(await page.title()).toMatch(/^NỘI BỘ \/ INTERNAL · /);
-    expect(await page.locator('.marking').first().isVisible()).toBe(true);
-    mkdirSync(ARTIFACTS, { recursive: true });
-    await page.screenshot({ path: join(ARTIFACTS, 'report-internal.png'), fullPage: true });
-    const pdf = join(ARTIFACTS, 'report-internal.pdf');
-    await page.pdf({ path: pdf, format: 'A4', printBackground: true });
-    const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' }))?.[1]);
-    expect(pages).toBeGreaterThan(1);
-    for (let i = 1; i <= pages; i++) {
-      const text = execFileSync('pdftotext', ['-f', String(i), '-l', String(i), pdf, '-'], {
-        encoding: 'utf8',
+    beforeAll(async () => {
+      const result = await validate(readPackageFolder(EXAMPLE));
+      rows = await computeIndicators(result.records, {
+        indicators: builtinIndicators,
+        period: PERIOD,
+        grain: 'YEAR',
+        scopes: SCOPES,
+        targets: NATIONAL_TARGETS,
+        today: '2025-01-15',
       });
-      expect(text, `page ${i}`).toContain('NỘI BỘ / INTERNAL');
-    }
-    await page.close();
-  });
+      dir = mkdtempSync(join(tmpdir(), 'vntip-report-'));
+      browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+    }, 120_000);
 
-  it('shows withheld cells of a protected (statistical) report as withheld, with no count in any note', async () => {
-    const deidentified = await createDeidentifier({
-      indicators: Object.values(BUILTIN_INDICATORS).map(({ meta }) => meta),
-    })(
-      rows.map((row) => ({ recordType: 'indicator_result', record: { ...row } })),
-      'statistical',
-    );
-    const safe: IndicatorResult[] = [];
-    for await (const entry of deidentified.records) safe.push(entry.record as unknown as IndicatorResult);
-    const page = await open(
-      renderHtmlReport({ rows: safe, period: PERIOD, generatedAt: '2025-01-15T08:00:00Z' }),
-      'statistical',
-    );
-    expect(await page.locator('.marking').count()).toBe(0);
-    expect(await page.locator('.withheld [lang="vi"]').first().textContent()).toBe(
-      'ẩn để bảo vệ nạn nhân',
-    );
-    expect(await page.locator('.note-count').count()).toBe(0);
-    const json = await page.locator(`#${REPORT_DATA_ELEMENT_ID}`).textContent();
-    const data = JSON.parse(json ?? 'null') as HtmlReportData;
-    expect(data.profile).toBe('statistical');
-    expectFiguresMatch(await shownFigures(page, 'vi'), data, 'vi');
-    for (const figure of await shownFigures(page, 'vi')) {
-      const shown = Number(figure.value);
-      const row = data.rows.find((r) => r.indicator === figure.indicator);
-      const personal = ['victims-identified', 'victims-received', 'victims-supported'].includes(
-        row?.indicator ?? '',
+    afterAll(async () => {
+      await browser?.close();
+      if (dir) rmSync(dir, { recursive: true, force: true });
+    });
+
+    async function open(html: string, name: string): Promise<Page> {
+      const file = join(dir, `${name}.html`);
+      writeFileSync(file, html);
+      const page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
+      await page.route('**/*', (route) =>
+        route.request().url().startsWith('file:') ? route.continue() : route.abort(),
       );
-      if (personal && !JSON.parse(figure.disaggregation).sex?.includes('ALL') && figure.field === 'value')
-        expect(shown === 0 || shown >= 11, JSON.stringify(figure)).toBe(true);
+      await page.goto(pathToFileURL(file).href, { waitUntil: 'load' });
+      return page;
     }
-    await page.screenshot({ path: join(ARTIFACTS, 'report-statistical.png'), fullPage: true });
-    await page.close();
-  });
-});
+
+    it('marks every printed page of an internal report NỘI BỘ / INTERNAL', async () => {
+      const html = renderHtmlReport({
+        rows,
+        period: PERIOD,
+        generatedAt: '2025-01-15T08:00:00Z',
+        profile: 'internal',
+      });
+      const page = await open(html, 'internal');
+      expect(await page.title()).toMatch(/^NỘI BỘ \/ INTERNAL · /);
+      expect(await page.locator('.marking').first().isVisible()).toBe(true);
+      mkdirSync(ARTIFACTS, { recursive: true });
+      await page.screenshot({ path: join(ARTIFACTS, 'report-internal.png'), fullPage: true });
+      const pdf = join(ARTIFACTS, 'report-internal.pdf');
+      await page.pdf({ path: pdf, format: 'A4', printBackground: true });
+      const pages = Number(
+        /Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' }))?.[1],
+      );
+      expect(pages).toBeGreaterThan(1);
+      for (let i = 1; i <= pages; i++) {
+        const text = execFileSync('pdftotext', ['-f', String(i), '-l', String(i), pdf, '-'], {
+          encoding: 'utf8',
+        });
+        expect(text, `page ${i}`).toContain('NỘI BỘ / INTERNAL');
+      }
+      await page.close();
+    });
+
+    it('shows withheld cells of a protected (statistical) report as withheld, with no count in any note', async () => {
+      const deidentified = await createDeidentifier({
+        indicators: Object.values(BUILTIN_INDICATORS).map(({ meta }) => meta),
+      })(
+        rows.map((row) => ({ recordType: 'indicator_result', record: { ...row } })),
+        'statistical',
+      );
+      const safe: IndicatorResult[] = [];
+      for await (const entry of deidentified.records)
+        safe.push(entry.record as unknown as IndicatorResult);
+      const page = await open(
+        renderHtmlReport({ rows: safe, period: PERIOD, generatedAt: '2025-01-15T08:00:00Z' }),
+        'statistical',
+      );
+      expect(await page.locator('.marking').count()).toBe(0);
+      expect(await page.locator('.withheld [lang="vi"]').first().textContent()).toBe(
+        'ẩn để bảo vệ nạn nhân',
+      );
+      expect(await page.locator('.note-count').count()).toBe(0);
+      const json = await page.locator(`#${REPORT_DATA_ELEMENT_ID}`).textContent();
+      const data = JSON.parse(json ?? 'null') as HtmlReportData;
+      expect(data.profile).toBe('statistical');
+      expectFiguresMatch(await shownFigures(page, 'vi'), data, 'vi');
+      for (const figure of await shownFigures(page, 'vi')) {
+        const shown = Number(figure.value);
+        const row = data.rows.find((r) => r.indicator === figure.indicator);
+        const personal = ['victims-identified', 'victims-received', 'victims-supported'].includes(
+          row?.indicator ?? '',
+        );
+        if (
+          personal &&
+          !JSON.parse(figure.disaggregation).sex?.includes('ALL') &&
+          figure.field === 'value'
+        )
+          expect(shown === 0 || shown >= 11, JSON.stringify(figure)).toBe(true);
+      }
+      await page.screenshot({ path: join(ARTIFACTS, 'report-statistical.png'), fullPage: true });
+      await page.close();
+    });
+  },
+);

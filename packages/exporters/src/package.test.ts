@@ -102,7 +102,9 @@ describe('packageExporter', () => {
   });
 
   it('names the profile and the pseudonym key id in the descriptor', async () => {
-    const key = readPseudonymKey('0f4f1df67d5af1e4da21a58a7edcb818c3bd7961e725f01d6e8979529574f011');
+    const key = readPseudonymKey(
+      '0f4f1df67d5af1e4da21a58a7edcb818c3bd7961e725f01d6e8979529574f011',
+    );
     const sink = createMemorySink();
     await exportRecords(SAMPLE_RECORDS, {
       exporter: packageExporter,

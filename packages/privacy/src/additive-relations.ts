@@ -103,8 +103,7 @@ export function additiveRelations<Row extends AggregateRow>(
     if (unit === 'count' || unit === 'rate_per_100000') {
       rowCells[i] = { n: present('n', row.numerator, plain) };
       space.counts.add(at('n').group);
-    }
-    else if (unit === 'days') rowCells[i] = { d: present('d', row.denominator, plain) };
+    } else if (unit === 'days') rowCells[i] = { d: present('d', row.denominator, plain) };
     else if (unit === 'ratio') {
       const n = present('n', row.numerator, false);
       const total = space.get({ ...at('d'), dims: new Map() });
@@ -113,7 +112,9 @@ export function additiveRelations<Row extends AggregateRow>(
           ? total
           : present('d', row.denominator, plain);
       const rest =
-        n && d ? space.virtual(`rest\u0000${i}`, (d.value ?? 0) - (n.value ?? 0), false) : undefined;
+        n && d
+          ? space.virtual(`rest\u0000${i}`, (d.value ?? 0) - (n.value ?? 0), false)
+          : undefined;
       if (n && d && rest)
         relate([
           [d, 1],
@@ -136,9 +137,13 @@ export function additiveRelations<Row extends AggregateRow>(
       if (!breakdown) return [];
       const [first] = relation.terms.keys();
       const group = (first as Cell).group;
-      const cells = space.all().filter((cell) => cell.group === group && cell.dims.has(breakdown.key));
+      const cells = space
+        .all()
+        .filter((cell) => cell.group === group && cell.dims.has(breakdown.key));
       const others = relations
-        .filter((r) => r.breakdown?.key === breakdown.key && (r.breakdown.others as Cell).group === group)
+        .filter(
+          (r) => r.breakdown?.key === breakdown.key && (r.breakdown.others as Cell).group === group,
+        )
         .map((r) => r.breakdown?.others as Cell);
       return [...cells, ...others];
     },
@@ -234,7 +239,10 @@ interface Cell extends AdditiveCell {
   /** The row a new row for this cell is modelled on. */
   readonly template: number;
   /** Scope and period of a new row for this cell. */
-  readonly where?: { readonly scope: AggregateRow['scope']; readonly period: AggregateRow['period'] };
+  readonly where?: {
+    readonly scope: AggregateRow['scope'];
+    readonly period: AggregateRow['period'];
+  };
 }
 
 interface Place {
@@ -348,7 +356,9 @@ function tiling(
     if (dayOf(s) !== next) return undefined;
     next = dayOf(e) + 1;
   }
-  return largest.length > 0 && next === dayOf(end) + 1 ? { parts: largest, grid: false } : undefined;
+  return largest.length > 0 && next === dayOf(end) + 1
+    ? { parts: largest, grid: false }
+    : undefined;
 }
 
 /** The calendar units of `months` months covering start..end exactly, or undefined when it is not aligned to them. */
@@ -494,7 +504,7 @@ class CellSpace {
       const level = levelOf(cell.scope);
       levelPeriods.set(level, (levelPeriods.get(level) ?? new Set()).add(cell.period));
     }
-    for (const [group, scopes] of this.tree)
+    for (const scopes of this.tree.values())
       for (const [scope, periods] of [...scopes]) {
         const candidates = levelPeriods.get(levelOf(scope)) ?? new Set<string>();
         for (const period of allPeriods) {
@@ -555,7 +565,7 @@ class CellSpace {
       families.set(family, (families.get(family) ?? new Set()).add(cell.scope));
     }
     const plain = dimsKey(new Map());
-    for (const [group, scopes] of this.tree) {
+    for (const scopes of this.tree.values()) {
       const national = [...scopes.keys()].filter((scope) => scope.startsWith('national:'));
       for (const parentScope of national)
         for (const [family, listed] of families)
@@ -707,16 +717,14 @@ class CellSpace {
         (cell) => cell.state === 'present' && keysetKey(cell.dims) === keys,
       );
     if (!zero) return undefined;
-    return (
-      this.add({
-        ...place,
-        state: 'absent',
-        value: 0,
-        exempt: model.exempt || nobody,
-        disaggregation: model.disaggregation,
-        template: model.template,
-      })
-    );
+    return this.add({
+      ...place,
+      state: 'absent',
+      value: 0,
+      exempt: model.exempt || nobody,
+      disaggregation: model.disaggregation,
+      template: model.template,
+    });
   }
 
   private *periodMaps(): Generator<Map<string, Cell>> {

@@ -318,7 +318,9 @@ function valuesAt(value: unknown, path: readonly string[]): unknown[] {
 }
 
 describe('nested quasi-identifiers (property)', () => {
-  const day = fc.integer({ min: 1, max: 28 }).map((d) => `2024-0${1 + (d % 9)}-${String(d).padStart(2, '0')}`);
+  const day = fc
+    .integer({ min: 1, max: 28 })
+    .map((d) => `2024-0${1 + (d % 9)}-${String(d).padStart(2, '0')}`);
   const commune = fc
     .constantFrom('07210', '07213', '25117')
     .map((code) => ({ codeListVersion: '19/2025', level: 'commune', code, provinceCode: '24' }));

@@ -222,6 +222,8 @@ interface PersonalTable {
   readonly original: PlainRecord[];
   readonly rows: PlainRecord[];
   readonly subjects: string[];
+  /** The table's per-row pseudonyms: a sub-key of the release and the table. */
+  readonly pseudonym: (value: string) => string;
 }
 
 async function publicRelease(
@@ -239,28 +241,39 @@ async function publicRelease(
   const tables = new Map<string, PersonalTable>();
   const impersonal: ExportRecord[] = [];
   const aggregates: ExportRecord[] = [];
-  all.forEach((input, index) => {
+  for (const [index, input] of all.entries()) {
     const { recordType } = input;
-    if (recordType === AGGREGATE_RECORD_TYPE) return void aggregates.push(input);
-    if (dropOutsideStandard(input, dropped)) return;
+    if (recordType === AGGREGATE_RECORD_TYPE) {
+      aggregates.push(input);
+      continue;
+    }
+    if (dropOutsideStandard(input, dropped)) continue;
     const fields = recordFields(recordType);
-    if (!fields) return;
-    if (!isPersonalRecordType(recordType))
-      return void impersonal.push({ recordType, record: input.record });
+    if (!fields) continue;
+    if (!isPersonalRecordType(recordType)) {
+      impersonal.push({ recordType, record: input.record });
+      continue;
+    }
     let table = tables.get(recordType);
     if (!table) {
-      table = { recordType, original: [], rows: [], subjects: [] };
+      table = {
+        recordType,
+        original: [],
+        rows: [],
+        subjects: [],
+        pseudonym: pseudonymizer(options.key, { purpose: 'public', release, table: recordType }),
+      };
       tables.set(recordType, table);
     }
     // One pseudonym per row and field, unless the exporter joins record types itself (then per release only).
-    const row = pseudonymizer(options.key, { purpose: 'public', release, table: recordType });
+    const { pseudonym } = table;
     const pseudonymOf = rowLevel
       ? (value: string) => join(value)
-      : (value: string, path: string) => row(`${index}:${path}:${value}`);
+      : (value: string, path: string) => pseudonym(`${index}:${path}:${value}`);
     table.original.push(input.record);
     table.rows.push(cleanRecord(recordType, input.record, fields, pseudonymOf, dropped));
     table.subjects.push(String(input.record.personId ?? input.record.id ?? index));
-  });
+  }
   const released: ExportRecord[] = [];
   const generalisation: RiskReport['generalisation'][number][] = [];
   const risk: TableRisk[] = [];
@@ -371,8 +384,7 @@ function anonymizeTable(
     after: cleaned,
     quasiIdentifiers: qis.map((qi) => qi.name),
     classOf,
-    subjectOf: (_row, i, isReleased) =>
-      (isReleased ? keptSubjects[i] : subjects[i]) ?? String(i),
+    subjectOf: (_row, i, isReleased) => (isReleased ? keptSubjects[i] : subjects[i]) ?? String(i),
     sensitive: sensitiveAttributes(recordType),
   });
   return { ...result, rows: order.map((i) => cleaned[i] as PlainRecord), risk };

@@ -17,11 +17,17 @@ const NATIONAL = { level: 'national', code: 'VN' } as const;
  * of an array).
  */
 function parsePath(path: string): readonly string[] {
-  return path.split('.').flatMap((part) => (part.endsWith('[]') ? [part.slice(0, -2), '[]'] : [part]));
+  return path
+    .split('.')
+    .flatMap((part) => (part.endsWith('[]') ? [part.slice(0, -2), '[]'] : [part]));
 }
 
 /** The record with the values at `path` replaced by `step(value)` (removed when it returns undefined); never mutates. */
-function mapAt(value: unknown, path: readonly string[], step: (value: unknown) => unknown): unknown {
+function mapAt(
+  value: unknown,
+  path: readonly string[],
+  step: (value: unknown) => unknown,
+): unknown {
   const [head, ...rest] = path;
   if (head === undefined) return step(value);
   if (head === '[]')
@@ -42,7 +48,8 @@ function mapAt(value: unknown, path: readonly string[], step: (value: unknown) =
 function valuesAt(value: unknown, path: readonly string[]): unknown[] {
   const [head, ...rest] = path;
   if (head === undefined) return value === undefined ? [] : [value];
-  if (head === '[]') return Array.isArray(value) ? value.flatMap((item) => valuesAt(item, rest)) : [];
+  if (head === '[]')
+    return Array.isArray(value) ? value.flatMap((item) => valuesAt(item, rest)) : [];
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return [];
   return valuesAt((value as Record<string, unknown>)[head], rest);
 }

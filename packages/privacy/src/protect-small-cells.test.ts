@@ -6,7 +6,8 @@ import { protectSmallCells } from './protect-small-cells';
 
 const YEAR = { start: '2024-01-01', end: '2024-12-31' };
 const VN = { level: 'national', code: 'VN' } as const;
-const province = (code: string) => ({ level: 'province', code, codeListVersion: '19/2025' }) as const;
+const province = (code: string) =>
+  ({ level: 'province', code, codeListVersion: '19/2025' }) as const;
 type Row = IndicatorValue & { indicator: string; unit: 'count'; status: string };
 const count = (
   disaggregation: Record<string, string>,
@@ -30,10 +31,19 @@ const count = (
 
 describe('protectSmallCells', () => {
   it('withholds counts from 1 to threshold − 1 and a complement, zeros first; publishes the plain total at any size', () => {
-    const rows = [count({ sex: 'ALL' }, 40), count({ sex: 'FEMALE' }, 33), count({ sex: 'MALE' }, 4)];
+    const rows = [
+      count({ sex: 'ALL' }, 40),
+      count({ sex: 'FEMALE' }, 33),
+      count({ sex: 'MALE' }, 4),
+    ];
     const two = [...rows, count({ sex: 'UNKNOWN' }, 3)];
     expect(protectSmallCells(two).rows.map((r) => r.value)).toEqual([40, 33, null, null]);
-    const one = protectSmallCells([...rows.slice(0, 1), count({ sex: 'FEMALE' }, 36), rows[2] as Row, count({ sex: 'UNKNOWN' }, 0)]);
+    const one = protectSmallCells([
+      ...rows.slice(0, 1),
+      count({ sex: 'FEMALE' }, 36),
+      rows[2] as Row,
+      count({ sex: 'UNKNOWN' }, 0),
+    ]);
     expect(one.rows.map((r) => r.value)).toEqual([40, 36, null, null]);
     expect(one).toMatchObject({ suppressed: 1, complementary: 1 });
     // A lone small breakdown under a small total: a withheld zero row (UNKNOWN) is added so neither can be worked out.
@@ -46,7 +56,11 @@ describe('protectSmallCells', () => {
   });
 
   it('never leaves lineage or a count in a note, and marks what it withheld', () => {
-    const { rows } = protectSmallCells([count({ sex: 'ALL' }, 40), count({ sex: 'FEMALE' }, 36), count({ sex: 'MALE' }, 4)]);
+    const { rows } = protectSmallCells([
+      count({ sex: 'ALL' }, 40),
+      count({ sex: 'FEMALE' }, 36),
+      count({ sex: 'MALE' }, 4),
+    ]);
     expect(rows.every((r) => r.lineage.length === 0)).toBe(true);
     expect(rows.flatMap((r) => r.notes).every((note) => note.count === undefined)).toBe(true);
     expect(rows[2]).toMatchObject({ numerator: null, value: null, status: 'no_data' });
@@ -218,14 +232,16 @@ function cellKey(row: Row): string {
 /** The attacker's relations over the cells it sees (and the unlisted rest), each as parent then children. */
 function relationsOf(generated: Generated, seen: ReadonlySet<string>): string[][] {
   const { codes, periods, quarters, hidden } = generated;
-  const values = (prefix: string) =>
-    [...new Set([...seen].map((key) => key.split('|')[2] ?? '').filter((d) => d.startsWith(prefix)))];
+  const values = (prefix: string) => [
+    ...new Set([...seen].map((key) => key.split('|')[2] ?? '').filter((d) => d.startsWith(prefix))),
+  ];
   const sexes = values('sex:');
   const residences = values('res:');
   const relations: string[][] = [];
   for (const p of periods) {
     const scopes = p === 'Y' && quarters ? ['VN'] : ['VN', ...codes];
-    for (const scope of scopes) relations.push([`${scope}|${p}|ALL`, ...sexes.map((d) => `${scope}|${p}|${d}`)]);
+    for (const scope of scopes)
+      relations.push([`${scope}|${p}|ALL`, ...sexes.map((d) => `${scope}|${p}|${d}`)]);
     relations.push([`VN|${p}|ALL`, ...residences.map((d) => `VN|${p}|${d}`)]);
     if (p === 'Y' && quarters) continue;
     for (const d of ['ALL', ...sexes]) {

@@ -1,4 +1,9 @@
-import { type DataQualityNote, type IndicatorUnit, type IndicatorValue, VntipError } from '@vntip/core';
+import {
+  type DataQualityNote,
+  type IndicatorUnit,
+  type IndicatorValue,
+  VntipError,
+} from '@vntip/core';
 import { type AdditiveCell, additiveRelations, type Relation } from './additive-relations';
 import { determinedUnknowns, type Equation } from './linear-span';
 
@@ -246,7 +251,9 @@ function chooseComplement(
   const around = new Set(
     near.flatMap((relation) => [...relation.terms.keys()].filter((other) => unknown(other))),
   );
-  return pick(relations.filter((relation) => [...relation.terms.keys()].some((c) => around.has(c))));
+  return pick(
+    relations.filter((relation) => [...relation.terms.keys()].some((c) => around.has(c))),
+  );
 }
 
 /** The published, non-exempt cells of every relation connected (through unknown cells) to `from`. */

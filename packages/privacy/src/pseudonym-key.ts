@@ -88,7 +88,11 @@ export function keyWeakness(secret: Uint8Array): keyof typeof WEAKNESS | undefin
 function isPrintableText(bytes: Uint8Array): boolean {
   try {
     const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    return !/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/.test(text);
+    // No control character but tab and line feed (C0, DEL and C1).
+    return [...text].every((c) => {
+      const code = c.codePointAt(0) ?? 0;
+      return code === 0x09 || code === 0x0a || (code >= 0x20 && (code < 0x7f || code > 0x9f));
+    });
   } catch {
     return false;
   }

@@ -83,13 +83,10 @@ function leaves(
   }
   if (typeof value === 'object' && value !== null) {
     return Object.entries(value).flatMap(([name, child]) =>
-      leaves(
-        child,
-        node.properties?.get(name),
-        path ? `${path}.${name}` : name,
-        skip,
-        [...at, name],
-      ),
+      leaves(child, node.properties?.get(name), path ? `${path}.${name}` : name, skip, [
+        ...at,
+        name,
+      ]),
     );
   }
   return [{ path, at, keys: [text(value)] }];

@@ -198,7 +198,9 @@ async function readKey(
 }
 
 /** What the de-identifier needs to tell counts of persons from counts of activities: every indicator's id and reads. */
-export function indicatorMetas(config: ResolvedConfig): { id: string; requires: readonly string[] }[] {
+export function indicatorMetas(
+  config: ResolvedConfig,
+): { id: string; requires: readonly string[] }[] {
   return [...config.registry.indicators.values()].map(({ meta }) => ({
     id: meta.id,
     requires: meta.requires,

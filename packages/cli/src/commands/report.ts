@@ -153,7 +153,8 @@ async function protectReport(
     'statistical',
   );
   const rows: IndicatorResult[] = [];
-  for await (const entry of deidentified.records) rows.push(entry.record as unknown as IndicatorResult);
+  for await (const entry of deidentified.records)
+    rows.push(entry.record as unknown as IndicatorResult);
   const cells = deidentified.report().smallCells;
   const withheld = (cells?.suppressed ?? 0) + (cells?.complementary ?? 0);
   if (withheld > 0)

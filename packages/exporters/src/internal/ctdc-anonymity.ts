@@ -1,6 +1,11 @@
 // Row-level k-anonymity of the CTDC table: the quasi-identifier columns, each generalised by blanking it (NULL).
 import type { TableRisk } from '@vntip/core';
-import { type KAnonymityResult, kAnonymize, measureRisk, type QuasiIdentifier } from '@vntip/privacy';
+import {
+  type KAnonymityResult,
+  kAnonymize,
+  measureRisk,
+  type QuasiIdentifier,
+} from '@vntip/privacy';
 import type { CtdcColumn, CtdcRow } from './ctdc-columns';
 
 /**
@@ -40,9 +45,9 @@ export function ctdcRisk(before: readonly CtdcRow[], after: readonly CtdcRow[]):
     sensitive: Object.entries(SENSITIVE_GROUPS).map(([name, prefix]) => ({
       name,
       value: (row: CtdcRow) =>
-        (Object.keys(row) as CtdcColumn[]).filter((c) => c.startsWith(prefix) && row[c] !== '').map((c) =>
-          prefix === 'traffickMonths' ? row[c] : c,
-        ),
+        (Object.keys(row) as CtdcColumn[])
+          .filter((c) => c.startsWith(prefix) && row[c] !== '')
+          .map((c) => (prefix === 'traffickMonths' ? row[c] : c)),
     })),
   });
 }

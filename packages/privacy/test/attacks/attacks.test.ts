@@ -12,13 +12,18 @@ import {
   type PrivacyProfile,
 } from '@vntip/core';
 import { builtinPlugin } from '@vntip/exporters';
-import { BUILTIN_INDICATORS, builtinIndicators, computeIndicators, NATIONAL_SCOPE } from '@vntip/indicators';
+import {
+  BUILTIN_INDICATORS,
+  builtinIndicators,
+  computeIndicators,
+  NATIONAL_SCOPE,
+} from '@vntip/indicators';
 import { CODELISTS, ctdcAgeBin } from '@vntip/schema';
 import { validateRecord } from '@vntip/validate';
 import { describe, expect, it } from 'vitest';
 import { createDeidentifier } from '../../src/create-deidentifier';
-import { isPersonalRecordType } from '../../src/schema-fields';
 import { readPseudonymKey } from '../../src/pseudonym-key';
+import { isPersonalRecordType } from '../../src/schema-fields';
 import { TEST_KEY_HEX } from '../test-key';
 import { cellKey, differencingAttack, publishedCells } from './differencing-attack';
 import { joinAttack } from './join-attack';
@@ -35,13 +40,20 @@ const PACKAGE_OPTIONS = {
   created: '2026-12-01T09:00:00+07:00',
   publisher: {
     unit: { codeListVersion: '124/2004', level: 'province', code: '24' },
-    agency: { type: 'DOLISA', unit: { codeListVersion: '124/2004', level: 'province', code: '24' } },
+    agency: {
+      type: 'DOLISA',
+      unit: { codeListVersion: '124/2004', level: 'province', code: '24' },
+    },
   },
   period: { type: 'YEAR', start: '2024-01-01', end: '2024-12-31' },
 };
 const SCOPES = [
   NATIONAL_SCOPE,
-  ...['24', '20', '01'].map((code) => ({ level: 'province' as const, code, codeListVersion: '124/2004' })),
+  ...['24', '20', '01'].map((code) => ({
+    level: 'province' as const,
+    code,
+    codeListVersion: '124/2004',
+  })),
 ];
 
 /** Indicator rows of one export: the year for the country and three provinces, and the country's quarters. */
@@ -52,7 +64,11 @@ function aggregates(): Promise<ExportRecord[]> {
 }
 
 async function computeAggregates(): Promise<ExportRecord[]> {
-  const entries = population.records.map((entry, index) => ({ ...entry, index, basePath: [index] }));
+  const entries = population.records.map((entry, index) => ({
+    ...entry,
+    index,
+    basePath: [index],
+  }));
   const year = { start: '2024-01-01', end: '2024-12-31' };
   const rows = [
     ...(await computeIndicators(entries, {
@@ -105,7 +121,11 @@ const countsPersons = (indicator: string) =>
     ?.requires.some((path) => isPersonalRecordType(path.split('.')[0] ?? '')) ?? true;
 
 const pseudonyms = (sink: MemorySink) =>
-  new Set(tablesOf(sink).flatMap((t) => t.rows.flatMap((r) => [...r.values()].filter((v) => /^ps-/.test(v)))));
+  new Set(
+    tablesOf(sink).flatMap((t) =>
+      t.rows.flatMap((r) => [...r.values()].filter((v) => /^ps-/.test(v))),
+    ),
+  );
 
 const figures: Record<string, unknown> = {};
 
@@ -118,7 +138,9 @@ const cases = Object.values(builtinPlugin.exporters).flatMap((exporter) =>
 describe('attack suite (issue 11): synthetic population', { timeout: 300_000 }, () => {
   it('is made of valid, obviously synthetic records with planted rare persons', () => {
     for (const { recordType, record } of population.records)
-      expect(validateRecord(recordType, record).ok, `${recordType} ${String(record.id)}`).toBe(true);
+      expect(validateRecord(recordType, record).ok, `${recordType} ${String(record.id)}`).toBe(
+        true,
+      );
     expect(population.persons.filter((p) => p.planted)).toHaveLength(8);
     expect(population.canaries.length).toBeGreaterThan(2000);
   });
@@ -142,8 +164,19 @@ describe('attack suite (issue 11): synthetic population', { timeout: 300_000 }, 
       // rows, written in the codebook's values.
       const sink = await run(builtinPlugin.exporters.ctdc, 'public', population.records);
       const [table] = tablesOf(sink).filter((t) => t.file === 'ctdc.csv');
-      const alpha3: Readonly<Record<string, string>> = { VN: 'VNM', LA: 'LAO', KH: 'KHM', CN: 'CHN', TH: 'THA', MY: 'MYS' };
-      const gender: Readonly<Record<string, string>> = { FEMALE: 'Woman', MALE: 'Man', OTHER: 'Trans/Transgender/NonConforming' };
+      const alpha3: Readonly<Record<string, string>> = {
+        VN: 'VNM',
+        LA: 'LAO',
+        KH: 'KHM',
+        CN: 'CHN',
+        TH: 'THA',
+        MY: 'MYS',
+      };
+      const gender: Readonly<Record<string, string>> = {
+        FEMALE: 'Woman',
+        MALE: 'Man',
+        OTHER: 'Trans/Transgender/NonConforming',
+      };
       const planted = population.persons
         .filter((p) => p.planted)
         .map(
@@ -151,7 +184,11 @@ describe('attack suite (issue 11): synthetic population', { timeout: 300_000 }, 
             new Map([
               ['yearOfRegistration', '2024'],
               ['gender', gender[p.sex] ?? ''],
-              ['ageBroad', CODELISTS.ageBand?.rows.find((row) => row.code === ctdcAgeBin(2024 - p.birthYear))?.ctdc ?? ''],
+              [
+                'ageBroad',
+                CODELISTS.ageBand?.rows.find((row) => row.code === ctdcAgeBin(2024 - p.birthYear))
+                  ?.ctdc ?? '',
+              ],
               ['citizenship', alpha3[p.nationality] ?? ''],
               ['CountryOfExploitation', alpha3[p.destination] ?? ''],
             ]),
@@ -167,9 +204,15 @@ describe('attack suite (issue 11): synthetic population', { timeout: 300_000 }, 
 
     it('sdmx-csv internal with small cells blanked naively: subtraction recovers them, exactly', async () => {
       const rows = await aggregates();
-      const truth = publishedCells(tablesOf(await run(builtinPlugin.exporters['sdmx-csv'], 'internal', rows)));
+      const truth = publishedCells(
+        tablesOf(await run(builtinPlugin.exporters['sdmx-csv'], 'internal', rows)),
+      );
       const naive = rows.map((entry) => {
-        const row = entry.record as { indicator: string; numerator: number | null; disaggregation: object };
+        const row = entry.record as {
+          indicator: string;
+          numerator: number | null;
+          disaggregation: object;
+        };
         const plain = Object.values(row.disaggregation).every((v) => v === 'ALL');
         const small = row.numerator !== null && row.numerator > 0 && row.numerator < K;
         if (!countsPersons(row.indicator) || plain || !small) return entry;
@@ -183,7 +226,9 @@ describe('attack suite (issue 11): synthetic population', { timeout: 300_000 }, 
           },
         };
       });
-      const blanked = publishedCells(tablesOf(await run(builtinPlugin.exporters['sdmx-csv'], 'internal', naive)));
+      const blanked = publishedCells(
+        tablesOf(await run(builtinPlugin.exporters['sdmx-csv'], 'internal', naive)),
+      );
       const attack = differencingAttack(blanked, K, countsPersons);
       const values = new Map(truth.map((cell) => [cellKey(cell), cell.value]));
       const exact = [...attack.recovered].filter(([cell, value]) => values.get(cell) === value);
@@ -230,9 +275,10 @@ describe('attack suite (issue 11): synthetic population', { timeout: 300_000 }, 
         expect(attack.noteCounts).toBe(0);
         for (const cell of publishedCells(tables))
           if (cell.value !== null && cell.dims.size > 0 && cell.field === 'n' && !cell.ratio)
-            expect(cell.value === 0 || cell.value >= K || !countsPersons(cell.indicator), cellKey(cell)).toBe(
-              true,
-            );
+            expect(
+              cell.value === 0 || cell.value >= K || !countsPersons(cell.indicator),
+              cellKey(cell),
+            ).toBe(true);
       }
     });
 
@@ -242,9 +288,13 @@ describe('attack suite (issue 11): synthetic population', { timeout: 300_000 }, 
         const exporter = builtinPlugin.exporters[id];
         const internal = await run(exporter, 'internal', population.records);
         const released = await run(exporter, 'public', population.records);
-        const file = [...internal.files.keys()].find((name) => name.startsWith('prevention_activity'));
+        const file = [...internal.files.keys()].find((name) =>
+          name.startsWith('prevention_activity'),
+        );
         expect(file, id).toBeDefined();
-        expect(released.files.get(file as string)?.bytes, id).toEqual(internal.files.get(file as string)?.bytes);
+        expect(released.files.get(file as string)?.bytes, id).toEqual(
+          internal.files.get(file as string)?.bytes,
+        );
       }
       expect(activities).toHaveLength(30);
     });

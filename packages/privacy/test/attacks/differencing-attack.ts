@@ -47,7 +47,9 @@ export function publishedCells(tables: readonly Table[]): PublishedCell[] {
 }
 
 /** Keys a cell by everything but its value. */
-export function cellKey(cell: Pick<PublishedCell, 'indicator' | 'field' | 'area' | 'period' | 'dims'>): string {
+export function cellKey(
+  cell: Pick<PublishedCell, 'indicator' | 'field' | 'area' | 'period' | 'dims'>,
+): string {
   const dims = [...cell.dims].sort(([a], [b]) => (a < b ? -1 : 1));
   return `${cell.indicator}|${cell.field}|${cell.area}|${cell.period}|${JSON.stringify(dims)}`;
 }
@@ -77,7 +79,11 @@ export function differencingAttack(
   }
   const keysetOf = (dims: ReadonlyMap<string, string>) => [...dims.keys()].sort().join(',');
   /** A cell's key, or a known zero: absent where its breakdown is shown, or nobody is there. */
-  const termAt = (model: PublishedCell, area: string, period: string): string | null | undefined => {
+  const termAt = (
+    model: PublishedCell,
+    area: string,
+    period: string,
+  ): string | null | undefined => {
     const key = cellKey({ ...model, area, period });
     if (byKey.has(key)) return key;
     const here = at.get(`${model.indicator}|${model.field}|${area}|${period}`);
@@ -204,14 +210,31 @@ function sdmxPeriod(value: string): string {
   return value;
 }
 
-const SDMX_FIXED = new Set(['STRUCTURE', 'STRUCTURE_ID', 'ACTION', 'INDICATOR', 'REF_AREA', 'TIME_PERIOD']);
-const SDMX_AFTER = ['OBS_VALUE', 'UNIT_MEASURE', 'OBS_STATUS', 'NUMERATOR', 'DENOMINATOR', 'TARGET', 'TARGET_STATUS', 'COMMENT_OBS'];
+const SDMX_FIXED = new Set([
+  'STRUCTURE',
+  'STRUCTURE_ID',
+  'ACTION',
+  'INDICATOR',
+  'REF_AREA',
+  'TIME_PERIOD',
+]);
+const SDMX_AFTER = [
+  'OBS_VALUE',
+  'UNIT_MEASURE',
+  'OBS_STATUS',
+  'NUMERATOR',
+  'DENOMINATOR',
+  'TARGET',
+  'TARGET_STATUS',
+  'COMMENT_OBS',
+];
 
 function fromSdmx(row: ReadonlyMap<string, string>): PublishedCell[] {
   const notes = row.get('COMMENT_OBS') ?? '';
   const dims = new Map(
     [...row].filter(
-      ([column, value]) => !SDMX_FIXED.has(column) && !SDMX_AFTER.includes(column) && value !== '_T',
+      ([column, value]) =>
+        !SDMX_FIXED.has(column) && !SDMX_AFTER.includes(column) && value !== '_T',
     ),
   );
   const base = {
@@ -224,10 +247,12 @@ function fromSdmx(row: ReadonlyMap<string, string>): PublishedCell[] {
   };
   const withheld = notes.includes('small_cell_suppressed');
   const number = (column: string) => (row.has(column) ? Number(row.get(column)) : null);
-  const n = number('NUMERATOR') ?? (row.get('UNIT_MEASURE') === 'NUMBER' ? number('OBS_VALUE') : null);
+  const n =
+    number('NUMERATOR') ?? (row.get('UNIT_MEASURE') === 'NUMBER' ? number('OBS_VALUE') : null);
   const d = number('DENOMINATOR');
   const out: PublishedCell[] = [];
-  if (n !== null || withheld) out.push({ ...base, field: 'n', value: n, withheld: n === null && withheld });
+  if (n !== null || withheld)
+    out.push({ ...base, field: 'n', value: n, withheld: n === null && withheld });
   if (d !== null || (withheld && base.ratio))
     out.push({ ...base, field: 'd', value: d, withheld: d === null && withheld });
   return out;
@@ -244,9 +269,13 @@ function fromRow(row: ReadonlyMap<string, string>): PublishedCell[] {
     [...row]
       .filter(
         ([column, value]) =>
-          column.startsWith('disaggregation.') && column !== 'disaggregation.codeListVersion' && value !== 'ALL',
+          column.startsWith('disaggregation.') &&
+          column !== 'disaggregation.codeListVersion' &&
+          value !== 'ALL',
       )
-      .map(([column, value]) => [column.slice(15), version ? `${value}@${version}` : value] as const),
+      .map(
+        ([column, value]) => [column.slice(15), version ? `${value}@${version}` : value] as const,
+      ),
   );
   const notes = [...row]
     .filter(([column]) => /^notes\[\d+\]\.(code|count)$/.test(column))
@@ -265,7 +294,8 @@ function fromRow(row: ReadonlyMap<string, string>): PublishedCell[] {
   const n = number('numerator');
   const d = row.get('unit') === 'rate_per_100000' ? null : number('denominator');
   const out: PublishedCell[] = [];
-  if (n !== null || withheld) out.push({ ...base, field: 'n', value: n, withheld: n === null && withheld });
+  if (n !== null || withheld)
+    out.push({ ...base, field: 'n', value: n, withheld: n === null && withheld });
   if (d !== null || (withheld && base.ratio))
     out.push({ ...base, field: 'd', value: d, withheld: d === null && withheld });
   return out;

@@ -59,7 +59,8 @@ export function joinAttack(
   for (const members of byIdentifier.values())
     for (const member of members.slice(1)) parent[find(member)] = find(members[0] as number);
   const components = new Map<number, number[]>();
-  rows.forEach((_, i) => components.set(find(i), [...(components.get(find(i)) ?? []), i]));
+  for (let i = 0; i < rows.length; i++)
+    components.set(find(i), [...(components.get(find(i)) ?? []), i]);
   let linkedSets = 0;
   for (const members of components.values())
     if (members.length > 1) {
@@ -168,10 +169,18 @@ function claimsOf(row: ReadonlyMap<string, string>): Claim[] {
           const age = year - p.birthYear;
           return age + 1 >= range[0] && age - 1 <= range[1];
         });
-    } else if (column === 'nationality' || column === 'prs_Citizenship' || column === 'citizenship') {
+    } else if (
+      column === 'nationality' ||
+      column === 'prs_Citizenship' ||
+      column === 'citizenship'
+    ) {
       const code = ALPHA3[value] ?? value;
       claims.push((p) => p.nationality === code);
-    } else if (column === 'destinationCountry' || column === 'hte_Country' || column === 'CountryOfExploitation') {
+    } else if (
+      column === 'destinationCountry' ||
+      column === 'hte_Country' ||
+      column === 'CountryOfExploitation'
+    ) {
       const code = ALPHA3[value] ?? value;
       claims.push((p) => p.destination === code);
     } else if (column === 'domestic' && value === 'true') {

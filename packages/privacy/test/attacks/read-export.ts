@@ -15,7 +15,8 @@ export function unpack(sink: MemorySink): { name: string; bytes: Uint8Array }[] 
   const visit = (name: string, bytes: Uint8Array) => {
     out.push({ name, bytes });
     if (bytes[0] === 0x50 && bytes[1] === 0x4b)
-      for (const [entry, inner] of Object.entries(unzipSync(bytes))) visit(`${name}/${entry}`, inner);
+      for (const [entry, inner] of Object.entries(unzipSync(bytes)))
+        visit(`${name}/${entry}`, inner);
   };
   for (const [name, file] of sink.files) visit(name, file.bytes);
   return out;
@@ -61,13 +62,18 @@ export function tablesOf(sink: MemorySink): Table[] {
 // --- Internal helpers ---
 
 /** A record as flat cells: nested objects by dotted path, lists of values joined by "; ", lists of objects as JSON. */
-function flatten(value: unknown, prefix = '', out = new Map<string, string>()): Map<string, string> {
+function flatten(
+  value: unknown,
+  prefix = '',
+  out = new Map<string, string>(),
+): Map<string, string> {
   if (Array.isArray(value)) {
     if (value.every((item) => typeof item !== 'object' || item === null))
       out.set(prefix, value.map(String).join('; '));
-    else value.forEach((item, i) => flatten(item, `${prefix}[${i}]`, out));
+    else for (const [i, item] of value.entries()) flatten(item, `${prefix}[${i}]`, out);
   } else if (typeof value === 'object' && value !== null) {
-    for (const [key, child] of Object.entries(value)) flatten(child, prefix ? `${prefix}.${key}` : key, out);
+    for (const [key, child] of Object.entries(value))
+      flatten(child, prefix ? `${prefix}.${key}` : key, out);
   } else if (value !== null && value !== undefined) out.set(prefix, String(value));
   return out;
 }
@@ -117,12 +123,16 @@ function parseCsv(text: string): Map<string, string>[] {
  */
 function sheetRows(xml: string, sharedXml: string): Map<string, string>[] {
   const shared = [...sharedXml.matchAll(/<si>([\s\S]*?)<\/si>/g)].map((m) =>
-    [...(m[1] ?? '').matchAll(/<t[^>]*>([\s\S]*?)<\/t>/g)].map((t) => unescapeXml(t[1] ?? '')).join(''),
+    [...(m[1] ?? '').matchAll(/<t[^>]*>([\s\S]*?)<\/t>/g)]
+      .map((t) => unescapeXml(t[1] ?? ''))
+      .join(''),
   );
   const grid: string[][] = [];
   for (const rowMatch of xml.matchAll(/<row[^>]*>([\s\S]*?)<\/row>/g)) {
     const cells: string[] = [];
-    for (const c of (rowMatch[1] ?? '').matchAll(/<c r="([A-Z]+)\d+"([^>]*?)(?:\/>|>([\s\S]*?)<\/c>)/g)) {
+    for (const c of (rowMatch[1] ?? '').matchAll(
+      /<c r="([A-Z]+)\d+"([^>]*?)(?:\/>|>([\s\S]*?)<\/c>)/g,
+    )) {
       const column = [...(c[1] ?? '')].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
       const attrs = c[2] ?? '';
       const body = c[3] ?? '';
@@ -136,8 +146,11 @@ function sheetRows(xml: string, sharedXml: string): Map<string, string>[] {
   }
   const paths = (cells: readonly string[]) =>
     cells.filter((cell) => /^[a-z][A-Za-z0-9]*(\.[A-Za-z0-9]+)*$/.test(cell ?? '')).length;
-  const fieldRow = grid.slice(0, 5).findIndex((cells) => paths(cells) > cells.filter(Boolean).length / 2);
-  const start = fieldRow >= 0 ? fieldRow : grid.findIndex((cells) => cells.filter((cell) => cell).length > 1);
+  const fieldRow = grid
+    .slice(0, 5)
+    .findIndex((cells) => paths(cells) > cells.filter(Boolean).length / 2);
+  const start =
+    fieldRow >= 0 ? fieldRow : grid.findIndex((cells) => cells.filter((cell) => cell).length > 1);
   if (start < 0) return [];
   const header = grid[start] ?? [];
   return grid.slice(start + 1).map(

@@ -58,7 +58,7 @@ export function solveByElimination(
     }
     const cols = [...row.keys()].filter((col) => col !== CONSTANT);
     if (cols.length === 0) continue;
-    const pivot = cols.reduce((a, b) => (a < b ? a : b));
+    const pivot = Math.min(...cols);
     const scale = inverse(row.get(pivot) as number);
     for (const [col, value] of row) row.set(col, mod(value * scale));
     for (const [other, otherRow] of rows) {
