@@ -33,6 +33,14 @@ export function summarizeRisk(report: Omit<RiskReport, 'summary'>): RiskReport {
         : `${smallCells.rounded} cells rounded down to multiples of ${smallCells.threshold}`,
     );
   }
+  const highest = (report.risk ?? []).reduce<number | null>((max, table) => {
+    const risk = table.prosecutorRisk.after?.max;
+    return risk === undefined ? max : Math.max(max ?? 0, risk);
+  }, null);
+  if (highest !== null) {
+    vi.push(`rủi ro tái nhận diện cao nhất ${highest}`);
+    en.push(`highest re-identification risk ${highest}`);
+  }
   if (keyId) {
     vi.push(`mã giả danh theo khóa ${keyId}`);
     en.push(`pseudonyms under key ${keyId}`);
