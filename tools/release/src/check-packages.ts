@@ -40,7 +40,10 @@ for (const pkg of packages) {
   if (existsSync(own) && !readFileSync(own).equals(license))
     problems.push(`LICENSE differs from the repository's: cp LICENSE ${relative(root, own)}`);
   if (problems.length > 0) fail(`${pkg.name}: tarball contents`, problems.join('\n'));
-  else process.stdout.write(`✓ ${pkg.name}: ${result.files.length} files, all in dist/ but package.json, README.md and LICENSE\n`);
+  else
+    process.stdout.write(
+      `✓ ${pkg.name}: ${result.files.length} files, all in dist/ but package.json, README.md and LICENSE\n`,
+    );
 }
 
 // publint and attw read the tarball itself; attw takes its profile from the package's .attw.json when there is one.

@@ -41,7 +41,9 @@ export async function runConsumerTest(
     env: { CI: 'true' },
   });
   if (install.status !== 0) {
-    log('  offline install failed (a package or its metadata is not in the pnpm cache); retrying online');
+    log(
+      '  offline install failed (a package or its metadata is not in the pnpm cache); retrying online',
+    );
     install = await runCommand('pnpm', ['install', '--prefer-offline', '--no-frozen-lockfile'], {
       cwd: dir,
       env: { CI: 'true' },
@@ -51,14 +53,16 @@ export async function runConsumerTest(
     ['install the tarballs', async () => install],
     ['import every entry point (ESM)', () => node(dir, 'esm.mjs')],
     ['require every entry point (CJS)', () => node(dir, 'cjs.cjs')],
+    [
+      'run the installed vntip binary',
+      () => runCommand(join(dir, 'node_modules/.bin/vntip'), ['--version'], { cwd: dir }),
+    ],
     ['tsc, node16 resolution (ESM and CJS files)', () => tsc(dir, 'tsconfig.node16.json')],
     ['tsc, bundler resolution', () => tsc(dir, 'tsconfig.bundler.json')],
-    ...setup.map(
-      (example): [string, () => Promise<CommandResult>] => [
-        `run the example of ${example.replace(/^readme-/, 'packages/').replace(/\.ts$/, '')}/README.md`,
-        () => node(dir, `out/${example.replace(/\.ts$/, '.js')}`),
-      ],
-    ),
+    ...setup.map((example): [string, () => Promise<CommandResult>] => [
+      `run the example of ${example.replace(/^readme-/, 'packages/').replace(/\.ts$/, '')}/README.md`,
+      () => node(dir, `out/${example.replace(/\.ts$/, '.js')}`),
+    ]),
   ];
   for (const [step, run] of steps) {
     const started = Date.now();
@@ -118,14 +122,14 @@ function writeProject(
     `${typed.map((entry, i) => `import * as ${ids[i]} from '${entry.specifier}';\n`).join('')}
 export const entries = [${ids.join(', ')}];\n`,
   );
-  // ESM-only entry points are typed through import(), as CommonJS code loads them.
+  // CommonJS code loads an ESM-only entry point with import().
   writeFileSync(
     join(dir, 'every-entry.cts'),
     `${typed
       .map((entry, i) =>
         entry.cjs
           ? `import ${ids[i]} = require('${entry.specifier}');\n`
-          : `export type ${ids[i]} = typeof import('${entry.specifier}');\n`,
+          : `export const ${ids[i]} = async () => import('${entry.specifier}');\n`,
       )
       .join('')}
 export const entries = [${ids.filter((_, i) => typed[i]?.cjs).join(', ')}];\n`,
@@ -135,7 +139,8 @@ export const entries = [${ids.filter((_, i) => typed[i]?.cjs).join(', ')}];\n`,
   for (const { pkg } of packed) {
     const readme = join(pkg.dir, 'README.md');
     const example = existsSync(readme) ? readmeExample(readFileSync(readme, 'utf8')) : undefined;
-    if (!example) return `${pkg.name}'s README.md has no "## Example" section with a \`\`\`ts block.`;
+    if (!example)
+      return `${pkg.name}'s README.md has no "## Example" section with a \`\`\`ts block.`;
     const file = `readme-${shortName(pkg)}.ts`;
     writeFileSync(join(dir, file), example);
     examples.push(file);
@@ -158,7 +163,12 @@ export const entries = [${ids.filter((_, i) => typed[i]?.cjs).join(', ')}];\n`,
     files: ['every-entry.ts', 'every-entry.cts', ...examples],
   });
   writeJson(join(dir, 'tsconfig.bundler.json'), {
-    compilerOptions: { ...compilerOptions, module: 'esnext', moduleResolution: 'bundler', noEmit: true },
+    compilerOptions: {
+      ...compilerOptions,
+      module: 'esnext',
+      moduleResolution: 'bundler',
+      noEmit: true,
+    },
     files: ['every-entry.ts', ...examples],
   });
   return examples;
@@ -174,9 +184,12 @@ function wildcardSample(
   if (typeof target !== 'string') return undefined;
   const [before = '', after = ''] = target.replace(/^\.\//, '').split('*');
   const match = files.find(
-    (file) => file.startsWith(before) && file.endsWith(after) && file.length > before.length + after.length,
+    (file) =>
+      file.startsWith(before) && file.endsWith(after) && file.length > before.length + after.length,
   );
-  return match && entry.specifier.replace('*', match.slice(before.length, match.length - after.length));
+  return (
+    match && entry.specifier.replace('*', match.slice(before.length, match.length - after.length))
+  );
 }
 
 function node(cwd: string, script: string): Promise<CommandResult> {

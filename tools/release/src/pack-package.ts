@@ -11,7 +11,10 @@ export interface PackedPackage {
 }
 
 /** Packs `pkg` into `destination` as its publish would (workspace: ranges replaced by versions). */
-export async function packPackage(pkg: PublishedPackage, destination: string): Promise<PackedPackage> {
+export async function packPackage(
+  pkg: PublishedPackage,
+  destination: string,
+): Promise<PackedPackage> {
   const { status, output } = await runCommand(
     'pnpm',
     ['pack', '--pack-destination', destination, '--json'],

@@ -41,6 +41,8 @@ export function runCommand(
     child.stdout.on('data', (chunk: Buffer) => chunks.push(chunk));
     child.stderr.on('data', (chunk: Buffer) => chunks.push(chunk));
     child.on('error', reject);
-    child.on('close', (status) => resolve({ status, output: Buffer.concat(chunks).toString('utf8') }));
+    child.on('close', (status) =>
+      resolve({ status, output: Buffer.concat(chunks).toString('utf8') }),
+    );
   });
 }
