@@ -1,6 +1,6 @@
 // `pnpm check:release`: the release flow as far as it runs without publishing. `changeset status` (every changed
 // package has a changeset; the plan moves every published package to one version, the fixed group), then
-// `pnpm -r publish --dry-run`, which packs every package as a real publish would.
+// `pnpm -r publish --dry-run`, and `pnpm release --dry-run`, the very command a release runs.
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -37,6 +37,11 @@ const publish = await runCommand('pnpm', ['-r', 'publish', '--dry-run', '--no-gi
 });
 if (publish.status !== 0) {
   process.stderr.write(`pnpm -r publish --dry-run failed:\n${publish.output}`);
+  process.exit(1);
+}
+const release = await runCommand('pnpm', ['release', '--dry-run'], { cwd: root });
+if (release.status !== 0) {
+  process.stderr.write(`pnpm release --dry-run failed:\n${release.output}`);
   process.exit(1);
 }
 const next = plan.releases.find((release) => published.has(release.name))?.newVersion;
