@@ -2,7 +2,7 @@
 // imports every entry point from ESM and from CommonJS, type-checks a file using every typed entry point with node16
 // and bundler resolution, and runs each package README's example.
 import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { PackedPackage } from './pack-package.ts';
 import type { EntryPoint } from './published-packages.ts';
@@ -36,21 +36,8 @@ export async function runConsumerTest(
   const setup = writeProject(packed, options);
   if (typeof setup === 'string') return { step: 'set-up', output: setup };
 
-  let install = await runCommand('pnpm', ['install', '--offline', '--no-frozen-lockfile'], {
-    cwd: dir,
-    env: { CI: 'true' },
-  });
-  if (install.status !== 0) {
-    log(
-      '  offline install failed (a package or its metadata is not in the pnpm cache); retrying online',
-    );
-    install = await runCommand('pnpm', ['install', '--prefer-offline', '--no-frozen-lockfile'], {
-      cwd: dir,
-      env: { CI: 'true' },
-    });
-  }
   const steps: [string, () => Promise<CommandResult>][] = [
-    ['install the tarballs', async () => install],
+    ['install the tarballs, offline', () => install(dir, log)],
     ['import every entry point (ESM)', () => node(dir, 'esm.mjs')],
     ['require every entry point (CJS)', () => node(dir, 'cjs.cjs')],
     [
@@ -59,9 +46,9 @@ export async function runConsumerTest(
     ],
     ['tsc, node16 resolution (ESM and CJS files)', () => tsc(dir, 'tsconfig.node16.json')],
     ['tsc, bundler resolution', () => tsc(dir, 'tsconfig.bundler.json')],
-    ...setup.map((example): [string, () => Promise<CommandResult>] => [
-      `run the example of ${example.replace(/^readme-/, 'packages/').replace(/\.ts$/, '')}/README.md`,
-      () => node(dir, `out/${example.replace(/\.ts$/, '.js')}`),
+    ...setup.map(({ file, readme }): [string, () => Promise<CommandResult>] => [
+      `run the example of ${readme}`,
+      () => node(dir, `out/${file.replace(/\.ts$/, '.js')}`),
     ]),
   ];
   for (const [step, run] of steps) {
@@ -74,11 +61,11 @@ export async function runConsumerTest(
   return undefined;
 }
 
-/** Writes the project; returns the README example files, or a sentence saying what is wrong. */
+/** Writes the project; returns the README examples it holds, or a sentence saying what is wrong. */
 function writeProject(
   packed: readonly PackedPackage[],
   options: ConsumerTestOptions,
-): string[] | string {
+): { file: string; readme: string }[] | string {
   const { root, dir } = options;
   const pins = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).devDependencies;
   const tarballs = Object.fromEntries(packed.map((p) => [p.pkg.name, `file:${p.tarball}`]));
@@ -135,7 +122,7 @@ export const entries = [${ids.join(', ')}];\n`,
 export const entries = [${ids.filter((_, i) => typed[i]?.cjs).join(', ')}];\n`,
   );
 
-  const examples: string[] = [];
+  const examples: { file: string; readme: string }[] = [];
   for (const { pkg } of packed) {
     const readme = join(pkg.dir, 'README.md');
     const example = existsSync(readme) ? readmeExample(readFileSync(readme, 'utf8')) : undefined;
@@ -143,7 +130,7 @@ export const entries = [${ids.filter((_, i) => typed[i]?.cjs).join(', ')}];\n`,
       return `${pkg.name}'s README.md has no "## Example" section with a \`\`\`ts block.`;
     const file = `readme-${shortName(pkg)}.ts`;
     writeFileSync(join(dir, file), example);
-    examples.push(file);
+    examples.push({ file, readme: relative(root, readme) });
   }
   const compilerOptions = {
     target: 'es2022',
@@ -160,7 +147,7 @@ export const entries = [${ids.filter((_, i) => typed[i]?.cjs).join(', ')}];\n`,
       outDir: 'out',
       rootDir: '.',
     },
-    files: ['every-entry.ts', 'every-entry.cts', ...examples],
+    files: ['every-entry.ts', 'every-entry.cts', ...examples.map((example) => example.file)],
   });
   writeJson(join(dir, 'tsconfig.bundler.json'), {
     compilerOptions: {
@@ -169,9 +156,25 @@ export const entries = [${ids.filter((_, i) => typed[i]?.cjs).join(', ')}];\n`,
       moduleResolution: 'bundler',
       noEmit: true,
     },
-    files: ['every-entry.ts', ...examples],
+    files: ['every-entry.ts', ...examples.map((example) => example.file)],
   });
   return examples;
+}
+
+/** Installs offline from the pnpm store; when the store lacks something, says so and installs online. */
+async function install(dir: string, log: (line: string) => void): Promise<CommandResult> {
+  const offline = await runCommand('pnpm', ['install', '--offline', '--no-frozen-lockfile'], {
+    cwd: dir,
+    env: { CI: 'true' },
+  });
+  if (offline.status === 0) return offline;
+  log(
+    '  offline install failed (a package or its metadata is not in the pnpm cache); retrying online',
+  );
+  return runCommand('pnpm', ['install', '--prefer-offline', '--no-frozen-lockfile'], {
+    cwd: dir,
+    env: { CI: 'true' },
+  });
 }
 
 /** A concrete import of a wildcard subpath, from the first tarball file its target matches. */
