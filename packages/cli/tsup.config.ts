@@ -1,12 +1,12 @@
 import { defineConfig } from 'tsup';
 
-// The CLI is an executable: one ESM bundle with a shebang; the workspace packages stay external.
+// The `vntip` binary (src/cli.ts, whose first line is its shebang) and `run` for scripts, ESM only (ADR 002); the
+// workspace packages stay external.
 export default defineConfig({
-  entry: ['src/cli.ts'],
+  entry: ['src/index.ts', 'src/cli.ts'],
   format: ['esm'],
-  dts: false,
+  dts: { entry: 'src/index.ts' },
   clean: true,
   sourcemap: true,
   target: 'node20',
-  banner: { js: '#!/usr/bin/env node' },
 });

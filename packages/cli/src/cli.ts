@@ -1,3 +1,4 @@
+#!/usr/bin/env node
 // The `vntip` binary: hands the process's arguments and streams to `run` and exits with its code.
 import { run } from './index';
 

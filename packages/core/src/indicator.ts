@@ -47,8 +47,11 @@ export interface DataQualityNote {
   readonly count?: number;
 }
 
-/** One computed figure, before the host attaches its target and status. */
-export interface IndicatorValue {
+/**
+ * One computed figure, before the host attaches its target and status. A type literal rather than an interface, so
+ * that a value (and a result row built on it) is a plain record that `exportRecords` takes as it is.
+ */
+export type IndicatorValue = {
   readonly period: ResultPeriod;
   readonly scope: ResultScope;
   /** Breakdown keys and values, e.g. `{ sex: 'FEMALE' }`; empty for the total. */
@@ -62,7 +65,7 @@ export interface IndicatorValue {
   /** Ids of the records that counted, for lineage. */
   readonly lineage: readonly string[];
   readonly notes: readonly DataQualityNote[];
-}
+};
 
 /** What every indicator hook can use. */
 export interface IndicatorContext<Options> {

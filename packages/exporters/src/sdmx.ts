@@ -25,12 +25,12 @@ export const INDICATOR_RESULT_RECORD_TYPE = 'indicator_result';
  * An indicator result row as the SDMX exporter reads it: the shape of `IndicatorResult` from `@vntip/indicators`,
  * typed here so that exporters does not depend on indicators.
  */
-export interface SdmxIndicatorRow extends IndicatorValue {
+export type SdmxIndicatorRow = IndicatorValue & {
   readonly indicator: string;
   readonly unit: IndicatorUnit;
   readonly target?: { readonly value?: number; readonly unit?: string };
   readonly status: string;
-}
+};
 
 /** Options of the SDMX-CSV exporter. */
 export interface SdmxCsvExportOptions {

@@ -65,14 +65,17 @@ function hostNotes(unplaced: number, splitAtReform: boolean): DataQualityNote[] 
   return notes;
 }
 
-/** One tidy result row: an indicator value with its indicator, unit, target and status. */
-export interface IndicatorResult extends IndicatorValue {
+/**
+ * One tidy result row: an indicator value with its indicator, unit, target and status. A plain record: rows go to
+ * `exportRecords` as they are, `{ recordType: 'indicator_result', record: row }`.
+ */
+export type IndicatorResult = IndicatorValue & {
   readonly indicator: string;
   readonly unit: IndicatorUnit;
   /** The target the value was compared with, when one applies. */
   readonly target?: Target;
   readonly status: TargetStatus;
-}
+};
 
 /**
  * Computes indicators in one pass over structurally valid records (one by one or in batches), then attaches each

@@ -77,10 +77,7 @@ export function defineExport(command: Command, ctx: CommandContext): void {
           return;
         }
         const { rows } = await computeFromFlags(validated, options, config, out, targets);
-        records = rows.map((row) => ({
-          recordType: INDICATOR_RESULT_RECORD_TYPE,
-          record: row as unknown as Record<string, unknown>,
-        }));
+        records = rows.map((row) => ({ recordType: INDICATOR_RESULT_RECORD_TYPE, record: row }));
       } else {
         records = validated.flatMap(({ result }) => result.records);
       }
