@@ -64,6 +64,20 @@ interface ShownFigure {
   visible: boolean;
 }
 
+/** The example package's indicators by year, for the country and Bắc Giang. */
+async function exampleRows(): Promise<IndicatorResult[]> {
+  const result = await validate(readPackageFolder(EXAMPLE));
+  expect(result.ok).toBe(true);
+  return computeIndicators(result.records, {
+    indicators: builtinIndicators,
+    period: PERIOD,
+    grain: 'YEAR',
+    scopes: SCOPES,
+    targets: NATIONAL_TARGETS,
+    today: '2025-01-15',
+  });
+}
+
 function withoutLineage(row: IndicatorResult): ReportRow {
   const { lineage: _lineage, ...rest } = row;
   return JSON.parse(JSON.stringify(rest)) as ReportRow;
@@ -150,16 +164,7 @@ describe.skipIf(!hasChromium)('HTML report in headless Chromium', { timeout: 60_
   const failedRequests: string[] = [];
 
   beforeAll(async () => {
-    const result = await validate(readPackageFolder(EXAMPLE));
-    expect(result.ok).toBe(true);
-    rows = await computeIndicators(result.records, {
-      indicators: builtinIndicators,
-      period: PERIOD,
-      grain: 'YEAR',
-      scopes: SCOPES,
-      targets: NATIONAL_TARGETS,
-      today: '2025-01-15',
-    });
+    rows = await exampleRows();
     const html = renderHtmlReport({ rows, period: PERIOD, generatedAt: '2025-01-15T08:00:00Z' });
     dir = mkdtempSync(join(tmpdir(), 'vntip-report-'));
     const file = join(dir, 'report.html');
@@ -256,15 +261,7 @@ describe.skipIf(!hasChromium)(
     let rows: IndicatorResult[];
 
     beforeAll(async () => {
-      const result = await validate(readPackageFolder(EXAMPLE));
-      rows = await computeIndicators(result.records, {
-        indicators: builtinIndicators,
-        period: PERIOD,
-        grain: 'YEAR',
-        scopes: SCOPES,
-        targets: NATIONAL_TARGETS,
-        today: '2025-01-15',
-      });
+      rows = await exampleRows();
       dir = mkdtempSync(join(tmpdir(), 'vntip-report-'));
       browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
     }, 120_000);

@@ -250,12 +250,7 @@ function fromSdmx(row: ReadonlyMap<string, string>): PublishedCell[] {
   const n =
     number('NUMERATOR') ?? (row.get('UNIT_MEASURE') === 'NUMBER' ? number('OBS_VALUE') : null);
   const d = number('DENOMINATOR');
-  const out: PublishedCell[] = [];
-  if (n !== null || withheld)
-    out.push({ ...base, field: 'n', value: n, withheld: n === null && withheld });
-  if (d !== null || (withheld && base.ratio))
-    out.push({ ...base, field: 'd', value: d, withheld: d === null && withheld });
-  return out;
+  return cellsOf(base, n, d, withheld);
 }
 
 function fromRow(row: ReadonlyMap<string, string>): PublishedCell[] {
@@ -293,6 +288,16 @@ function fromRow(row: ReadonlyMap<string, string>): PublishedCell[] {
   const number = (column: string) => (row.has(column) ? Number(row.get(column)) : null);
   const n = number('numerator');
   const d = row.get('unit') === 'rate_per_100000' ? null : number('denominator');
+  return cellsOf(base, n, d, withheld);
+}
+
+/** A row's numerator and denominator as cells, withheld when the row says so and the figure is empty. */
+function cellsOf(
+  base: Omit<PublishedCell, 'field' | 'value' | 'withheld'>,
+  n: number | null,
+  d: number | null,
+  withheld: boolean,
+): PublishedCell[] {
   const out: PublishedCell[] = [];
   if (n !== null || withheld)
     out.push({ ...base, field: 'n', value: n, withheld: n === null && withheld });
