@@ -7,6 +7,9 @@ export default defineProject({
   ssr: { resolve: { conditions: ['@vntip/source'] } },
   test: {
     name: '@vntip/schema',
+    // A generous ceiling: CI machines are shared, and no test here measures speed.
+    testTimeout: 60_000,
+    hookTimeout: 60_000,
     include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
     typecheck: {
       enabled: true,
