@@ -2,11 +2,12 @@
 // The `vntip` binary: hands the process's arguments and streams to `run` and exits with its code. It alone touches the
 // process: closed pipes, errors that escape `run`, and SIGINT/SIGTERM (temporary files removed, then 130/143).
 import { EXIT_CODES } from './errors';
-import { reportInternalError, run } from './index';
+import { run } from './index';
 import { pipeSafeStream } from './io/pipe-safe-stream';
 import { removeTemporaryPaths } from './io/temporary-paths';
 import { createTranslator } from './messages';
 import { detectLocale } from './program';
+import { reportInternalError } from './report-internal-error';
 
 const argv = process.argv.slice(2);
 const stdout = pipeSafeStream(process.stdout);

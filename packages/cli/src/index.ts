@@ -16,9 +16,9 @@ import {
 } from './errors';
 import type { CliIo } from './io/cli-io';
 import { createOutput } from './io/output';
-import { terminalJson } from './io/terminal-text';
 import { createTranslator, type Translate } from './messages';
 import { createProgram, detectLocale } from './program';
+import { reportInternalError } from './report-internal-error';
 
 export type { ExitCode } from './errors';
 export { EXIT_CODES } from './errors';
@@ -80,21 +80,6 @@ export async function run(argv: readonly string[], io: CliIo): Promise<ExitCode>
     if (debug && error instanceof Error) io.stderr.write(`${error.stack}\n`);
     return EXIT_CODES.USAGE_OR_SYSTEM;
   }
-}
-
-/**
- * Prints an unexpected error as one coded line, `vntip: lỗi nội bộ E_… — …` (a JSON line with `--json`), never its
- * message or stack (both may quote data; `--debug` adds the stack). The binary uses it for errors that escape `run`.
- */
-export function reportInternalError(
-  error: unknown,
-  io: Pick<CliIo, 'stderr'>,
-  t: Translate,
-  json: boolean,
-): void {
-  const code = internalErrorCode(error);
-  const message = t('errInternal', { code });
-  io.stderr.write(json ? `${terminalJson({ level: 'error', code, message })}\n` : `${message}\n`);
 }
 
 /** Commander's English error, translated by its code. */
