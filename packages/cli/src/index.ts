@@ -6,9 +6,17 @@
 import { isVntipError, PluginError } from '@vntip/core';
 import { CommanderError } from 'commander';
 import { createCommandContext } from './commands/context';
-import { CliUsageError, EXIT_CODES, type ExitCode, suggest } from './errors';
+import {
+  CliUsageError,
+  EXIT_CODES,
+  type ExitCode,
+  internalErrorCode,
+  isSystemError,
+  suggest,
+} from './errors';
 import type { CliIo } from './io/cli-io';
 import { createOutput } from './io/output';
+import { terminalJson } from './io/terminal-text';
 import { createTranslator, type Translate } from './messages';
 import { createProgram, detectLocale } from './program';
 
@@ -64,10 +72,29 @@ export async function run(argv: readonly string[], io: CliIo): Promise<ExitCode>
       if (debug && error.cause instanceof Error) io.stderr.write(`${error.cause.stack}\n`);
       return error.exitCode;
     }
-    out.error(systemMessage(error, t), isVntipError(error) ? error.code : 'INTERNAL');
+    if (isVntipError(error) || isSystemError(error)) {
+      out.error(systemMessage(error, t), error.code);
+    } else {
+      reportInternalError(error, io, t, json);
+    }
     if (debug && error instanceof Error) io.stderr.write(`${error.stack}\n`);
     return EXIT_CODES.USAGE_OR_SYSTEM;
   }
+}
+
+/**
+ * Prints an unexpected error as one coded line, `vntip: lỗi nội bộ E_… — …` (a JSON line with `--json`), never its
+ * message or stack (both may quote data; `--debug` adds the stack). The binary uses it for errors that escape `run`.
+ */
+export function reportInternalError(
+  error: unknown,
+  io: Pick<CliIo, 'stderr'>,
+  t: Translate,
+  json: boolean,
+): void {
+  const code = internalErrorCode(error);
+  const message = t('errInternal', { code });
+  io.stderr.write(json ? `${terminalJson({ level: 'error', code, message })}\n` : `${message}\n`);
 }
 
 /** Commander's English error, translated by its code. */
@@ -119,5 +146,13 @@ function systemMessage(error: unknown, t: Translate): string {
         return t('errVntip', { code: error.code, message: detail });
     }
   }
-  return t('errInternal', { message: error instanceof Error ? error.message : String(error) });
+  if (isSystemError(error)) {
+    return t('errSystem', {
+      code: error.code,
+      call: error.syscall,
+      path: error.path ?? '',
+      reason: error.message,
+    });
+  }
+  return t('errInternal', { code: internalErrorCode(error) });
 }

@@ -13,6 +13,7 @@ import { defineSign } from './commands/sign';
 import { defineValidate } from './commands/validate';
 import { defineVerify } from './commands/verify';
 import type { MessageKey } from './messages';
+import { ownValue } from './own-property';
 
 const TITLES: Readonly<Record<string, MessageKey>> = {
   'Usage:': 'titleUsage',
@@ -41,7 +42,7 @@ export function createProgram(ctx: CommandContext): Command {
     .configureHelp({
       showGlobalOptions: true,
       styleTitle: (title) => {
-        const key = TITLES[title];
+        const key = ownValue(TITLES, title);
         return key ? t(key) : title;
       },
     })
