@@ -1,9 +1,22 @@
-import { BASE_URL, type Codelist, type JsonSchema, type Standard } from './load-standard.ts';
+import {
+  BASE_URL,
+  type Codelist,
+  type JsonSchema,
+  STANDARD_MINOR_VERSION,
+  type Standard,
+} from './load-standard.ts';
 import { generatedHeader } from './naming.ts';
 
 interface I18n {
   vi: { title: string; description: string };
   en: { title: string; description: string };
+}
+
+interface Deprecation {
+  since: string;
+  replacedBy?: string;
+  vi: string;
+  en: string;
 }
 
 interface FieldRow {
@@ -12,12 +25,16 @@ interface FieldRow {
   required: boolean;
   sensitivity: string;
   i18n?: I18n;
+  deprecation?: Deprecation;
 }
 
 const HEADER = generatedHeader('generate-docs.ts', 'schemas/', '<!--').concat(' -->');
 const cell = (text: string): string => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 
-/** Writes docs/standard/: an index, one page per entity and one per codelist, in Vietnamese and English. */
+/**
+ * Writes docs/standard/: an index, one page per entity and one per codelist, in Vietnamese and English, and the
+ * changelog (schemas/CHANGELOG.md as written).
+ */
 export function generateDocs(standard: Standard): Map<string, string> {
   const pages = new Map<string, string>();
   const entities: string[] = [];
@@ -28,15 +45,24 @@ export function generateDocs(standard: Standard): Map<string, string> {
   }
   for (const list of standard.codelists) pages.set(`codelists/${list.name}.md`, codelistPage(list));
   pages.set('README.md', indexPage(standard, entities));
+  pages.set('changelog.md', `${HEADER}\n\n${standard.changelog}`);
   return pages;
 }
 
 function indexPage(standard: Standard, entities: string[]): string {
-  const out = [HEADER, '', '# Chuẩn dữ liệu VN-TIP 1.0 · The VN-TIP data standard 1.0', ''];
+  const version = STANDARD_MINOR_VERSION;
+  const out = [
+    HEADER,
+    '',
+    `# Chuẩn dữ liệu VN-TIP ${version} · The VN-TIP data standard ${version}`,
+    '',
+  ];
   out.push(
     `Mọi lược đồ có \`$id\` cố định dưới địa chỉ gốc \`${BASE_URL}\`; địa chỉ này là tên, không phải nơi tải về.`,
     '',
     `Every schema has a stable \`$id\` under the base URL \`${BASE_URL}\`; the URL is a name, never fetched.`,
+    '',
+    'Các thay đổi của chuẩn và căn cứ pháp lý: [changelog](changelog.md) · Changes to the standard and their legal sources: [changelog](changelog.md).',
     '',
     '## Thực thể · Entities',
     '',
@@ -100,8 +126,15 @@ function fieldTable(rows: FieldRow[]): string[] {
     '| --- | --- | --- | --- | --- | --- |',
   ];
   for (const row of rows) {
-    const vi = row.i18n ? `**${row.i18n.vi.title}**: ${row.i18n.vi.description}` : '';
-    const en = row.i18n ? `**${row.i18n.en.title}**: ${row.i18n.en.description}` : '';
+    const d = row.deprecation;
+    const viNote = d
+      ? ` _Không còn dùng từ phiên bản ${d.since}${d.replacedBy ? `; thay bằng \`${d.replacedBy}\`` : ''}: ${d.vi}_`
+      : '';
+    const enNote = d
+      ? ` _Deprecated since ${d.since}${d.replacedBy ? `; replaced by \`${d.replacedBy}\`` : ''}: ${d.en}_`
+      : '';
+    const vi = row.i18n ? `**${row.i18n.vi.title}**: ${row.i18n.vi.description}${viNote}` : '';
+    const en = row.i18n ? `**${row.i18n.en.title}**: ${row.i18n.en.description}${enNote}` : '';
     out.push(
       `| \`${row.path}\` | ${cell(row.type)} | ${row.required ? 'có · yes' : ''} | ${row.sensitivity} | ${cell(vi)} | ${cell(en)} |`,
     );
@@ -123,6 +156,7 @@ function collectFields(node: JsonSchema, prefix: string): FieldRow[] {
       required: required.has(name),
       sensitivity: String(child.sensitivity ?? ''),
       ...(child.i18n ? { i18n: child.i18n as I18n } : {}),
+      ...(child.deprecation ? { deprecation: child.deprecation as Deprecation } : {}),
     });
     if (child.type === 'object' && child.properties) rows.push(...collectFields(child, `${path}.`));
     const items = child.items as JsonSchema | undefined;

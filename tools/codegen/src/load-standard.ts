@@ -42,9 +42,13 @@ export interface Standard {
   crosswalks: Crosswalk[];
   /** Keywords our dialect adds to JSON Schema, read from meta-schema.json. */
   dialectKeywords: string[];
+  /** The text of schemas/CHANGELOG.md: every change to the standard with its legal source. */
+  changelog: string;
 }
 
 export const BASE_URL = 'https://vntip.org/schema/1.1/';
+/** The standard's major.minor version, as its `$id`s carry it. */
+export const STANDARD_MINOR_VERSION = BASE_URL.split('/').at(-2) as string;
 export const CODELISTS_SCHEMA_FILE = 'codelists.schema.json';
 /** The columns every codelist CSV starts with, in order. */
 export const REQUIRED_COLUMNS = [
@@ -99,5 +103,11 @@ export function loadStandard(schemasDir: string): Standard {
   const metaSchema = JSON.parse(readFileSync(join(schemasDir, 'meta-schema.json'), 'utf8')) as {
     properties: JsonSchema;
   };
-  return { schemas, codelists, crosswalks, dialectKeywords: Object.keys(metaSchema.properties) };
+  return {
+    schemas,
+    codelists,
+    crosswalks,
+    dialectKeywords: Object.keys(metaSchema.properties),
+    changelog: readFileSync(join(schemasDir, 'CHANGELOG.md'), 'utf8'),
+  };
 }
