@@ -1,19 +1,27 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { RecordEntry, ResultScope } from '@vntip/core';
-import { JSON_SCHEMAS, RECORD_TYPE_SCHEMA_FILES } from '@vntip/schema';
+import {
+  JSON_SCHEMAS,
+  NATIONAL_TARGETS,
+  RECORD_TYPE_SCHEMA_FILES,
+  type Target,
+} from '@vntip/schema';
 import { validateRecord } from '@vntip/validate';
 import { describe, expect, it } from 'vitest';
-import { BUILTIN_INDICATORS, computeIndicators } from '../src/index';
+import { BUILTIN_INDICATORS, computeIndicators, type PeriodGrain } from '../src/index';
 
-// One folder per built-in indicator: <case>.input.json ({ period, options?, scopes?, records }) and
-// <case>.expected.json (the values; without period and scope unless the case sets scopes).
+// One folder per built-in indicator: <case>.input.json ({ period, grain?, options?, scopes?, targets?, records }) and
+// <case>.expected.json (the values; without period and scope unless the case sets scopes). `targets: "national"`
+// compares the values with NATIONAL_TARGETS; a folder's README.md cites the sources of its cases.
 const fixturesDir = join(import.meta.dirname, 'fixtures');
 
 interface Input {
   period: { start: string; end: string };
+  grain?: PeriodGrain;
   options?: unknown;
   scopes?: ResultScope[];
+  targets?: 'national' | Target[];
   records: { recordType: string; record: Record<string, unknown> }[];
 }
 
@@ -68,6 +76,10 @@ describe('built-in indicator fixtures', () => {
           indicators: [input.options === undefined ? indicator : [indicator, input.options]],
           period: input.period,
           ...(input.scopes ? { scopes: input.scopes } : {}),
+          ...(input.grain ? { grain: input.grain } : {}),
+          ...(input.targets
+            ? { targets: input.targets === 'national' ? NATIONAL_TARGETS : input.targets }
+            : {}),
           today: '2026-11-28',
         });
         expect(rows).toMatchObject(expected);

@@ -1,8 +1,8 @@
 import {
   CODELISTS,
   CROSSWALKS,
-  CTDC_AGE_BINS,
   ctdcAgeBin,
+  isMinorAgeBand,
   provinceOfAdminUnit,
 } from '@vntip/schema';
 import type { QuasiIdentifier } from './k-anonymize';
@@ -147,11 +147,6 @@ export function hideLadder(field: string, hidden?: string): QuasiIdentifier<Plai
   return fieldLadder(field, [() => hidden]);
 }
 
-/** Whether an age band lies wholly under 18. */
-function isMinorBand(band: string): boolean {
-  return band === 'UNDER_18' || CTDC_AGE_BINS.some((bin) => bin.code === band && bin.to < 18);
-}
-
 /**
  * Age ladder over `birthYear` and `ageBand`: birth year → CTDC age bin (age at `referenceYear`, taken as
  * referenceYear − birthYear) → under 18 or adult → unknown.
@@ -170,7 +165,7 @@ export function ageLadder(referenceYear: number): QuasiIdentifier<PlainRecord> {
       const bin = band(row);
       if (level >= 3 || bin === undefined) return { ...rest, ageBand: 'UNKNOWN' };
       if (level === 1) return { ...rest, ageBand: bin };
-      return { ...rest, ageBand: isMinorBand(bin) ? 'UNDER_18' : 'ADULT_18_PLUS' };
+      return { ...rest, ageBand: isMinorAgeBand(bin) ? 'UNDER_18' : 'ADULT_18_PLUS' };
     },
     key: (row) => keyOf(row, ['birthYear', 'ageBand']),
   };

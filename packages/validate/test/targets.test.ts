@@ -13,7 +13,10 @@ interface TargetLine {
   record: {
     id: string;
     programme: string;
+    indicatorId: string;
     sourceInstrument?: { number?: string };
+    clause?: string;
+    period: { type: string; start: string; end: string };
     comparator?: string;
     value?: number;
     status: string;
@@ -53,7 +56,8 @@ describe('national target sets (schemas/targets/*.ndjson)', () => {
       expect(result.ok).toBe(true);
       expect(target.record.sourceInstrument?.number).toMatch(/\S/);
       if (target.record.value === undefined) {
-        expect(target.record.status).toBe('NOT_QUANTIFIED');
+        // No number: either the instrument gives none, or it is not even confirmed to name the indicator.
+        expect(['NOT_QUANTIFIED', 'UNCONFIRMED']).toContain(target.record.status);
         expect(target.record.comparator).toBeUndefined();
       } else {
         expect(target.record.status).not.toBe('NOT_QUANTIFIED');
@@ -61,6 +65,32 @@ describe('national target sets (schemas/targets/*.ndjson)', () => {
       }
     },
   );
+
+  // Decision 193/QĐ-TTg states the detection, prosecution and trial targets per year ("hằng năm") and the media
+  // target per month (domain.md, "Corrections found on review" 1): one record per year 2021–2025, each citing 193.
+  it.each(['detection-rate', 'prosecution-rate', 'trial-rate', 'monthly-media-compliance'])(
+    'states the Decision 193 target of %s once per year, 2021 to 2025',
+    (indicatorId) => {
+      const ofIndicator = targets.filter(
+        (t) => t.record.programme === 'PROGRAMME_2021_2025' && t.record.indicatorId === indicatorId,
+      );
+      expect(
+        ofIndicator.map((t) => [t.record.period.type, t.record.period.start, t.record.period.end]),
+      ).toEqual([2021, 2022, 2023, 2024, 2025].map((y) => ['YEAR', `${y}-01-01`, `${y}-12-31`]));
+      for (const t of ofIndicator) {
+        expect(t.record.sourceInstrument?.number).toBe('193/QĐ-TTg');
+        expect(t.record.clause).toMatch(/Mục tiêu cụ thể/);
+        expect(t.record.status).toBe('CONFIRMED');
+      }
+    },
+  );
+
+  it('claims no confirmed target of Decision 33/QĐ-TTg, whose indicators are not known', () => {
+    for (const t of targets.filter((t) => t.record.programme === 'PROGRAMME_2026_2030')) {
+      expect(t.record.status).toBe('UNCONFIRMED');
+      expect(t.record.value).toBeUndefined();
+    }
+  });
 
   it('uses unique ids', () => {
     const ids = targets.map((t) => t.record.id);

@@ -6,21 +6,18 @@ import type {
   ResultPeriod,
 } from '@vntip/core';
 import { defineIndicator } from '@vntip/core';
+import type { CrimeStatistic } from '@vntip/schema';
+import { periodNotResolvableNote } from './period-resolution';
 
 /** A count field of a crime_statistic record. */
-export type CrimeStatisticField =
-  | 'reportsReceived'
-  | 'reportsClassified'
-  | 'reportsSettled'
-  | 'casesDetected'
-  | 'casesInitiated'
-  | 'casesProsecuted'
-  | 'casesTried';
+export type CrimeStatisticField = {
+  [Key in keyof CrimeStatistic]-?: NonNullable<CrimeStatistic[Key]> extends number ? Key : never;
+}[keyof CrimeStatistic];
 
 /** How the lines of a crime_statistic group are chosen; appended to every rate's description. */
 export const LINE_RULE: BilingualText = {
-  vi: 'Chỉ tính các bản ghi số liệu tội phạm có kỳ nằm trọn trong kỳ yêu cầu. Các bản ghi được nhóm theo kỳ, địa bàn và cơ quan báo cáo; trong mỗi nhóm dùng dòng phạm vi ALL, tội danh ALL nếu có, nếu không thì cộng các dòng phạm vi ALL của Điều 150 và Điều 151. Nhóm không có dòng phạm vi ALL bị bỏ qua (ghi chú mixed_breakdowns). Dòng thiếu mẫu số hoặc tử số không được tính (ghi chú missing_denominator, missing_numerator); mẫu số bằng 0 hoặc không có thì giá trị để trống.',
-  en: 'Only crime-statistic records whose period lies wholly inside the requested period count. Records are grouped by period, area and reporting agency; in each group the scope ALL, offence ALL line is used when present, otherwise the scope ALL lines of Art. 150 and Art. 151 are summed. Groups without a scope ALL line are left out (note mixed_breakdowns). A line without the denominator or the numerator is left out (notes missing_denominator, missing_numerator); a denominator of 0 or none gives no value.',
+  vi: 'Chỉ tính các bản ghi số liệu tội phạm có kỳ nằm trọn trong kỳ yêu cầu; bản ghi có kỳ chỉ giao một phần với kỳ yêu cầu không được chia nhỏ mà được đếm trong ghi chú period_not_resolvable (chúng được tính ở kỳ nhỏ nhất chứa trọn kỳ của chúng). Các bản ghi được nhóm theo kỳ, địa bàn và cơ quan báo cáo; trong mỗi nhóm dùng dòng phạm vi ALL, tội danh ALL nếu có, nếu không thì cộng các dòng phạm vi ALL của từng tội danh (Điều 150 và 151 của Bộ luật Hình sự 2015, hoặc Điều 119 và 120 của Bộ luật 1999). Nhóm không có dòng phạm vi ALL bị bỏ qua (ghi chú mixed_breakdowns). Dòng thiếu mẫu số hoặc tử số không được tính (ghi chú missing_denominator, missing_numerator); mẫu số bằng 0 hoặc không có thì giá trị để trống.',
+  en: 'Only crime-statistic records whose period lies wholly inside the requested period count; a record whose period only overlaps it is never cut up but counted in the period_not_resolvable note (it counts in the smallest period that contains its own). Records are grouped by period, area and reporting agency; in each group the scope ALL, offence ALL line is used when present, otherwise the scope ALL lines of the single offences are summed (Arts. 150 and 151 of the 2015 Criminal Code, or Arts. 119 and 120 of the 1999 Code). Groups without a scope ALL line are left out (note mixed_breakdowns). A line without the denominator or the numerator is left out (notes missing_denominator, missing_numerator); a denominator of 0 or none gives no value.',
 };
 
 interface Line {
@@ -31,15 +28,13 @@ interface Line {
   readonly denominator: unknown;
 }
 
-function periodInside(value: unknown, period: ResultPeriod): boolean {
-  if (typeof value !== 'object' || value === null) return false;
+/** Where a record's period lies against the requested one: wholly inside, overlapping only, or outside. */
+function placeOf(value: unknown, period: ResultPeriod): 'inside' | 'overlap' | 'outside' {
+  if (typeof value !== 'object' || value === null) return 'outside';
   const { start, end } = value as { start?: unknown; end?: unknown };
-  return (
-    typeof start === 'string' &&
-    typeof end === 'string' &&
-    start >= period.start &&
-    end <= period.end
-  );
+  if (typeof start !== 'string' || typeof end !== 'string') return 'outside';
+  if (start >= period.start && end <= period.end) return 'inside';
+  return start <= period.end && end >= period.start ? 'overlap' : 'outside';
 }
 
 function groupKey(record: Readonly<Record<string, unknown>>): string {
@@ -54,6 +49,8 @@ function note(code: string, count: number, vi: string, en: string): DataQualityN
 /** Builds a ratio indicator over summed crime_statistic lines: numerator field / denominator field. */
 export function defineCrimeStatisticRate(spec: {
   readonly id: string;
+  /** Methodology version (IndicatorMeta.version). */
+  readonly version: string;
   readonly title: BilingualText;
   readonly description: BilingualText;
   readonly numerator: CrimeStatisticField;
@@ -62,7 +59,7 @@ export function defineCrimeStatisticRate(spec: {
   return defineIndicator({
     meta: {
       id: spec.id,
-      version: '1',
+      version: spec.version,
       unit: 'ratio',
       requires: [
         'crime_statistic.period',
@@ -80,10 +77,16 @@ export function defineCrimeStatisticRate(spec: {
     },
     create(ctx) {
       const groups = new Map<string, Line[]>();
+      let unresolvable = 0;
       return {
         record({ recordType, record }) {
-          if (recordType !== 'crime_statistic' || !periodInside(record.period, ctx.period)) return;
-          if (!ctx.inScope(record.unit)) return;
+          if (recordType !== 'crime_statistic') return;
+          const place = placeOf(record.period, ctx.period);
+          if (place === 'outside' || !ctx.inScope(record.unit)) return;
+          if (place === 'overlap') {
+            unresolvable += 1;
+            return;
+          }
           const key = groupKey(record);
           let lines = groups.get(key);
           if (!lines) {
@@ -99,7 +102,23 @@ export function defineCrimeStatisticRate(spec: {
           });
         },
         end() {
-          if (groups.size === 0) return [];
+          const notes: DataQualityNote[] =
+            unresolvable > 0 ? [periodNotResolvableNote(unresolvable, 'crime_statistic')] : [];
+          if (groups.size === 0) {
+            if (notes.length === 0) return [];
+            return [
+              {
+                period: ctx.period,
+                scope: ctx.scope,
+                disaggregation: {},
+                numerator: null,
+                denominator: null,
+                value: null,
+                lineage: [],
+                notes,
+              },
+            ];
+          }
           let numerator = 0;
           let denominator = 0;
           let counted = 0;
@@ -110,12 +129,7 @@ export function defineCrimeStatisticRate(spec: {
           for (const lines of groups.values()) {
             const all = lines.filter((l) => l.scope === 'ALL' && l.offence === 'ALL');
             const chosen =
-              all.length > 0
-                ? all
-                : lines.filter(
-                    (l) =>
-                      l.scope === 'ALL' && (l.offence === 'ART_150' || l.offence === 'ART_151'),
-                  );
+              all.length > 0 ? all : lines.filter((l) => l.scope === 'ALL' && l.offence !== 'ALL');
             if (chosen.length === 0) {
               mixed += lines.length;
               continue;
@@ -135,7 +149,6 @@ export function defineCrimeStatisticRate(spec: {
               lineage.push(line.id);
             }
           }
-          const notes: DataQualityNote[] = [];
           if (mixed > 0)
             notes.push(
               note(
@@ -154,7 +167,7 @@ export function defineCrimeStatisticRate(spec: {
                 `Lines without ${spec.numerator} were left out.`,
               ),
             );
-          if (missingDenominator > 0 || denominator === 0)
+          if (missingDenominator > 0 || (counted > 0 && denominator === 0))
             notes.push(
               note(
                 'missing_denominator',

@@ -5,12 +5,13 @@ import type {
   IndicatorValue,
   RecordEntry,
 } from '@vntip/core';
-import { CTDC_AGE_BINS, ctdcAgeBin, formOfExploitation, provinceOfAdminUnit } from '@vntip/schema';
-
-const UNDER_18_BANDS = new Set([
-  'UNDER_18',
-  ...CTDC_AGE_BINS.filter((b) => b.to < 18).map((b) => b.code),
-]);
+import {
+  CTDC_AGE_BINS,
+  ctdcAgeBin,
+  formOfExploitation,
+  isMinorAgeBand,
+  provinceOfAdminUnit,
+} from '@vntip/schema';
 
 /** Position of a CTDC bin, youngest first; UNKNOWN last. */
 function binIndex(code: string): number {
@@ -39,7 +40,7 @@ function ageGroup(person: PersonFacts | undefined, date: string): string {
   if (known !== undefined) return known;
   const band = person?.ageBand;
   if (band === undefined || band === 'UNKNOWN') return 'UNKNOWN';
-  return UNDER_18_BANDS.has(band) ? 'UNDER_18' : 'ADULT';
+  return isMinorAgeBand(band) ? 'UNDER_18' : 'ADULT';
 }
 
 /** CTDC age bin at the date: from the birth year when certain, else from a CTDC age band, else UNKNOWN. */

@@ -38,6 +38,8 @@ export const AGE_BAND_CODES = [
   'AGE_39_47',
   'AGE_48_PLUS',
   'UNDER_18',
+  'UNDER_16',
+  'AGE_16_17',
   'ADULT_18_PLUS',
   'UNKNOWN',
 ] as const;
@@ -738,7 +740,13 @@ export const NATIONALITY_CODES = [
 ] as const;
 
 /** Codes of the `offence` codelist (schemas/codelists/offence.csv). */
-export const OFFENCE_CODES = ['ART_150', 'ART_151', 'ALL'] as const;
+export const OFFENCE_CODES = [
+  'ART_150',
+  'ART_151',
+  'PC1999_ART_119',
+  'PC1999_ART_120',
+  'ALL',
+] as const;
 
 /** Codes of the `outputUnit` codelist (schemas/codelists/outputUnit.csv). */
 export const OUTPUT_UNIT_CODES = [
@@ -917,7 +925,7 @@ export const PURPOSE_CODES = [
 ] as const;
 
 /** Codes of the `quantityQualifier` codelist (schemas/codelists/quantityQualifier.csv). */
-export const QUANTITY_QUALIFIER_CODES = ['EXACT', 'APPROXIMATE', 'MORE_THAN'] as const;
+export const QUANTITY_QUALIFIER_CODES = ['EXACT', 'APPROXIMATE', 'MORE_THAN', 'AT_LEAST'] as const;
 
 /** Codes of the `recruiterRelation` codelist (schemas/codelists/recruiterRelation.csv). */
 export const RECRUITER_RELATION_CODES = [
@@ -960,6 +968,18 @@ export const RETURN_MODE_CODES = [
   'RANSOMED_BY_FAMILY',
   'OFFICIAL_HANDBACK',
   'SELF_RETURNED',
+] as const;
+
+/** Codes of the `sentenceType` codelist (schemas/codelists/sentenceType.csv). */
+export const SENTENCE_TYPE_CODES = [
+  'SUSPENDED',
+  'NON_CUSTODIAL',
+  'PRISON_UNDER_5Y',
+  'PRISON_5_TO_10Y',
+  'PRISON_OVER_10_TO_15Y',
+  'PRISON_OVER_15_TO_20Y',
+  'LIFE',
+  'OTHER',
 ] as const;
 
 /** Codes of the `sex` codelist (schemas/codelists/sex.csv). */
@@ -1032,6 +1052,7 @@ export const TOPIC_CODES = [
   'ONLINE_SCAMS_HIGH_TECH',
   'SAFE_MIGRATION',
   'VICTIM_SUPPORT',
+  'TRAFFICKING_PREVENTION',
   'PROSTITUTION_PREVENTION',
   'HOTLINE_111',
   'CYBERSECURITY',

@@ -20,6 +20,7 @@ export const NATIONAL_TARGETS: readonly Target[] = [
         name: 'Thủ tướng Chính phủ',
       },
     },
+    clause: 'Mục tiêu cụ thể thứ hai',
     comparator: 'EQ',
     value: 100,
     unit: 'PERCENT',
@@ -34,9 +35,9 @@ export const NATIONAL_TARGETS: readonly Target[] = [
     },
     status: 'CONFIRMED',
     noteVi:
-      'Bảo đảm 100% tố giác, tin báo về tội phạm và kiến nghị khởi tố liên quan đến mua bán người được tiếp nhận, phân loại. Được nêu lại trong Kế hoạch 28/KH-BCĐ ngày 24/01/2023 và 19/KH-BCĐ138/CP ngày 15/01/2024 của Ban Chỉ đạo 138/CP. Nội dung đối chiếu qua các bản tóm tắt; chưa xác định điều, khoản trong văn bản gốc.',
+      'Bảo đảm 100% tố giác, tin báo về tội phạm và kiến nghị khởi tố liên quan đến mua bán người được tiếp nhận, phân loại. Văn bản không nói chỉ tiêu tính hằng năm, nên áp dụng cho cả giai đoạn; các kế hoạch hằng năm 28/KH-BCĐ (24/01/2023) và 19/KH-BCĐ138/CP (15/01/2024) của Ban Chỉ đạo 138/CP nêu lại chỉ tiêu cho từng năm. Đối chiếu qua bản công khai tóm tắt nội dung Quyết định (tintuc.vdong.vn/02/640408.htm; trang của Trường Đại học Cảnh sát nhân dân dhcsnd.edu.vn) và domain.md, mục “Corrections found on review” số 1; chưa đối chiếu được số hiệu điểm, khoản trong văn bản gốc.',
     noteEn:
-      '100% of trafficking-related denunciations, crime reports and prosecution recommendations are received and classified. Restated in Steering Committee 138/CP plans 28/KH-BCĐ (24/01/2023) and 19/KH-BCĐ138/CP (15/01/2024). Checked through summaries; the clause in the primary text is not established.',
+      "100% of trafficking-related denunciations, crime reports and prosecution recommendations are received and classified. The text does not make it annual, so it applies to the whole period; Steering Committee 138/CP's annual plans 28/KH-BCĐ (24/01/2023) and 19/KH-BCĐ138/CP (15/01/2024) restate it for their year. Checked against a public summary of the Decision (tintuc.vdong.vn/02/640408.htm; the People's Police University page on dhcsnd.edu.vn) and domain.md, “Corrections found on review” item 1; the numbering of the point in the primary text is not established.",
   },
   {
     id: 'TGT-2021-2025-reports-settled-rate',
@@ -54,6 +55,7 @@ export const NATIONAL_TARGETS: readonly Target[] = [
         name: 'Thủ tướng Chính phủ',
       },
     },
+    clause: 'Mục tiêu cụ thể thứ hai',
     comparator: 'GT',
     value: 90,
     unit: 'PERCENT',
@@ -68,114 +70,537 @@ export const NATIONAL_TARGETS: readonly Target[] = [
     },
     status: 'CONFIRMED',
     noteVi:
-      'Tỷ lệ giải quyết tố giác, tin báo về tội phạm và kiến nghị khởi tố về mua bán người đạt trên 90%. Được nêu lại trong Kế hoạch 28/KH-BCĐ (2023) và 19/KH-BCĐ138/CP (2024). Nội dung đối chiếu qua các bản tóm tắt; chưa xác định điều, khoản trong văn bản gốc.',
+      'Tỷ lệ giải quyết tố giác, tin báo về tội phạm và kiến nghị khởi tố về mua bán người đạt trên 90%. Văn bản không nói chỉ tiêu tính hằng năm, nên áp dụng cho cả giai đoạn; các kế hoạch 28/KH-BCĐ (2023) và 19/KH-BCĐ138/CP (2024) nêu lại chỉ tiêu cho từng năm. Đối chiếu qua bản công khai tóm tắt nội dung Quyết định (tintuc.vdong.vn/02/640408.htm; trang của Trường Đại học Cảnh sát nhân dân dhcsnd.edu.vn) và domain.md, mục “Corrections found on review” số 1; chưa đối chiếu được số hiệu điểm, khoản trong văn bản gốc.',
     noteEn:
-      'Settlement rate of trafficking-related denunciations, crime reports and prosecution recommendations over 90%. Restated in plans 28/KH-BCĐ (2023) and 19/KH-BCĐ138/CP (2024). Checked through summaries; the clause in the primary text is not established.',
+      "Settlement rate of trafficking-related denunciations, crime reports and prosecution recommendations above 90%. The text does not make it annual, so it applies to the whole period; plans 28/KH-BCĐ (2023) and 19/KH-BCĐ138/CP (2024) restate it for their year. Checked against a public summary of the Decision (tintuc.vdong.vn/02/640408.htm; the People's Police University page on dhcsnd.edu.vn) and domain.md, “Corrections found on review” item 1; the numbering of the point in the primary text is not established.",
   },
   {
-    id: 'TGT-2021-2025-detection-rate',
+    id: 'TGT-2021-2025-detection-rate-2021',
     indicatorId: 'detection-rate',
     programme: 'PROGRAMME_2021_2025',
     sourceInstrument: {
-      number: '19/KH-BCĐ138/CP',
-      date: '2024-01-15',
+      number: '193/QĐ-TTg',
+      date: '2021-02-09',
       issuer: {
         type: 'OTHER',
         unit: {
           level: 'national',
           code: 'VN',
         },
-        name: 'Ban Chỉ đạo 138/CP',
+        name: 'Thủ tướng Chính phủ',
       },
     },
+    clause: 'Mục tiêu cụ thể thứ hai',
     comparator: 'GT',
     value: 90,
     unit: 'PERCENT',
     period: {
-      type: 'CUSTOM',
+      type: 'YEAR',
       start: '2021-01-01',
-      end: '2025-12-31',
+      end: '2021-12-31',
     },
     scope: {
       level: 'national',
       code: 'VN',
     },
-    status: 'UNCONFIRMED',
+    status: 'CONFIRMED',
     noteVi:
-      'Tỷ lệ điều tra, khám phá đạt trên 90% số vụ án đã khởi tố. Tỷ lệ này được nêu trong Kế hoạch 19/KH-BCĐ138/CP ngày 15/01/2024 của Ban Chỉ đạo 138/CP cho năm 2024 và được nêu lại trong kế hoạch của các tỉnh (Nghệ An 2023, Bình Phước 2025). Chưa xác nhận được Quyết định 193/QĐ-TTg có nêu tỷ lệ này cho cả giai đoạn 2021 - 2025 hay không.',
+      'Chỉ tiêu năm 2021. “Tỷ lệ điều tra, khám phá các vụ án mua bán người đạt trên 90% tổng số án khởi tố”: số vụ khám phá (casesSolved) trên số vụ khởi tố (casesInitiated) của năm. Kế hoạch 19/KH-BCĐ138/CP (2024) và kế hoạch của các tỉnh (Nghệ An 2023, Bình Phước 2025) nêu lại. Đối chiếu qua bản công khai tóm tắt nội dung Quyết định (tintuc.vdong.vn/02/640408.htm; trang của Trường Đại học Cảnh sát nhân dân dhcsnd.edu.vn) và domain.md, mục “Corrections found on review” số 1; chưa đối chiếu được số hiệu điểm, khoản trong văn bản gốc.',
     noteEn:
-      'Investigation and detection rate over 90% of the cases initiated. Stated by plan 19/KH-BCĐ138/CP of Steering Committee 138/CP (15/01/2024) for 2024 and restated in provincial plans (Nghệ An 2023, Bình Phước 2025). Not confirmed whether Decision 193/QĐ-TTg itself states it for the whole 2021–2025 period.',
+      "Target for 2021. “The rate of investigating and solving trafficking cases above 90% of all cases initiated”: cases solved (casesSolved) over cases initiated (casesInitiated) in the year. Restated by plan 19/KH-BCĐ138/CP (2024) and provincial plans (Nghệ An 2023, Bình Phước 2025). Checked against a public summary of the Decision (tintuc.vdong.vn/02/640408.htm; the People's Police University page on dhcsnd.edu.vn) and domain.md, “Corrections found on review” item 1; the numbering of the point in the primary text is not established.",
   },
   {
-    id: 'TGT-2021-2025-prosecution-rate',
-    indicatorId: 'prosecution-rate',
+    id: 'TGT-2021-2025-detection-rate-2022',
+    indicatorId: 'detection-rate',
     programme: 'PROGRAMME_2021_2025',
     sourceInstrument: {
-      number: '19/KH-BCĐ138/CP',
-      date: '2024-01-15',
+      number: '193/QĐ-TTg',
+      date: '2021-02-09',
       issuer: {
         type: 'OTHER',
         unit: {
           level: 'national',
           code: 'VN',
         },
-        name: 'Ban Chỉ đạo 138/CP',
+        name: 'Thủ tướng Chính phủ',
       },
     },
+    clause: 'Mục tiêu cụ thể thứ hai',
+    comparator: 'GT',
+    value: 90,
+    unit: 'PERCENT',
+    period: {
+      type: 'YEAR',
+      start: '2022-01-01',
+      end: '2022-12-31',
+    },
+    scope: {
+      level: 'national',
+      code: 'VN',
+    },
+    status: 'CONFIRMED',
+    noteVi:
+      'Chỉ tiêu năm 2022. “Tỷ lệ điều tra, khám phá các vụ án mua bán người đạt trên 90% tổng số án khởi tố”: số vụ khám phá (casesSolved) trên số vụ khởi tố (casesInitiated) của năm. Kế hoạch 19/KH-BCĐ138/CP (2024) và kế hoạch của các tỉnh (Nghệ An 2023, Bình Phước 2025) nêu lại. Đối chiếu qua bản công khai tóm tắt nội dung Quyết định (tintuc.vdong.vn/02/640408.htm; trang của Trường Đại học Cảnh sát nhân dân dhcsnd.edu.vn) và domain.md, mục “Corrections found on review” số 1; chưa đối chiếu được số hiệu điểm, khoản trong văn bản gốc.',
+    noteEn:
+      "Target for 2022. “The rate of investigating and solving trafficking cases above 90% of all cases initiated”: cases solved (casesSolved) over cases initiated (casesInitiated) in the year. Restated by plan 19/KH-BCĐ138/CP (2024) and provincial plans (Nghệ An 2023, Bình Phước 2025). Checked against a public summary of the Decision (tintuc.vdong.vn/02/640408.htm; the People's Police University page on dhcsnd.edu.vn) and domain.md, “Corrections found on review” item 1; the numbering of the point in the primary text is not established.",
+  },
+  {
+    id: 'TGT-2021-2025-detection-rate-2023',
+    indicatorId: 'detection-rate',
+    programme: 'PROGRAMME_2021_2025',
+    sourceInstrument: {
+      number: '193/QĐ-TTg',
+      date: '2021-02-09',
+      issuer: {
+        type: 'OTHER',
+        unit: {
+          level: 'national',
+          code: 'VN',
+        },
+        name: 'Thủ tướng Chính phủ',
+      },
+    },
+    clause: 'Mục tiêu cụ thể thứ hai',
+    comparator: 'GT',
+    value: 90,
+    unit: 'PERCENT',
+    period: {
+      type: 'YEAR',
+      start: '2023-01-01',
+      end: '2023-12-31',
+    },
+    scope: {
+      level: 'national',
+      code: 'VN',
+    },
+    status: 'CONFIRMED',
+    noteVi:
+      'Chỉ tiêu năm 2023. “Tỷ lệ điều tra, khám phá các vụ án mua bán người đạt trên 90% tổng số án khởi tố”: số vụ khám phá (casesSolved) trên số vụ khởi tố (casesInitiated) của năm. Kế hoạch 19/KH-BCĐ138/CP (2024) và kế hoạch của các tỉnh (Nghệ An 2023, Bình Phước 2025) nêu lại. Đối chiếu qua bản công khai tóm tắt nội dung Quyết định (tintuc.vdong.vn/02/640408.htm; trang của Trường Đại học Cảnh sát nhân dân dhcsnd.edu.vn) và domain.md, mục “Corrections found on review” số 1; chưa đối chiếu được số hiệu điểm, khoản trong văn bản gốc.',
+    noteEn:
+      "Target for 2023. “The rate of investigating and solving trafficking cases above 90% of all cases initiated”: cases solved (casesSolved) over cases initiated (casesInitiated) in the year. Restated by plan 19/KH-BCĐ138/CP (2024) and provincial plans (Nghệ An 2023, Bình Phước 2025). Checked against a public summary of the Decision (tintuc.vdong.vn/02/640408.htm; the People's Police University page on dhcsnd.edu.vn) and domain.md, “Corrections found on review” item 1; the numbering of the point in the primary text is not established.",
+  },
+  {
+    id: 'TGT-2021-2025-detection-rate-2024',
+    indicatorId: 'detection-rate',
+    programme: 'PROGRAMME_2021_2025',
+    sourceInstrument: {
+      number: '193/QĐ-TTg',
+      date: '2021-02-09',
+      issuer: {
+        type: 'OTHER',
+        unit: {
+          level: 'national',
+          code: 'VN',
+        },
+        name: 'Thủ tướng Chính phủ',
+      },
+    },
+    clause: 'Mục tiêu cụ thể thứ hai',
+    comparator: 'GT',
+    value: 90,
+    unit: 'PERCENT',
+    period: {
+      type: 'YEAR',
+      start: '2024-01-01',
+      end: '2024-12-31',
+    },
+    scope: {
+      level: 'national',
+      code: 'VN',
+    },
+    status: 'CONFIRMED',
+    noteVi:
+      'Chỉ tiêu năm 2024. “Tỷ lệ điều tra, khám phá các vụ án mua bán người đạt trên 90% tổng số án khởi tố”: số vụ khám phá (casesSolved) trên số vụ khởi tố (casesInitiated) của năm. Kế hoạch 19/KH-BCĐ138/CP (2024) và kế hoạch của các tỉnh (Nghệ An 2023, Bình Phước 2025) nêu lại. Đối chiếu qua bản công khai tóm tắt nội dung Quyết định (tintuc.vdong.vn/02/640408.htm; trang của Trường Đại học Cảnh sát nhân dân dhcsnd.edu.vn) và domain.md, mục “Corrections found on review” số 1; chưa đối chiếu được số hiệu điểm, khoản trong văn bản gốc.',
+    noteEn:
+      "Target for 2024. “The rate of investigating and solving trafficking cases above 90% of all cases initiated”: cases solved (casesSolved) over cases initiated (casesInitiated) in the year. Restated by plan 19/KH-BCĐ138/CP (2024) and provincial plans (Nghệ An 2023, Bình Phước 2025). Checked against a public summary of the Decision (tintuc.vdong.vn/02/640408.htm; the People's Police University page on dhcsnd.edu.vn) and domain.md, “Corrections found on review” item 1; the numbering of the point in the primary text is not established.",
+  },
+  {
+    id: 'TGT-2021-2025-detection-rate-2025',
+    indicatorId: 'detection-rate',
+    programme: 'PROGRAMME_2021_2025',
+    sourceInstrument: {
+      number: '193/QĐ-TTg',
+      date: '2021-02-09',
+      issuer: {
+        type: 'OTHER',
+        unit: {
+          level: 'national',
+          code: 'VN',
+        },
+        name: 'Thủ tướng Chính phủ',
+      },
+    },
+    clause: 'Mục tiêu cụ thể thứ hai',
+    comparator: 'GT',
+    value: 90,
+    unit: 'PERCENT',
+    period: {
+      type: 'YEAR',
+      start: '2025-01-01',
+      end: '2025-12-31',
+    },
+    scope: {
+      level: 'national',
+      code: 'VN',
+    },
+    status: 'CONFIRMED',
+    noteVi:
+      'Chỉ tiêu năm 2025. “Tỷ lệ điều tra, khám phá các vụ án mua bán người đạt trên 90% tổng số án khởi tố”: số vụ khám phá (casesSolved) trên số vụ khởi tố (casesInitiated) của năm. Kế hoạch 19/KH-BCĐ138/CP (2024) và kế hoạch của các tỉnh (Nghệ An 2023, Bình Phước 2025) nêu lại. Đối chiếu qua bản công khai tóm tắt nội dung Quyết định (tintuc.vdong.vn/02/640408.htm; trang của Trường Đại học Cảnh sát nhân dân dhcsnd.edu.vn) và domain.md, mục “Corrections found on review” số 1; chưa đối chiếu được số hiệu điểm, khoản trong văn bản gốc.',
+    noteEn:
+      "Target for 2025. “The rate of investigating and solving trafficking cases above 90% of all cases initiated”: cases solved (casesSolved) over cases initiated (casesInitiated) in the year. Restated by plan 19/KH-BCĐ138/CP (2024) and provincial plans (Nghệ An 2023, Bình Phước 2025). Checked against a public summary of the Decision (tintuc.vdong.vn/02/640408.htm; the People's Police University page on dhcsnd.edu.vn) and domain.md, “Corrections found on review” item 1; the numbering of the point in the primary text is not established.",
+  },
+  {
+    id: 'TGT-2021-2025-prosecution-rate-2021',
+    indicatorId: 'prosecution-rate',
+    programme: 'PROGRAMME_2021_2025',
+    sourceInstrument: {
+      number: '193/QĐ-TTg',
+      date: '2021-02-09',
+      issuer: {
+        type: 'OTHER',
+        unit: {
+          level: 'national',
+          code: 'VN',
+        },
+        name: 'Thủ tướng Chính phủ',
+      },
+    },
+    clause: 'Mục tiêu cụ thể thứ hai',
     comparator: 'GE',
     value: 95,
     unit: 'PERCENT',
     period: {
-      type: 'CUSTOM',
+      type: 'YEAR',
       start: '2021-01-01',
-      end: '2025-12-31',
+      end: '2021-12-31',
     },
     scope: {
       level: 'national',
       code: 'VN',
     },
-    status: 'UNCONFIRMED',
+    status: 'CONFIRMED',
     noteVi:
-      'Hằng năm 95% số vụ án mua bán người được giải quyết và truy tố; văn bản ghi 95%, được hiểu là từ 95% trở lên. Tỷ lệ này được nêu trong Kế hoạch 19/KH-BCĐ138/CP ngày 15/01/2024 của Ban Chỉ đạo 138/CP cho năm 2024 và được nêu lại trong kế hoạch của các tỉnh (Nghệ An 2023, Bình Phước 2025). Chưa xác nhận được Quyết định 193/QĐ-TTg có nêu tỷ lệ này cho cả giai đoạn 2021 - 2025 hay không.',
+      'Chỉ tiêu năm 2021. “95% số vụ án mua bán người hằng năm được giải quyết và truy tố”; văn bản ghi 95%, được hiểu là từ 95% trở lên: trong số vụ Viện kiểm sát thụ lý trong năm, kể cả vụ từ năm trước chuyển sang, số vụ đã giải quyết. Kế hoạch 19/KH-BCĐ138/CP (2024) và kế hoạch của các tỉnh nêu lại. Đối chiếu qua bản công khai tóm tắt nội dung Quyết định (tintuc.vdong.vn/02/640408.htm; trang của Trường Đại học Cảnh sát nhân dân dhcsnd.edu.vn) và domain.md, mục “Corrections found on review” số 1; chưa đối chiếu được số hiệu điểm, khoản trong văn bản gốc.',
     noteEn:
-      'Each year 95% of trafficking cases are resolved and prosecuted; the text says 95%, read as at least 95%. Stated by plan 19/KH-BCĐ138/CP of Steering Committee 138/CP (15/01/2024) for 2024 and restated in provincial plans (Nghệ An 2023, Bình Phước 2025). Not confirmed whether Decision 193/QĐ-TTg itself states it for the whole 2021–2025 period.',
+      "Target for 2021. “95% of trafficking cases each year resolved and indicted”; the text says 95%, read as at least 95%: of the cases the procuracy accepted in the year, carried-over cases included, the share resolved. Restated by plan 19/KH-BCĐ138/CP (2024) and provincial plans. Checked against a public summary of the Decision (tintuc.vdong.vn/02/640408.htm; the People's Police University page on dhcsnd.edu.vn) and domain.md, “Corrections found on review” item 1; the numbering of the point in the primary text is not established.",
   },
   {
-    id: 'TGT-2021-2025-trial-rate',
-    indicatorId: 'trial-rate',
+    id: 'TGT-2021-2025-prosecution-rate-2022',
+    indicatorId: 'prosecution-rate',
     programme: 'PROGRAMME_2021_2025',
     sourceInstrument: {
-      number: '19/KH-BCĐ138/CP',
-      date: '2024-01-15',
+      number: '193/QĐ-TTg',
+      date: '2021-02-09',
       issuer: {
         type: 'OTHER',
         unit: {
           level: 'national',
           code: 'VN',
         },
-        name: 'Ban Chỉ đạo 138/CP',
+        name: 'Thủ tướng Chính phủ',
       },
     },
+    clause: 'Mục tiêu cụ thể thứ hai',
     comparator: 'GE',
-    value: 90,
+    value: 95,
     unit: 'PERCENT',
     period: {
-      type: 'CUSTOM',
-      start: '2021-01-01',
+      type: 'YEAR',
+      start: '2022-01-01',
+      end: '2022-12-31',
+    },
+    scope: {
+      level: 'national',
+      code: 'VN',
+    },
+    status: 'CONFIRMED',
+    noteVi:
+      'Chỉ tiêu năm 2022. “95% số vụ án mua bán người hằng năm được giải quyết và truy tố”; văn bản ghi 95%, được hiểu là từ 95% trở lên: trong số vụ Viện kiểm sát thụ lý trong năm, kể cả vụ từ năm trước chuyển sang, số vụ đã giải quyết. Kế hoạch 19/KH-BCĐ138/CP (2024) và kế hoạch của các tỉnh nêu lại. Đối chiếu qua bản công khai tóm tắt nội dung Quyết định (tintuc.vdong.vn/02/640408.htm; trang của Trường Đại học Cảnh sát nhân dân dhcsnd.edu.vn) và domain.md, mục “Corrections found on review” số 1; chưa đối chiếu được số hiệu điểm, khoản trong văn bản gốc.',
+    noteEn:
+      "Target for 2022. “95% of trafficking cases each year resolved and indicted”; the text says 95%, read as at least 95%: of the cases the procuracy accepted in the year, carried-over cases included, the share resolved. Restated by plan 19/KH-BCĐ138/CP (2024) and provincial plans. Checked against a public summary of the Decision (tintuc.vdong.vn/02/640408.htm; the People's Police University page on dhcsnd.edu.vn) and domain.md, “Corrections found on review” item 1; the numbering of the point in the primary text is not established.",
+  },
+  {
+    id: 'TGT-2021-2025-prosecution-rate-2023',
+    indicatorId: 'prosecution-rate',
+    programme: 'PROGRAMME_2021_2025',
+    sourceInstrument: {
+      number: '193/QĐ-TTg',
+      date: '2021-02-09',
+      issuer: {
+        type: 'OTHER',
+        unit: {
+          level: 'national',
+          code: 'VN',
+        },
+        name: 'Thủ tướng Chính phủ',
+      },
+    },
+    clause: 'Mục tiêu cụ thể thứ hai',
+    comparator: 'GE',
+    value: 95,
+    unit: 'PERCENT',
+    period: {
+      type: 'YEAR',
+      start: '2023-01-01',
+      end: '2023-12-31',
+    },
+    scope: {
+      level: 'national',
+      code: 'VN',
+    },
+    status: 'CONFIRMED',
+    noteVi:
+      'Chỉ tiêu năm 2023. “95% số vụ án mua bán người hằng năm được giải quyết và truy tố”; văn bản ghi 95%, được hiểu là từ 95% trở lên: trong số vụ Viện kiểm sát thụ lý trong năm, kể cả vụ từ năm trước chuyển sang, số vụ đã giải quyết. Kế hoạch 19/KH-BCĐ138/CP (2024) và kế hoạch của các tỉnh nêu lại. Đối chiếu qua bản công khai tóm tắt nội dung Quyết định (tintuc.vdong.vn/02/640408.htm; trang của Trường Đại học Cảnh sát nhân dân dhcsnd.edu.vn) và domain.md, mục “Corrections found on review” số 1; chưa đối chiếu được số hiệu điểm, khoản trong văn bản gốc.',
+    noteEn:
+      "Target for 2023. “95% of trafficking cases each year resolved and indicted”; the text says 95%, read as at least 95%: of the cases the procuracy accepted in the year, carried-over cases included, the share resolved. Restated by plan 19/KH-BCĐ138/CP (2024) and provincial plans. Checked against a public summary of the Decision (tintuc.vdong.vn/02/640408.htm; the People's Police University page on dhcsnd.edu.vn) and domain.md, “Corrections found on review” item 1; the numbering of the point in the primary text is not established.",
+  },
+  {
+    id: 'TGT-2021-2025-prosecution-rate-2024',
+    indicatorId: 'prosecution-rate',
+    programme: 'PROGRAMME_2021_2025',
+    sourceInstrument: {
+      number: '193/QĐ-TTg',
+      date: '2021-02-09',
+      issuer: {
+        type: 'OTHER',
+        unit: {
+          level: 'national',
+          code: 'VN',
+        },
+        name: 'Thủ tướng Chính phủ',
+      },
+    },
+    clause: 'Mục tiêu cụ thể thứ hai',
+    comparator: 'GE',
+    value: 95,
+    unit: 'PERCENT',
+    period: {
+      type: 'YEAR',
+      start: '2024-01-01',
+      end: '2024-12-31',
+    },
+    scope: {
+      level: 'national',
+      code: 'VN',
+    },
+    status: 'CONFIRMED',
+    noteVi:
+      'Chỉ tiêu năm 2024. “95% số vụ án mua bán người hằng năm được giải quyết và truy tố”; văn bản ghi 95%, được hiểu là từ 95% trở lên: trong số vụ Viện kiểm sát thụ lý trong năm, kể cả vụ từ năm trước chuyển sang, số vụ đã giải quyết. Kế hoạch 19/KH-BCĐ138/CP (2024) và kế hoạch của các tỉnh nêu lại. Đối chiếu qua bản công khai tóm tắt nội dung Quyết định (tintuc.vdong.vn/02/640408.htm; trang của Trường Đại học Cảnh sát nhân dân dhcsnd.edu.vn) và domain.md, mục “Corrections found on review” số 1; chưa đối chiếu được số hiệu điểm, khoản trong văn bản gốc.',
+    noteEn:
+      "Target for 2024. “95% of trafficking cases each year resolved and indicted”; the text says 95%, read as at least 95%: of the cases the procuracy accepted in the year, carried-over cases included, the share resolved. Restated by plan 19/KH-BCĐ138/CP (2024) and provincial plans. Checked against a public summary of the Decision (tintuc.vdong.vn/02/640408.htm; the People's Police University page on dhcsnd.edu.vn) and domain.md, “Corrections found on review” item 1; the numbering of the point in the primary text is not established.",
+  },
+  {
+    id: 'TGT-2021-2025-prosecution-rate-2025',
+    indicatorId: 'prosecution-rate',
+    programme: 'PROGRAMME_2021_2025',
+    sourceInstrument: {
+      number: '193/QĐ-TTg',
+      date: '2021-02-09',
+      issuer: {
+        type: 'OTHER',
+        unit: {
+          level: 'national',
+          code: 'VN',
+        },
+        name: 'Thủ tướng Chính phủ',
+      },
+    },
+    clause: 'Mục tiêu cụ thể thứ hai',
+    comparator: 'GE',
+    value: 95,
+    unit: 'PERCENT',
+    period: {
+      type: 'YEAR',
+      start: '2025-01-01',
       end: '2025-12-31',
     },
     scope: {
       level: 'national',
       code: 'VN',
     },
-    status: 'UNCONFIRMED',
+    status: 'CONFIRMED',
     noteVi:
-      'Hằng năm 90% số vụ án mua bán người được giải quyết, xét xử; văn bản ghi 90%, được hiểu là từ 90% trở lên. Tỷ lệ này được nêu trong Kế hoạch 19/KH-BCĐ138/CP ngày 15/01/2024 của Ban Chỉ đạo 138/CP cho năm 2024 và được nêu lại trong kế hoạch của các tỉnh (Nghệ An 2023, Bình Phước 2025). Chưa xác nhận được Quyết định 193/QĐ-TTg có nêu tỷ lệ này cho cả giai đoạn 2021 - 2025 hay không.',
+      'Chỉ tiêu năm 2025. “95% số vụ án mua bán người hằng năm được giải quyết và truy tố”; văn bản ghi 95%, được hiểu là từ 95% trở lên: trong số vụ Viện kiểm sát thụ lý trong năm, kể cả vụ từ năm trước chuyển sang, số vụ đã giải quyết. Kế hoạch 19/KH-BCĐ138/CP (2024) và kế hoạch của các tỉnh nêu lại. Đối chiếu qua bản công khai tóm tắt nội dung Quyết định (tintuc.vdong.vn/02/640408.htm; trang của Trường Đại học Cảnh sát nhân dân dhcsnd.edu.vn) và domain.md, mục “Corrections found on review” số 1; chưa đối chiếu được số hiệu điểm, khoản trong văn bản gốc.',
     noteEn:
-      'Each year 90% of trafficking cases are resolved and tried; the text says 90%, read as at least 90%. Stated by plan 19/KH-BCĐ138/CP of Steering Committee 138/CP (15/01/2024) for 2024 and restated in provincial plans (Nghệ An 2023, Bình Phước 2025). Not confirmed whether Decision 193/QĐ-TTg itself states it for the whole 2021–2025 period.',
+      "Target for 2025. “95% of trafficking cases each year resolved and indicted”; the text says 95%, read as at least 95%: of the cases the procuracy accepted in the year, carried-over cases included, the share resolved. Restated by plan 19/KH-BCĐ138/CP (2024) and provincial plans. Checked against a public summary of the Decision (tintuc.vdong.vn/02/640408.htm; the People's Police University page on dhcsnd.edu.vn) and domain.md, “Corrections found on review” item 1; the numbering of the point in the primary text is not established.",
   },
   {
-    id: 'TGT-2021-2025-monthly-media-compliance',
+    id: 'TGT-2021-2025-trial-rate-2021',
+    indicatorId: 'trial-rate',
+    programme: 'PROGRAMME_2021_2025',
+    sourceInstrument: {
+      number: '193/QĐ-TTg',
+      date: '2021-02-09',
+      issuer: {
+        type: 'OTHER',
+        unit: {
+          level: 'national',
+          code: 'VN',
+        },
+        name: 'Thủ tướng Chính phủ',
+      },
+    },
+    clause: 'Mục tiêu cụ thể thứ hai',
+    comparator: 'GE',
+    value: 90,
+    unit: 'PERCENT',
+    period: {
+      type: 'YEAR',
+      start: '2021-01-01',
+      end: '2021-12-31',
+    },
+    scope: {
+      level: 'national',
+      code: 'VN',
+    },
+    status: 'CONFIRMED',
+    noteVi:
+      'Chỉ tiêu năm 2021. “90% số vụ án mua bán người hằng năm được giải quyết, xét xử”; văn bản ghi 90%, được hiểu là từ 90% trở lên: trong số vụ Tòa án thụ lý sơ thẩm trong năm, kể cả vụ từ năm trước chuyển sang, số vụ đã xét xử. Kế hoạch 19/KH-BCĐ138/CP (2024) và kế hoạch của các tỉnh nêu lại. Đối chiếu qua bản công khai tóm tắt nội dung Quyết định (tintuc.vdong.vn/02/640408.htm; trang của Trường Đại học Cảnh sát nhân dân dhcsnd.edu.vn) và domain.md, mục “Corrections found on review” số 1; chưa đối chiếu được số hiệu điểm, khoản trong văn bản gốc.',
+    noteEn:
+      "Target for 2021. “90% of trafficking cases each year resolved and tried”; the text says 90%, read as at least 90%: of the cases the court accepted for first-instance trial in the year, carried-over cases included, the share tried. Restated by plan 19/KH-BCĐ138/CP (2024) and provincial plans. Checked against a public summary of the Decision (tintuc.vdong.vn/02/640408.htm; the People's Police University page on dhcsnd.edu.vn) and domain.md, “Corrections found on review” item 1; the numbering of the point in the primary text is not established.",
+  },
+  {
+    id: 'TGT-2021-2025-trial-rate-2022',
+    indicatorId: 'trial-rate',
+    programme: 'PROGRAMME_2021_2025',
+    sourceInstrument: {
+      number: '193/QĐ-TTg',
+      date: '2021-02-09',
+      issuer: {
+        type: 'OTHER',
+        unit: {
+          level: 'national',
+          code: 'VN',
+        },
+        name: 'Thủ tướng Chính phủ',
+      },
+    },
+    clause: 'Mục tiêu cụ thể thứ hai',
+    comparator: 'GE',
+    value: 90,
+    unit: 'PERCENT',
+    period: {
+      type: 'YEAR',
+      start: '2022-01-01',
+      end: '2022-12-31',
+    },
+    scope: {
+      level: 'national',
+      code: 'VN',
+    },
+    status: 'CONFIRMED',
+    noteVi:
+      'Chỉ tiêu năm 2022. “90% số vụ án mua bán người hằng năm được giải quyết, xét xử”; văn bản ghi 90%, được hiểu là từ 90% trở lên: trong số vụ Tòa án thụ lý sơ thẩm trong năm, kể cả vụ từ năm trước chuyển sang, số vụ đã xét xử. Kế hoạch 19/KH-BCĐ138/CP (2024) và kế hoạch của các tỉnh nêu lại. Đối chiếu qua bản công khai tóm tắt nội dung Quyết định (tintuc.vdong.vn/02/640408.htm; trang của Trường Đại học Cảnh sát nhân dân dhcsnd.edu.vn) và domain.md, mục “Corrections found on review” số 1; chưa đối chiếu được số hiệu điểm, khoản trong văn bản gốc.',
+    noteEn:
+      "Target for 2022. “90% of trafficking cases each year resolved and tried”; the text says 90%, read as at least 90%: of the cases the court accepted for first-instance trial in the year, carried-over cases included, the share tried. Restated by plan 19/KH-BCĐ138/CP (2024) and provincial plans. Checked against a public summary of the Decision (tintuc.vdong.vn/02/640408.htm; the People's Police University page on dhcsnd.edu.vn) and domain.md, “Corrections found on review” item 1; the numbering of the point in the primary text is not established.",
+  },
+  {
+    id: 'TGT-2021-2025-trial-rate-2023',
+    indicatorId: 'trial-rate',
+    programme: 'PROGRAMME_2021_2025',
+    sourceInstrument: {
+      number: '193/QĐ-TTg',
+      date: '2021-02-09',
+      issuer: {
+        type: 'OTHER',
+        unit: {
+          level: 'national',
+          code: 'VN',
+        },
+        name: 'Thủ tướng Chính phủ',
+      },
+    },
+    clause: 'Mục tiêu cụ thể thứ hai',
+    comparator: 'GE',
+    value: 90,
+    unit: 'PERCENT',
+    period: {
+      type: 'YEAR',
+      start: '2023-01-01',
+      end: '2023-12-31',
+    },
+    scope: {
+      level: 'national',
+      code: 'VN',
+    },
+    status: 'CONFIRMED',
+    noteVi:
+      'Chỉ tiêu năm 2023. “90% số vụ án mua bán người hằng năm được giải quyết, xét xử”; văn bản ghi 90%, được hiểu là từ 90% trở lên: trong số vụ Tòa án thụ lý sơ thẩm trong năm, kể cả vụ từ năm trước chuyển sang, số vụ đã xét xử. Kế hoạch 19/KH-BCĐ138/CP (2024) và kế hoạch của các tỉnh nêu lại. Đối chiếu qua bản công khai tóm tắt nội dung Quyết định (tintuc.vdong.vn/02/640408.htm; trang của Trường Đại học Cảnh sát nhân dân dhcsnd.edu.vn) và domain.md, mục “Corrections found on review” số 1; chưa đối chiếu được số hiệu điểm, khoản trong văn bản gốc.',
+    noteEn:
+      "Target for 2023. “90% of trafficking cases each year resolved and tried”; the text says 90%, read as at least 90%: of the cases the court accepted for first-instance trial in the year, carried-over cases included, the share tried. Restated by plan 19/KH-BCĐ138/CP (2024) and provincial plans. Checked against a public summary of the Decision (tintuc.vdong.vn/02/640408.htm; the People's Police University page on dhcsnd.edu.vn) and domain.md, “Corrections found on review” item 1; the numbering of the point in the primary text is not established.",
+  },
+  {
+    id: 'TGT-2021-2025-trial-rate-2024',
+    indicatorId: 'trial-rate',
+    programme: 'PROGRAMME_2021_2025',
+    sourceInstrument: {
+      number: '193/QĐ-TTg',
+      date: '2021-02-09',
+      issuer: {
+        type: 'OTHER',
+        unit: {
+          level: 'national',
+          code: 'VN',
+        },
+        name: 'Thủ tướng Chính phủ',
+      },
+    },
+    clause: 'Mục tiêu cụ thể thứ hai',
+    comparator: 'GE',
+    value: 90,
+    unit: 'PERCENT',
+    period: {
+      type: 'YEAR',
+      start: '2024-01-01',
+      end: '2024-12-31',
+    },
+    scope: {
+      level: 'national',
+      code: 'VN',
+    },
+    status: 'CONFIRMED',
+    noteVi:
+      'Chỉ tiêu năm 2024. “90% số vụ án mua bán người hằng năm được giải quyết, xét xử”; văn bản ghi 90%, được hiểu là từ 90% trở lên: trong số vụ Tòa án thụ lý sơ thẩm trong năm, kể cả vụ từ năm trước chuyển sang, số vụ đã xét xử. Kế hoạch 19/KH-BCĐ138/CP (2024) và kế hoạch của các tỉnh nêu lại. Đối chiếu qua bản công khai tóm tắt nội dung Quyết định (tintuc.vdong.vn/02/640408.htm; trang của Trường Đại học Cảnh sát nhân dân dhcsnd.edu.vn) và domain.md, mục “Corrections found on review” số 1; chưa đối chiếu được số hiệu điểm, khoản trong văn bản gốc.',
+    noteEn:
+      "Target for 2024. “90% of trafficking cases each year resolved and tried”; the text says 90%, read as at least 90%: of the cases the court accepted for first-instance trial in the year, carried-over cases included, the share tried. Restated by plan 19/KH-BCĐ138/CP (2024) and provincial plans. Checked against a public summary of the Decision (tintuc.vdong.vn/02/640408.htm; the People's Police University page on dhcsnd.edu.vn) and domain.md, “Corrections found on review” item 1; the numbering of the point in the primary text is not established.",
+  },
+  {
+    id: 'TGT-2021-2025-trial-rate-2025',
+    indicatorId: 'trial-rate',
+    programme: 'PROGRAMME_2021_2025',
+    sourceInstrument: {
+      number: '193/QĐ-TTg',
+      date: '2021-02-09',
+      issuer: {
+        type: 'OTHER',
+        unit: {
+          level: 'national',
+          code: 'VN',
+        },
+        name: 'Thủ tướng Chính phủ',
+      },
+    },
+    clause: 'Mục tiêu cụ thể thứ hai',
+    comparator: 'GE',
+    value: 90,
+    unit: 'PERCENT',
+    period: {
+      type: 'YEAR',
+      start: '2025-01-01',
+      end: '2025-12-31',
+    },
+    scope: {
+      level: 'national',
+      code: 'VN',
+    },
+    status: 'CONFIRMED',
+    noteVi:
+      'Chỉ tiêu năm 2025. “90% số vụ án mua bán người hằng năm được giải quyết, xét xử”; văn bản ghi 90%, được hiểu là từ 90% trở lên: trong số vụ Tòa án thụ lý sơ thẩm trong năm, kể cả vụ từ năm trước chuyển sang, số vụ đã xét xử. Kế hoạch 19/KH-BCĐ138/CP (2024) và kế hoạch của các tỉnh nêu lại. Đối chiếu qua bản công khai tóm tắt nội dung Quyết định (tintuc.vdong.vn/02/640408.htm; trang của Trường Đại học Cảnh sát nhân dân dhcsnd.edu.vn) và domain.md, mục “Corrections found on review” số 1; chưa đối chiếu được số hiệu điểm, khoản trong văn bản gốc.',
+    noteEn:
+      "Target for 2025. “90% of trafficking cases each year resolved and tried”; the text says 90%, read as at least 90%: of the cases the court accepted for first-instance trial in the year, carried-over cases included, the share tried. Restated by plan 19/KH-BCĐ138/CP (2024) and provincial plans. Checked against a public summary of the Decision (tintuc.vdong.vn/02/640408.htm; the People's Police University page on dhcsnd.edu.vn) and domain.md, “Corrections found on review” item 1; the numbering of the point in the primary text is not established.",
+  },
+  {
+    id: 'TGT-2021-2025-monthly-media-compliance-2021',
     indicatorId: 'monthly-media-compliance',
     programme: 'PROGRAMME_2021_2025',
     sourceInstrument: {
@@ -190,12 +615,153 @@ export const NATIONAL_TARGETS: readonly Target[] = [
         name: 'Thủ tướng Chính phủ',
       },
     },
-    comparator: 'GE',
-    value: 1,
-    unit: 'ITEMS_PER_MONTH',
+    clause: 'Mục tiêu cụ thể thứ nhất',
+    comparator: 'EQ',
+    value: 100,
+    unit: 'PERCENT',
     period: {
-      type: 'CUSTOM',
+      type: 'YEAR',
       start: '2021-01-01',
+      end: '2021-12-31',
+    },
+    scope: {
+      level: 'national',
+      code: 'VN',
+    },
+    status: 'CONFIRMED',
+    noteVi:
+      'Chỉ tiêu năm 2021. Báo chí trung ương, địa phương và hệ thống đài truyền thanh cấp huyện, cấp xã hằng tháng có chuyên mục, tin, bài về phòng, chống mua bán người: mỗi cơ quan, đài có ít nhất một tin, bài mỗi tháng, tức 100% số tháng của mỗi cơ quan, đài. Yêu cầu là hằng tháng nên mỗi năm được đánh giá riêng (một tháng thiếu tin bài là năm đó không đạt); đài cấp huyện chấm dứt từ 1/7/2025. Đối chiếu qua bản công khai tóm tắt nội dung Quyết định (tintuc.vdong.vn/02/640408.htm; trang của Trường Đại học Cảnh sát nhân dân dhcsnd.edu.vn) và domain.md, mục “Corrections found on review” số 1; chưa đối chiếu được số hiệu điểm, khoản trong văn bản gốc.',
+    noteEn:
+      "Target for 2021. Central and local press and the district- and commune-level radio systems run columns, news or articles on anti-trafficking every month: each outlet at least one item a month, i.e. 100% of each outlet's months. The requirement is monthly, so each year is evaluated on its own (one month without an item and the year is not met); district radio ended on 1/7/2025. Checked against a public summary of the Decision (tintuc.vdong.vn/02/640408.htm; the People's Police University page on dhcsnd.edu.vn) and domain.md, “Corrections found on review” item 1; the numbering of the point in the primary text is not established.",
+  },
+  {
+    id: 'TGT-2021-2025-monthly-media-compliance-2022',
+    indicatorId: 'monthly-media-compliance',
+    programme: 'PROGRAMME_2021_2025',
+    sourceInstrument: {
+      number: '193/QĐ-TTg',
+      date: '2021-02-09',
+      issuer: {
+        type: 'OTHER',
+        unit: {
+          level: 'national',
+          code: 'VN',
+        },
+        name: 'Thủ tướng Chính phủ',
+      },
+    },
+    clause: 'Mục tiêu cụ thể thứ nhất',
+    comparator: 'EQ',
+    value: 100,
+    unit: 'PERCENT',
+    period: {
+      type: 'YEAR',
+      start: '2022-01-01',
+      end: '2022-12-31',
+    },
+    scope: {
+      level: 'national',
+      code: 'VN',
+    },
+    status: 'CONFIRMED',
+    noteVi:
+      'Chỉ tiêu năm 2022. Báo chí trung ương, địa phương và hệ thống đài truyền thanh cấp huyện, cấp xã hằng tháng có chuyên mục, tin, bài về phòng, chống mua bán người: mỗi cơ quan, đài có ít nhất một tin, bài mỗi tháng, tức 100% số tháng của mỗi cơ quan, đài. Yêu cầu là hằng tháng nên mỗi năm được đánh giá riêng (một tháng thiếu tin bài là năm đó không đạt); đài cấp huyện chấm dứt từ 1/7/2025. Đối chiếu qua bản công khai tóm tắt nội dung Quyết định (tintuc.vdong.vn/02/640408.htm; trang của Trường Đại học Cảnh sát nhân dân dhcsnd.edu.vn) và domain.md, mục “Corrections found on review” số 1; chưa đối chiếu được số hiệu điểm, khoản trong văn bản gốc.',
+    noteEn:
+      "Target for 2022. Central and local press and the district- and commune-level radio systems run columns, news or articles on anti-trafficking every month: each outlet at least one item a month, i.e. 100% of each outlet's months. The requirement is monthly, so each year is evaluated on its own (one month without an item and the year is not met); district radio ended on 1/7/2025. Checked against a public summary of the Decision (tintuc.vdong.vn/02/640408.htm; the People's Police University page on dhcsnd.edu.vn) and domain.md, “Corrections found on review” item 1; the numbering of the point in the primary text is not established.",
+  },
+  {
+    id: 'TGT-2021-2025-monthly-media-compliance-2023',
+    indicatorId: 'monthly-media-compliance',
+    programme: 'PROGRAMME_2021_2025',
+    sourceInstrument: {
+      number: '193/QĐ-TTg',
+      date: '2021-02-09',
+      issuer: {
+        type: 'OTHER',
+        unit: {
+          level: 'national',
+          code: 'VN',
+        },
+        name: 'Thủ tướng Chính phủ',
+      },
+    },
+    clause: 'Mục tiêu cụ thể thứ nhất',
+    comparator: 'EQ',
+    value: 100,
+    unit: 'PERCENT',
+    period: {
+      type: 'YEAR',
+      start: '2023-01-01',
+      end: '2023-12-31',
+    },
+    scope: {
+      level: 'national',
+      code: 'VN',
+    },
+    status: 'CONFIRMED',
+    noteVi:
+      'Chỉ tiêu năm 2023. Báo chí trung ương, địa phương và hệ thống đài truyền thanh cấp huyện, cấp xã hằng tháng có chuyên mục, tin, bài về phòng, chống mua bán người: mỗi cơ quan, đài có ít nhất một tin, bài mỗi tháng, tức 100% số tháng của mỗi cơ quan, đài. Yêu cầu là hằng tháng nên mỗi năm được đánh giá riêng (một tháng thiếu tin bài là năm đó không đạt); đài cấp huyện chấm dứt từ 1/7/2025. Đối chiếu qua bản công khai tóm tắt nội dung Quyết định (tintuc.vdong.vn/02/640408.htm; trang của Trường Đại học Cảnh sát nhân dân dhcsnd.edu.vn) và domain.md, mục “Corrections found on review” số 1; chưa đối chiếu được số hiệu điểm, khoản trong văn bản gốc.',
+    noteEn:
+      "Target for 2023. Central and local press and the district- and commune-level radio systems run columns, news or articles on anti-trafficking every month: each outlet at least one item a month, i.e. 100% of each outlet's months. The requirement is monthly, so each year is evaluated on its own (one month without an item and the year is not met); district radio ended on 1/7/2025. Checked against a public summary of the Decision (tintuc.vdong.vn/02/640408.htm; the People's Police University page on dhcsnd.edu.vn) and domain.md, “Corrections found on review” item 1; the numbering of the point in the primary text is not established.",
+  },
+  {
+    id: 'TGT-2021-2025-monthly-media-compliance-2024',
+    indicatorId: 'monthly-media-compliance',
+    programme: 'PROGRAMME_2021_2025',
+    sourceInstrument: {
+      number: '193/QĐ-TTg',
+      date: '2021-02-09',
+      issuer: {
+        type: 'OTHER',
+        unit: {
+          level: 'national',
+          code: 'VN',
+        },
+        name: 'Thủ tướng Chính phủ',
+      },
+    },
+    clause: 'Mục tiêu cụ thể thứ nhất',
+    comparator: 'EQ',
+    value: 100,
+    unit: 'PERCENT',
+    period: {
+      type: 'YEAR',
+      start: '2024-01-01',
+      end: '2024-12-31',
+    },
+    scope: {
+      level: 'national',
+      code: 'VN',
+    },
+    status: 'CONFIRMED',
+    noteVi:
+      'Chỉ tiêu năm 2024. Báo chí trung ương, địa phương và hệ thống đài truyền thanh cấp huyện, cấp xã hằng tháng có chuyên mục, tin, bài về phòng, chống mua bán người: mỗi cơ quan, đài có ít nhất một tin, bài mỗi tháng, tức 100% số tháng của mỗi cơ quan, đài. Yêu cầu là hằng tháng nên mỗi năm được đánh giá riêng (một tháng thiếu tin bài là năm đó không đạt); đài cấp huyện chấm dứt từ 1/7/2025. Đối chiếu qua bản công khai tóm tắt nội dung Quyết định (tintuc.vdong.vn/02/640408.htm; trang của Trường Đại học Cảnh sát nhân dân dhcsnd.edu.vn) và domain.md, mục “Corrections found on review” số 1; chưa đối chiếu được số hiệu điểm, khoản trong văn bản gốc.',
+    noteEn:
+      "Target for 2024. Central and local press and the district- and commune-level radio systems run columns, news or articles on anti-trafficking every month: each outlet at least one item a month, i.e. 100% of each outlet's months. The requirement is monthly, so each year is evaluated on its own (one month without an item and the year is not met); district radio ended on 1/7/2025. Checked against a public summary of the Decision (tintuc.vdong.vn/02/640408.htm; the People's Police University page on dhcsnd.edu.vn) and domain.md, “Corrections found on review” item 1; the numbering of the point in the primary text is not established.",
+  },
+  {
+    id: 'TGT-2021-2025-monthly-media-compliance-2025',
+    indicatorId: 'monthly-media-compliance',
+    programme: 'PROGRAMME_2021_2025',
+    sourceInstrument: {
+      number: '193/QĐ-TTg',
+      date: '2021-02-09',
+      issuer: {
+        type: 'OTHER',
+        unit: {
+          level: 'national',
+          code: 'VN',
+        },
+        name: 'Thủ tướng Chính phủ',
+      },
+    },
+    clause: 'Mục tiêu cụ thể thứ nhất',
+    comparator: 'EQ',
+    value: 100,
+    unit: 'PERCENT',
+    period: {
+      type: 'YEAR',
+      start: '2025-01-01',
       end: '2025-12-31',
     },
     scope: {
@@ -204,9 +770,9 @@ export const NATIONAL_TARGETS: readonly Target[] = [
     },
     status: 'CONFIRMED',
     noteVi:
-      'Báo chí trung ương, địa phương và hệ thống đài truyền thanh cấp huyện, cấp xã hằng tháng có chuyên mục, tin, bài về phòng, chống mua bán người: ít nhất một tin, bài mỗi tháng trên mỗi cơ quan, đài. Nội dung đối chiếu qua các bản tóm tắt; chưa xác định điều, khoản trong văn bản gốc.',
+      'Chỉ tiêu năm 2025. Báo chí trung ương, địa phương và hệ thống đài truyền thanh cấp huyện, cấp xã hằng tháng có chuyên mục, tin, bài về phòng, chống mua bán người: mỗi cơ quan, đài có ít nhất một tin, bài mỗi tháng, tức 100% số tháng của mỗi cơ quan, đài. Yêu cầu là hằng tháng nên mỗi năm được đánh giá riêng (một tháng thiếu tin bài là năm đó không đạt); đài cấp huyện chấm dứt từ 1/7/2025. Đối chiếu qua bản công khai tóm tắt nội dung Quyết định (tintuc.vdong.vn/02/640408.htm; trang của Trường Đại học Cảnh sát nhân dân dhcsnd.edu.vn) và domain.md, mục “Corrections found on review” số 1; chưa đối chiếu được số hiệu điểm, khoản trong văn bản gốc.',
     noteEn:
-      'Central and local press and the district- and commune-level radio systems run columns, news or articles on anti-trafficking every month: at least one item per month per outlet. Checked through summaries; the clause in the primary text is not established.',
+      "Target for 2025. Central and local press and the district- and commune-level radio systems run columns, news or articles on anti-trafficking every month: each outlet at least one item a month, i.e. 100% of each outlet's months. The requirement is monthly, so each year is evaluated on its own (one month without an item and the year is not met); district radio ended on 1/7/2025. Checked against a public summary of the Decision (tintuc.vdong.vn/02/640408.htm; the People's Police University page on dhcsnd.edu.vn) and domain.md, “Corrections found on review” item 1; the numbering of the point in the primary text is not established.",
   },
   {
     id: 'TGT-2021-2025-victim-support-access-rate',
@@ -336,11 +902,11 @@ export const NATIONAL_TARGETS: readonly Target[] = [
       level: 'national',
       code: 'VN',
     },
-    status: 'NOT_QUANTIFIED',
+    status: 'UNCONFIRMED',
     noteVi:
-      'Không tìm thấy chỉ tiêu định lượng trong các bản tóm tắt công khai của Quyết định 33/QĐ-TTg; chưa xác nhận văn bản gốc có nêu con số (ví dụ tiếp tục chỉ tiêu 100% và trên 90% về tin báo) hay có nêu chỉ số này hay không. Chỉ số được theo dõi để nối tiếp giai đoạn 2021 - 2025; cần bổ sung sau khi đọc văn bản gốc.',
+      'Chưa xác nhận Quyết định 33/QĐ-TTg có nêu chỉ số này: Quyết định có 9 mục tiêu cụ thể, mới đối chiếu được 3 mục tiêu đầu qua các bản tóm tắt (lãnh đạo, chỉ đạo thống nhất; rà soát, hoàn thiện pháp luật; phòng ngừa xã hội), các mục tiêu 4 - 9 và mọi con số chỉ tiêu chưa được xác nhận (domain.md, mục “Corrections found on review” số 7). Bản ghi chỉ giữ chỗ để nối tiếp giai đoạn 2021 - 2025, không có giá trị nên không bao giờ cho trạng thái đạt hay không đạt; cần bổ sung hoặc xóa sau khi đọc văn bản gốc.',
     noteEn:
-      'No quantified target found in the public summaries of Decision 33/QĐ-TTg; not confirmed whether the primary text gives a number (e.g. carrying forward the 100% and over-90% report-handling targets) or names this indicator at all. Tracked for continuity with 2021–2025; to be filled in once the primary text is read.',
+      'Not confirmed that Decision 33/QĐ-TTg names this indicator: the Decision has nine specific objectives, of which only the first three were checked through summaries (unified leadership; reviewing and improving the law; social prevention); objectives 4–9 and any numeric targets are unconfirmed (domain.md, “Corrections found on review” item 7). The record only holds the place for continuity with 2021–2025; it has no value, so it never yields met or not met; to be completed or removed once the primary text is read.',
   },
   {
     id: 'TGT-2026-2030-reports-settled-rate',
@@ -368,11 +934,11 @@ export const NATIONAL_TARGETS: readonly Target[] = [
       level: 'national',
       code: 'VN',
     },
-    status: 'NOT_QUANTIFIED',
+    status: 'UNCONFIRMED',
     noteVi:
-      'Không tìm thấy chỉ tiêu định lượng trong các bản tóm tắt công khai của Quyết định 33/QĐ-TTg; chưa xác nhận văn bản gốc có nêu con số (ví dụ tiếp tục chỉ tiêu 100% và trên 90% về tin báo) hay có nêu chỉ số này hay không. Chỉ số được theo dõi để nối tiếp giai đoạn 2021 - 2025; cần bổ sung sau khi đọc văn bản gốc.',
+      'Chưa xác nhận Quyết định 33/QĐ-TTg có nêu chỉ số này: Quyết định có 9 mục tiêu cụ thể, mới đối chiếu được 3 mục tiêu đầu qua các bản tóm tắt (lãnh đạo, chỉ đạo thống nhất; rà soát, hoàn thiện pháp luật; phòng ngừa xã hội), các mục tiêu 4 - 9 và mọi con số chỉ tiêu chưa được xác nhận (domain.md, mục “Corrections found on review” số 7). Bản ghi chỉ giữ chỗ để nối tiếp giai đoạn 2021 - 2025, không có giá trị nên không bao giờ cho trạng thái đạt hay không đạt; cần bổ sung hoặc xóa sau khi đọc văn bản gốc.',
     noteEn:
-      'No quantified target found in the public summaries of Decision 33/QĐ-TTg; not confirmed whether the primary text gives a number (e.g. carrying forward the 100% and over-90% report-handling targets) or names this indicator at all. Tracked for continuity with 2021–2025; to be filled in once the primary text is read.',
+      'Not confirmed that Decision 33/QĐ-TTg names this indicator: the Decision has nine specific objectives, of which only the first three were checked through summaries (unified leadership; reviewing and improving the law; social prevention); objectives 4–9 and any numeric targets are unconfirmed (domain.md, “Corrections found on review” item 7). The record only holds the place for continuity with 2021–2025; it has no value, so it never yields met or not met; to be completed or removed once the primary text is read.',
   },
   {
     id: 'TGT-2026-2030-detection-rate',
@@ -400,11 +966,11 @@ export const NATIONAL_TARGETS: readonly Target[] = [
       level: 'national',
       code: 'VN',
     },
-    status: 'NOT_QUANTIFIED',
+    status: 'UNCONFIRMED',
     noteVi:
-      'Không tìm thấy chỉ tiêu định lượng trong các bản tóm tắt công khai của Quyết định 33/QĐ-TTg; chưa xác nhận văn bản gốc có nêu con số (ví dụ tiếp tục chỉ tiêu 100% và trên 90% về tin báo) hay có nêu chỉ số này hay không. Chỉ số được theo dõi để nối tiếp giai đoạn 2021 - 2025; cần bổ sung sau khi đọc văn bản gốc.',
+      'Chưa xác nhận Quyết định 33/QĐ-TTg có nêu chỉ số này: Quyết định có 9 mục tiêu cụ thể, mới đối chiếu được 3 mục tiêu đầu qua các bản tóm tắt (lãnh đạo, chỉ đạo thống nhất; rà soát, hoàn thiện pháp luật; phòng ngừa xã hội), các mục tiêu 4 - 9 và mọi con số chỉ tiêu chưa được xác nhận (domain.md, mục “Corrections found on review” số 7). Bản ghi chỉ giữ chỗ để nối tiếp giai đoạn 2021 - 2025, không có giá trị nên không bao giờ cho trạng thái đạt hay không đạt; cần bổ sung hoặc xóa sau khi đọc văn bản gốc.',
     noteEn:
-      'No quantified target found in the public summaries of Decision 33/QĐ-TTg; not confirmed whether the primary text gives a number (e.g. carrying forward the 100% and over-90% report-handling targets) or names this indicator at all. Tracked for continuity with 2021–2025; to be filled in once the primary text is read.',
+      'Not confirmed that Decision 33/QĐ-TTg names this indicator: the Decision has nine specific objectives, of which only the first three were checked through summaries (unified leadership; reviewing and improving the law; social prevention); objectives 4–9 and any numeric targets are unconfirmed (domain.md, “Corrections found on review” item 7). The record only holds the place for continuity with 2021–2025; it has no value, so it never yields met or not met; to be completed or removed once the primary text is read.',
   },
   {
     id: 'TGT-2026-2030-prosecution-rate',
@@ -432,11 +998,11 @@ export const NATIONAL_TARGETS: readonly Target[] = [
       level: 'national',
       code: 'VN',
     },
-    status: 'NOT_QUANTIFIED',
+    status: 'UNCONFIRMED',
     noteVi:
-      'Không tìm thấy chỉ tiêu định lượng trong các bản tóm tắt công khai của Quyết định 33/QĐ-TTg; chưa xác nhận văn bản gốc có nêu con số (ví dụ tiếp tục chỉ tiêu 100% và trên 90% về tin báo) hay có nêu chỉ số này hay không. Chỉ số được theo dõi để nối tiếp giai đoạn 2021 - 2025; cần bổ sung sau khi đọc văn bản gốc.',
+      'Chưa xác nhận Quyết định 33/QĐ-TTg có nêu chỉ số này: Quyết định có 9 mục tiêu cụ thể, mới đối chiếu được 3 mục tiêu đầu qua các bản tóm tắt (lãnh đạo, chỉ đạo thống nhất; rà soát, hoàn thiện pháp luật; phòng ngừa xã hội), các mục tiêu 4 - 9 và mọi con số chỉ tiêu chưa được xác nhận (domain.md, mục “Corrections found on review” số 7). Bản ghi chỉ giữ chỗ để nối tiếp giai đoạn 2021 - 2025, không có giá trị nên không bao giờ cho trạng thái đạt hay không đạt; cần bổ sung hoặc xóa sau khi đọc văn bản gốc.',
     noteEn:
-      'No quantified target found in the public summaries of Decision 33/QĐ-TTg; not confirmed whether the primary text gives a number (e.g. carrying forward the 100% and over-90% report-handling targets) or names this indicator at all. Tracked for continuity with 2021–2025; to be filled in once the primary text is read.',
+      'Not confirmed that Decision 33/QĐ-TTg names this indicator: the Decision has nine specific objectives, of which only the first three were checked through summaries (unified leadership; reviewing and improving the law; social prevention); objectives 4–9 and any numeric targets are unconfirmed (domain.md, “Corrections found on review” item 7). The record only holds the place for continuity with 2021–2025; it has no value, so it never yields met or not met; to be completed or removed once the primary text is read.',
   },
   {
     id: 'TGT-2026-2030-trial-rate',
@@ -464,11 +1030,11 @@ export const NATIONAL_TARGETS: readonly Target[] = [
       level: 'national',
       code: 'VN',
     },
-    status: 'NOT_QUANTIFIED',
+    status: 'UNCONFIRMED',
     noteVi:
-      'Không tìm thấy chỉ tiêu định lượng trong các bản tóm tắt công khai của Quyết định 33/QĐ-TTg; chưa xác nhận văn bản gốc có nêu con số (ví dụ tiếp tục chỉ tiêu 100% và trên 90% về tin báo) hay có nêu chỉ số này hay không. Chỉ số được theo dõi để nối tiếp giai đoạn 2021 - 2025; cần bổ sung sau khi đọc văn bản gốc.',
+      'Chưa xác nhận Quyết định 33/QĐ-TTg có nêu chỉ số này: Quyết định có 9 mục tiêu cụ thể, mới đối chiếu được 3 mục tiêu đầu qua các bản tóm tắt (lãnh đạo, chỉ đạo thống nhất; rà soát, hoàn thiện pháp luật; phòng ngừa xã hội), các mục tiêu 4 - 9 và mọi con số chỉ tiêu chưa được xác nhận (domain.md, mục “Corrections found on review” số 7). Bản ghi chỉ giữ chỗ để nối tiếp giai đoạn 2021 - 2025, không có giá trị nên không bao giờ cho trạng thái đạt hay không đạt; cần bổ sung hoặc xóa sau khi đọc văn bản gốc.',
     noteEn:
-      'No quantified target found in the public summaries of Decision 33/QĐ-TTg; not confirmed whether the primary text gives a number (e.g. carrying forward the 100% and over-90% report-handling targets) or names this indicator at all. Tracked for continuity with 2021–2025; to be filled in once the primary text is read.',
+      'Not confirmed that Decision 33/QĐ-TTg names this indicator: the Decision has nine specific objectives, of which only the first three were checked through summaries (unified leadership; reviewing and improving the law; social prevention); objectives 4–9 and any numeric targets are unconfirmed (domain.md, “Corrections found on review” item 7). The record only holds the place for continuity with 2021–2025; it has no value, so it never yields met or not met; to be completed or removed once the primary text is read.',
   },
   {
     id: 'TGT-2026-2030-monthly-media-compliance',
@@ -496,11 +1062,11 @@ export const NATIONAL_TARGETS: readonly Target[] = [
       level: 'national',
       code: 'VN',
     },
-    status: 'NOT_QUANTIFIED',
+    status: 'UNCONFIRMED',
     noteVi:
-      'Không tìm thấy chỉ tiêu định lượng trong các bản tóm tắt công khai của Quyết định 33/QĐ-TTg; chưa xác nhận văn bản gốc có nêu con số (ví dụ tiếp tục chỉ tiêu 100% và trên 90% về tin báo) hay có nêu chỉ số này hay không. Chỉ số được theo dõi để nối tiếp giai đoạn 2021 - 2025; cần bổ sung sau khi đọc văn bản gốc.',
+      'Chưa xác nhận Quyết định 33/QĐ-TTg có nêu chỉ số này: Quyết định có 9 mục tiêu cụ thể, mới đối chiếu được 3 mục tiêu đầu qua các bản tóm tắt (lãnh đạo, chỉ đạo thống nhất; rà soát, hoàn thiện pháp luật; phòng ngừa xã hội), các mục tiêu 4 - 9 và mọi con số chỉ tiêu chưa được xác nhận (domain.md, mục “Corrections found on review” số 7). Bản ghi chỉ giữ chỗ để nối tiếp giai đoạn 2021 - 2025, không có giá trị nên không bao giờ cho trạng thái đạt hay không đạt; cần bổ sung hoặc xóa sau khi đọc văn bản gốc.',
     noteEn:
-      'No quantified target found in the public summaries of Decision 33/QĐ-TTg; not confirmed whether the primary text gives a number (e.g. carrying forward the 100% and over-90% report-handling targets) or names this indicator at all. Tracked for continuity with 2021–2025; to be filled in once the primary text is read.',
+      'Not confirmed that Decision 33/QĐ-TTg names this indicator: the Decision has nine specific objectives, of which only the first three were checked through summaries (unified leadership; reviewing and improving the law; social prevention); objectives 4–9 and any numeric targets are unconfirmed (domain.md, “Corrections found on review” item 7). The record only holds the place for continuity with 2021–2025; it has no value, so it never yields met or not met; to be completed or removed once the primary text is read.',
   },
   {
     id: 'TGT-2026-2030-victim-support-access-rate',
@@ -528,11 +1094,11 @@ export const NATIONAL_TARGETS: readonly Target[] = [
       level: 'national',
       code: 'VN',
     },
-    status: 'NOT_QUANTIFIED',
+    status: 'UNCONFIRMED',
     noteVi:
-      'Không tìm thấy chỉ tiêu định lượng trong các bản tóm tắt công khai của Quyết định 33/QĐ-TTg; chưa xác nhận văn bản gốc có nêu con số (ví dụ tiếp tục chỉ tiêu 100% và trên 90% về tin báo) hay có nêu chỉ số này hay không. Chỉ số được theo dõi để nối tiếp giai đoạn 2021 - 2025; cần bổ sung sau khi đọc văn bản gốc.',
+      'Chưa xác nhận Quyết định 33/QĐ-TTg có nêu chỉ số này: Quyết định có 9 mục tiêu cụ thể, mới đối chiếu được 3 mục tiêu đầu qua các bản tóm tắt (lãnh đạo, chỉ đạo thống nhất; rà soát, hoàn thiện pháp luật; phòng ngừa xã hội), các mục tiêu 4 - 9 và mọi con số chỉ tiêu chưa được xác nhận (domain.md, mục “Corrections found on review” số 7). Bản ghi chỉ giữ chỗ để nối tiếp giai đoạn 2021 - 2025, không có giá trị nên không bao giờ cho trạng thái đạt hay không đạt; cần bổ sung hoặc xóa sau khi đọc văn bản gốc.',
     noteEn:
-      'No quantified target found in the public summaries of Decision 33/QĐ-TTg; not confirmed whether the primary text gives a number (e.g. carrying forward the 100% and over-90% report-handling targets) or names this indicator at all. Tracked for continuity with 2021–2025; to be filled in once the primary text is read.',
+      'Not confirmed that Decision 33/QĐ-TTg names this indicator: the Decision has nine specific objectives, of which only the first three were checked through summaries (unified leadership; reviewing and improving the law; social prevention); objectives 4–9 and any numeric targets are unconfirmed (domain.md, “Corrections found on review” item 7). The record only holds the place for continuity with 2021–2025; it has no value, so it never yields met or not met; to be completed or removed once the primary text is read.',
   },
   {
     id: 'TGT-2026-2030-officials-trained-rate',
@@ -560,11 +1126,11 @@ export const NATIONAL_TARGETS: readonly Target[] = [
       level: 'national',
       code: 'VN',
     },
-    status: 'NOT_QUANTIFIED',
+    status: 'UNCONFIRMED',
     noteVi:
-      'Không tìm thấy chỉ tiêu định lượng trong các bản tóm tắt công khai của Quyết định 33/QĐ-TTg; chưa xác nhận văn bản gốc có nêu con số (ví dụ tiếp tục chỉ tiêu 100% và trên 90% về tin báo) hay có nêu chỉ số này hay không. Chỉ số được theo dõi để nối tiếp giai đoạn 2021 - 2025; cần bổ sung sau khi đọc văn bản gốc.',
+      'Chưa xác nhận Quyết định 33/QĐ-TTg có nêu chỉ số này: Quyết định có 9 mục tiêu cụ thể, mới đối chiếu được 3 mục tiêu đầu qua các bản tóm tắt (lãnh đạo, chỉ đạo thống nhất; rà soát, hoàn thiện pháp luật; phòng ngừa xã hội), các mục tiêu 4 - 9 và mọi con số chỉ tiêu chưa được xác nhận (domain.md, mục “Corrections found on review” số 7). Bản ghi chỉ giữ chỗ để nối tiếp giai đoạn 2021 - 2025, không có giá trị nên không bao giờ cho trạng thái đạt hay không đạt; cần bổ sung hoặc xóa sau khi đọc văn bản gốc.',
     noteEn:
-      'No quantified target found in the public summaries of Decision 33/QĐ-TTg; not confirmed whether the primary text gives a number (e.g. carrying forward the 100% and over-90% report-handling targets) or names this indicator at all. Tracked for continuity with 2021–2025; to be filled in once the primary text is read.',
+      'Not confirmed that Decision 33/QĐ-TTg names this indicator: the Decision has nine specific objectives, of which only the first three were checked through summaries (unified leadership; reviewing and improving the law; social prevention); objectives 4–9 and any numeric targets are unconfirmed (domain.md, “Corrections found on review” item 7). The record only holds the place for continuity with 2021–2025; it has no value, so it never yields met or not met; to be completed or removed once the primary text is read.',
   },
   {
     id: 'TGT-2026-2030-communes-reached-rate',
@@ -592,10 +1158,10 @@ export const NATIONAL_TARGETS: readonly Target[] = [
       level: 'national',
       code: 'VN',
     },
-    status: 'NOT_QUANTIFIED',
+    status: 'UNCONFIRMED',
     noteVi:
-      'Không tìm thấy chỉ tiêu định lượng trong các bản tóm tắt công khai của Quyết định 33/QĐ-TTg; chưa xác nhận văn bản gốc có nêu con số (ví dụ tiếp tục chỉ tiêu 100% và trên 90% về tin báo) hay có nêu chỉ số này hay không. Chỉ số được theo dõi để nối tiếp giai đoạn 2021 - 2025; cần bổ sung sau khi đọc văn bản gốc.',
+      'Chưa xác nhận Quyết định 33/QĐ-TTg có nêu chỉ số này: Quyết định có 9 mục tiêu cụ thể, mới đối chiếu được 3 mục tiêu đầu qua các bản tóm tắt (lãnh đạo, chỉ đạo thống nhất; rà soát, hoàn thiện pháp luật; phòng ngừa xã hội), các mục tiêu 4 - 9 và mọi con số chỉ tiêu chưa được xác nhận (domain.md, mục “Corrections found on review” số 7). Bản ghi chỉ giữ chỗ để nối tiếp giai đoạn 2021 - 2025, không có giá trị nên không bao giờ cho trạng thái đạt hay không đạt; cần bổ sung hoặc xóa sau khi đọc văn bản gốc.',
     noteEn:
-      'No quantified target found in the public summaries of Decision 33/QĐ-TTg; not confirmed whether the primary text gives a number (e.g. carrying forward the 100% and over-90% report-handling targets) or names this indicator at all. Tracked for continuity with 2021–2025; to be filled in once the primary text is read.',
+      'Not confirmed that Decision 33/QĐ-TTg names this indicator: the Decision has nine specific objectives, of which only the first three were checked through summaries (unified leadership; reviewing and improving the law; social prevention); objectives 4–9 and any numeric targets are unconfirmed (domain.md, “Corrections found on review” item 7). The record only holds the place for continuity with 2021–2025; it has no value, so it never yields met or not met; to be completed or removed once the primary text is read.',
   },
 ];

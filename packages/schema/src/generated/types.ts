@@ -34,6 +34,8 @@ export type AgeBandCode =
   | 'AGE_39_47'
   | 'AGE_48_PLUS'
   | 'UNDER_18'
+  | 'UNDER_16'
+  | 'AGE_16_17'
   | 'ADULT_18_PLUS'
   | 'UNKNOWN';
 export type AgencyTypeCode =
@@ -681,7 +683,7 @@ export type NationalityCode =
   | 'ZW'
   | 'STATELESS'
   | 'UNKNOWN';
-export type OffenceCode = 'ART_150' | 'ART_151' | 'ALL';
+export type OffenceCode = 'ART_150' | 'ART_151' | 'PC1999_ART_119' | 'PC1999_ART_120' | 'ALL';
 export type OutputUnitCode =
   | 'COPY'
   | 'ITEM'
@@ -823,7 +825,7 @@ export type PurposeCode =
   | 'FOETUS'
   | 'SCAM_COMPOUND_LABOUR'
   | 'UNKNOWN';
-export type QuantityQualifierCode = 'EXACT' | 'APPROXIMATE' | 'MORE_THAN';
+export type QuantityQualifierCode = 'EXACT' | 'APPROXIMATE' | 'MORE_THAN' | 'AT_LEAST';
 export type RecruiterRelationCode =
   | 'INTIMATE_PARTNER'
   | 'FRIEND'
@@ -851,6 +853,15 @@ export type RegionCode =
   | 'MEKONG_DELTA';
 export type ReturnModeCode =
   'RESCUED' | 'SELF_ESCAPED' | 'RANSOMED_BY_FAMILY' | 'OFFICIAL_HANDBACK' | 'SELF_RETURNED';
+export type SentenceTypeCode =
+  | 'SUSPENDED'
+  | 'NON_CUSTODIAL'
+  | 'PRISON_UNDER_5Y'
+  | 'PRISON_5_TO_10Y'
+  | 'PRISON_OVER_10_TO_15Y'
+  | 'PRISON_OVER_15_TO_20Y'
+  | 'LIFE'
+  | 'OTHER';
 export type SexCode = 'FEMALE' | 'MALE' | 'OTHER' | 'UNKNOWN';
 export type SupportStatusCode =
   'NOT_REQUESTED' | 'REQUESTED' | 'PROVIDED' | 'NOT_PROVIDED' | 'DECLINED';
@@ -898,6 +909,7 @@ export type TopicCode =
   | 'ONLINE_SCAMS_HIGH_TECH'
   | 'SAFE_MIGRATION'
   | 'VICTIM_SUPPORT'
+  | 'TRAFFICKING_PREVENTION'
   | 'PROSTITUTION_PREVENTION'
   | 'HOTLINE_111'
   | 'CYBERSECURITY'
@@ -1304,9 +1316,9 @@ export interface CrimeStatistic {
    */
   reportingAgency?: AgencyRef;
   /**
-   * Criminal Code offence the figures cover: Art. 150 (trafficking in persons), Art. 151 (trafficking in persons under 16), or both combined.
+   * Criminal Code offence the figures cover: Art. 150 (trafficking in persons) or Art. 151 (trafficking in persons under 16) of the 2015 Code; Art. 119 or Art. 120 of the 1999 Code for figures up to the end of 2017; or the offences combined (ALL).
    *
-   * Tội danh: Tội danh theo Bộ luật Hình sự mà số liệu tính: Điều 150 (mua bán người), Điều 151 (mua bán người dưới 16 tuổi), hoặc cả hai tội gộp lại.
+   * Tội danh: Tội danh theo Bộ luật Hình sự mà số liệu tính: Điều 150 (mua bán người), Điều 151 (mua bán người dưới 16 tuổi) của Bộ luật 2015; Điều 119, Điều 120 của Bộ luật 1999 cho số liệu đến hết năm 2017; hoặc các tội gộp lại (ALL).
    */
   offence: OffenceCode;
   /**
@@ -1334,9 +1346,9 @@ export interface CrimeStatistic {
    */
   reportsSettled?: Count;
   /**
-   * Offences detected and investigated in the period.
+   * Offences detected, investigated or handled in the period, including those carried over from earlier periods (e.g. the Ministry of Public Security's 163 cases in 2024). Not the cases solved (casesSolved): the detection rate of Decision 193/QĐ-TTg does not use this figure.
    *
-   * Số vụ phát hiện: Số vụ phạm tội được phát hiện, điều tra trong kỳ.
+   * Số vụ phát hiện, điều tra: Số vụ phạm tội được phát hiện, điều tra, xử lý trong kỳ, kể cả vụ từ kỳ trước chuyển sang (ví dụ Bộ Công an năm 2024: 163 vụ). Không phải số vụ khám phá (casesSolved): tỷ lệ điều tra, khám phá của Quyết định 193/QĐ-TTg không dùng số này.
    */
   casesDetected?: Count;
   /**
@@ -1352,6 +1364,12 @@ export interface CrimeStatistic {
    */
   defendantsInitiated?: Count;
   /**
+   * Of the cases initiated in the period (casesInitiated), those investigated and solved (khám phá: the case cleared up and the offenders identified). Numerator of the detection rate of Decision 193/QĐ-TTg (“the rate of investigating and solving trafficking cases above 90% of all cases initiated”); never more than the cases initiated.
+   *
+   * Số vụ khám phá: Trong số vụ án khởi tố trong kỳ (casesInitiated), số vụ đã điều tra, khám phá (làm rõ vụ án, xác định được người phạm tội). Tử số của tỷ lệ điều tra, khám phá theo Quyết định 193/QĐ-TTg (“tỷ lệ điều tra, khám phá các vụ án mua bán người đạt trên 90% tổng số án khởi tố”); không lớn hơn số vụ khởi tố.
+   */
+  casesSolved?: Count;
+  /**
    * Cases the investigating body closed with a recommendation to prosecute in the period.
    *
    * Số vụ đề nghị truy tố: Số vụ cơ quan điều tra kết thúc điều tra và đề nghị truy tố trong kỳ.
@@ -1363,6 +1381,42 @@ export interface CrimeStatistic {
    * Số bị can đề nghị truy tố: Số bị can được cơ quan điều tra đề nghị truy tố trong kỳ.
    */
   defendantsProposedForProsecution?: Count;
+  /**
+   * Cases the procuracy accepted (thụ lý) for a decision on prosecution in the period, including those carried over from the previous period (procuracyCasesCarriedOver) and new ones. Denominator of the resolved-and-indicted rate of Decision 193/QĐ-TTg.
+   *
+   * Số vụ Viện kiểm sát thụ lý: Số vụ Viện kiểm sát thụ lý để giải quyết (quyết định việc truy tố) trong kỳ, gồm cả vụ từ kỳ trước chuyển sang (procuracyCasesCarriedOver) và vụ mới. Mẫu số của tỷ lệ giải quyết và truy tố theo Quyết định 193/QĐ-TTg.
+   */
+  procuracyCasesAccepted?: Count;
+  /**
+   * Persons charged in the cases the procuracy accepted in the period, including those carried over.
+   *
+   * Số bị can Viện kiểm sát thụ lý: Số bị can trong các vụ Viện kiểm sát thụ lý trong kỳ, gồm cả bị can từ kỳ trước chuyển sang.
+   */
+  procuracyDefendantsAccepted?: Count;
+  /**
+   * Of the cases the procuracy accepted (procuracyCasesAccepted), those carried over from the previous period.
+   *
+   * Số vụ Viện kiểm sát thụ lý từ kỳ trước chuyển sang: Trong số vụ Viện kiểm sát thụ lý (procuracyCasesAccepted), số vụ còn lại từ kỳ trước chuyển sang (thụ lý cũ).
+   */
+  procuracyCasesCarriedOver?: Count;
+  /**
+   * Of the defendants the procuracy accepted, those carried over from the previous period.
+   *
+   * Số bị can từ kỳ trước chuyển sang (Viện kiểm sát): Trong số bị can Viện kiểm sát thụ lý, số bị can từ kỳ trước chuyển sang.
+   */
+  procuracyDefendantsCarriedOver?: Count;
+  /**
+   * Of the cases the procuracy accepted, those resolved in the period (indicted, dropped, suspended or returned for further investigation). Numerator of the resolved-and-indicted rate of Decision 193/QĐ-TTg.
+   *
+   * Số vụ Viện kiểm sát đã giải quyết: Trong số vụ Viện kiểm sát thụ lý, số vụ đã giải quyết trong kỳ (đã có quyết định truy tố, đình chỉ, tạm đình chỉ hoặc trả hồ sơ để điều tra bổ sung). Tử số của tỷ lệ giải quyết và truy tố theo Quyết định 193/QĐ-TTg.
+   */
+  procuracyCasesResolved?: Count;
+  /**
+   * Defendants in the cases the procuracy resolved in the period.
+   *
+   * Số bị can Viện kiểm sát đã giải quyết: Số bị can trong các vụ Viện kiểm sát đã giải quyết trong kỳ.
+   */
+  procuracyDefendantsResolved?: Count;
   /**
    * Cases the procuracy indicted in the period.
    *
@@ -1376,9 +1430,45 @@ export interface CrimeStatistic {
    */
   defendantsProsecuted?: Count;
   /**
-   * Cases the court tried at first instance in the period.
+   * Cases the court accepted (thụ lý) for first-instance trial in the period, including those carried over from the previous period (courtCasesCarriedOver) and new ones. Denominator of the resolved-and-tried rate of Decision 193/QĐ-TTg.
    *
-   * Số vụ xét xử sơ thẩm: Số vụ Tòa án đã xét xử sơ thẩm trong kỳ.
+   * Số vụ Tòa án thụ lý sơ thẩm: Số vụ Tòa án thụ lý để xét xử sơ thẩm trong kỳ, gồm cả vụ từ kỳ trước chuyển sang (courtCasesCarriedOver) và vụ mới. Mẫu số của tỷ lệ giải quyết, xét xử theo Quyết định 193/QĐ-TTg.
+   */
+  courtCasesAccepted?: Count;
+  /**
+   * Defendants in the cases the court accepted for first-instance trial in the period, including those carried over.
+   *
+   * Số bị cáo Tòa án thụ lý sơ thẩm: Số bị cáo trong các vụ Tòa án thụ lý sơ thẩm trong kỳ, gồm cả bị cáo từ kỳ trước chuyển sang.
+   */
+  courtDefendantsAccepted?: Count;
+  /**
+   * Of the cases the court accepted (courtCasesAccepted), those carried over from the previous period.
+   *
+   * Số vụ Tòa án thụ lý từ kỳ trước chuyển sang: Trong số vụ Tòa án thụ lý sơ thẩm (courtCasesAccepted), số vụ còn lại từ kỳ trước chuyển sang.
+   */
+  courtCasesCarriedOver?: Count;
+  /**
+   * Of the defendants the court accepted, those carried over from the previous period.
+   *
+   * Số bị cáo từ kỳ trước chuyển sang (Tòa án): Trong số bị cáo Tòa án thụ lý sơ thẩm, số bị cáo từ kỳ trước chuyển sang.
+   */
+  courtDefendantsCarriedOver?: Count;
+  /**
+   * Of the cases the court accepted, those resolved in the period (tried, dropped, suspended or returned for further investigation); includes the cases tried (casesTried).
+   *
+   * Số vụ Tòa án đã giải quyết sơ thẩm: Trong số vụ Tòa án thụ lý sơ thẩm, số vụ đã giải quyết trong kỳ (đã xét xử, đình chỉ, tạm đình chỉ hoặc trả hồ sơ để điều tra bổ sung); gồm các vụ đã xét xử (casesTried).
+   */
+  courtCasesResolved?: Count;
+  /**
+   * Defendants in the cases the court resolved at first instance in the period.
+   *
+   * Số bị cáo Tòa án đã giải quyết sơ thẩm: Số bị cáo trong các vụ Tòa án đã giải quyết sơ thẩm trong kỳ.
+   */
+  courtDefendantsResolved?: Count;
+  /**
+   * Of the cases the court accepted for first-instance trial, those it tried at first instance in the period. Numerator of the resolved-and-tried rate of Decision 193/QĐ-TTg (the denominator is courtCasesAccepted).
+   *
+   * Số vụ xét xử sơ thẩm: Trong số vụ Tòa án thụ lý sơ thẩm, số vụ đã đưa ra xét xử sơ thẩm trong kỳ. Tử số của tỷ lệ giải quyết, xét xử theo Quyết định 193/QĐ-TTg (mẫu số là courtCasesAccepted).
    */
   casesTried?: Count;
   /**
@@ -1387,6 +1477,43 @@ export interface CrimeStatistic {
    * Số bị cáo xét xử sơ thẩm: Số bị cáo Tòa án đã xét xử sơ thẩm trong kỳ.
    */
   defendantsTried?: Count;
+  /**
+   * Defendants the court convicted at first instance in the period of the record's offence (the persons convicted that UNODC's Global Report and the US Trafficking in Persons Report ask for).
+   *
+   * Số bị cáo bị kết án: Số bị cáo bị Tòa án kết án ở cấp sơ thẩm trong kỳ về tội danh của bản ghi (số người bị kết án mà Báo cáo toàn cầu của UNODC và Báo cáo về tình hình mua bán người của Hoa Kỳ yêu cầu).
+   */
+  defendantsConvicted?: Count;
+  /**
+   * Of the defendants convicted, those who are female.
+   *
+   * Số bị cáo nữ bị kết án: Trong số bị cáo bị kết án, số bị cáo là nữ.
+   */
+  femaleDefendantsConvicted?: Count;
+  /**
+   * Of the defendants convicted, those who are not Vietnamese citizens.
+   *
+   * Số bị cáo người nước ngoài bị kết án: Trong số bị cáo bị kết án, số bị cáo không có quốc tịch Việt Nam.
+   */
+  foreignDefendantsConvicted?: Count;
+  /**
+   * Defendants convicted by main penalty (2015 Criminal Code, Arts. 32 and 38, and Art. 65 on suspended sentences), one entry per penalty; the entries never add up to more than the defendants convicted.
+   *
+   * Hình phạt đã tuyên: Số bị cáo bị kết án theo hình phạt chính (Bộ luật Hình sự 2015, Điều 32, 38 và 65 về án treo), mỗi hình phạt một mục; cộng các mục không vượt số bị cáo bị kết án.
+   */
+  sentences?: {
+    /**
+     * Main penalty imposed, in the codelist's bands.
+     *
+     * Hình phạt: Hình phạt chính đã tuyên, theo khung của danh mục.
+     */
+    sentence: SentenceTypeCode;
+    /**
+     * Defendants sentenced to this penalty.
+     *
+     * Số bị cáo: Số bị cáo bị kết án với hình phạt này.
+     */
+    defendants: Count;
+  }[];
   /**
    * Suspects involved in the cases detected in the period.
    *
@@ -1405,6 +1532,18 @@ export interface CrimeStatistic {
    * Số nạn nhân nữ trong các vụ án: Trong số nạn nhân trong các vụ án, số nạn nhân là nữ.
    */
   femaleVictimsInCases?: Count;
+  /**
+   * Of the victims in cases, those under 16 (the victims of Art. 151 of the 2015 Criminal Code, formerly Art. 120 of the 1999 Code).
+   *
+   * Số nạn nhân dưới 16 tuổi trong các vụ án: Trong số nạn nhân trong các vụ án, số nạn nhân chưa đủ 16 tuổi (đối tượng của Điều 151 Bộ luật Hình sự 2015, trước đó Điều 120 Bộ luật Hình sự 1999).
+   */
+  victimsUnder16InCases?: Count;
+  /**
+   * Of the victims in cases, those aged 16 or 17: minors, but covered by Art. 150 of the 2015 Criminal Code rather than Art. 151.
+   *
+   * Số nạn nhân từ đủ 16 đến dưới 18 tuổi trong các vụ án: Trong số nạn nhân trong các vụ án, số nạn nhân từ đủ 16 tuổi đến dưới 18 tuổi: là trẻ chưa thành niên nhưng thuộc Điều 150 Bộ luật Hình sự 2015, không thuộc Điều 151.
+   */
+  victims16To17InCases?: Count;
   /**
    * Report or document the figures come from.
    *
@@ -1912,9 +2051,9 @@ export interface PreventionActivity {
    */
   startDate: CalendarDate;
   /**
-   * Last day of the activity (inclusive); omitted when the activity took a single day.
+   * Last day of the activity (inclusive); omitted when the activity took a single day. An activity or aggregated line spanning several reporting periods (months, quarters…) counts only in the smallest period that contains all of it, never in the first one.
    *
-   * Ngày kết thúc: Ngày cuối của hoạt động (tính cả ngày này); bỏ trống khi hoạt động diễn ra trong một ngày.
+   * Ngày kết thúc: Ngày cuối của hoạt động (tính cả ngày này); bỏ trống khi hoạt động diễn ra trong một ngày. Một hoạt động hay dòng tổng hợp kéo dài qua nhiều kỳ báo cáo (tháng, quý…) chỉ được tính vào kỳ nhỏ nhất chứa trọn nó, không bao giờ vào kỳ đầu tiên.
    */
   endDate?: CalendarDate;
   /**
@@ -1983,11 +2122,17 @@ export interface PreventionActivity {
     amountVnd?: number;
   }[];
   /**
-   * Number of activities this record counts: 1 for a single activity, or the number in an aggregated line (e.g. 30 conferences, 178 radio items). Not the number of items produced: leaflets, panels etc. go in output.
+   * Number of activities this record counts: 1 for a single activity, or the number in an aggregated line (e.g. 30 conferences, 178 radio items). When the report does not say how many activities there were (e.g. it only gives the leaflets distributed), write 1 with activityCountQualifier AT_LEAST: the figure is then only a minimum, and indicators never present it as a count. Not the number of items produced: leaflets, panels etc. go in output.
    *
-   * Số hoạt động: Số hoạt động mà bản ghi này tính: 1 với một hoạt động đơn lẻ, hoặc số hoạt động của dòng tổng hợp (ví dụ 30 hội nghị, 178 tin bài phát thanh). Không phải số sản phẩm: số tờ rơi, pano… ghi ở mục sản phẩm.
+   * Số hoạt động: Số hoạt động mà bản ghi này tính: 1 với một hoạt động đơn lẻ, hoặc số hoạt động của dòng tổng hợp (ví dụ 30 hội nghị, 178 tin bài phát thanh). Khi báo cáo không nêu số hoạt động (ví dụ chỉ nêu số tờ rơi đã cấp phát), ghi 1 và activityCountQualifier là AT_LEAST: số này khi đó chỉ là mức tối thiểu, các chỉ số không trình bày nó như một số đếm. Không phải số sản phẩm: số tờ rơi, pano… ghi ở mục sản phẩm.
    */
   activityCount: number;
+  /**
+   * Whether the activity count (activityCount) is exact (EXACT, or omitted) or only a minimum (AT_LEAST, MORE_THAN) or an approximation (APPROXIMATE). Indicators add up exact counts only; minimums and approximations are stated in notes and never presented as a count.
+   *
+   * Mức chính xác của số hoạt động: Số hoạt động (activityCount) là số chính xác (EXACT, hoặc bỏ trống) hay chỉ là mức tối thiểu (AT_LEAST “ít nhất”, MORE_THAN “trên”) hoặc số gần đúng (APPROXIMATE “khoảng”). Chỉ số chỉ cộng các số chính xác; mức tối thiểu và số gần đúng được nêu trong ghi chú, không bao giờ được trình bày như một số đếm.
+   */
+  activityCountQualifier?: QuantityQualifierCode;
   /**
    * Quantity of items produced or distributed (e.g. 25,000 leaflets, 111 panels), kept apart from the activity count.
    *
@@ -2372,9 +2517,9 @@ export interface SupportService {
   healthInsuranceFirstYear?: boolean;
 }
 /**
- * One target of an anti-trafficking programme or plan: the indicator measured, the instrument stating the target, the comparison, value, unit, period and area it applies to. Each target is attached to the instrument that actually states it; a target not checked against the primary text has status unconfirmed, and a target without a number has no value and status not quantified.
+ * One target of an anti-trafficking programme or plan: the indicator measured, the instrument stating the target, the comparison, value, unit, period and area it applies to. Each target is attached to the instrument that actually states it; a target not checked against the primary text has status unconfirmed, and a target without a number has no value and status not quantified (or unconfirmed, when it is not known whether the instrument names the indicator). A target the instrument sets for each year (“hằng năm”) is written as one record per year, so each year gets its own status.
  *
- * Chỉ tiêu của chương trình: Một chỉ tiêu của chương trình hoặc kế hoạch phòng, chống mua bán người: chỉ số được đo, văn bản nêu chỉ tiêu, phép so sánh, giá trị, đơn vị, kỳ và địa bàn áp dụng. Mỗi chỉ tiêu gắn với văn bản thực sự nêu nó; chỉ tiêu chưa đối chiếu được với văn bản gốc có trạng thái chưa xác nhận, chỉ tiêu không có con số thì bỏ trống giá trị và có trạng thái chưa lượng hóa.
+ * Chỉ tiêu của chương trình: Một chỉ tiêu của chương trình hoặc kế hoạch phòng, chống mua bán người: chỉ số được đo, văn bản nêu chỉ tiêu, phép so sánh, giá trị, đơn vị, kỳ và địa bàn áp dụng. Mỗi chỉ tiêu gắn với văn bản thực sự nêu nó; chỉ tiêu chưa đối chiếu được với văn bản gốc có trạng thái chưa xác nhận, chỉ tiêu không có con số thì bỏ trống giá trị và có trạng thái chưa lượng hóa (hoặc chưa xác nhận, khi chưa biết văn bản có nêu chỉ số này không). Chỉ tiêu mà văn bản đặt cho từng năm (“hằng năm”) được ghi thành một bản ghi cho mỗi năm, để mỗi năm có một trạng thái.
  */
 export interface Target {
   /**
@@ -2402,9 +2547,9 @@ export interface Target {
    */
   sourceInstrument: DocumentRef;
   /**
-   * Where the target sits in the instrument, e.g. Mục II.2.a; omitted when not established from the primary text.
+   * Where the target sits in the instrument, e.g. Mục II.2.a or “second specific objective”; omitted when not established from the text.
    *
-   * Điều, khoản, mục: Vị trí của chỉ tiêu trong văn bản, ví dụ Mục II.2.a; bỏ trống khi chưa xác định được từ văn bản gốc.
+   * Điều, khoản, mục: Vị trí của chỉ tiêu trong văn bản, ví dụ Mục II.2.a hoặc “Mục tiêu cụ thể thứ hai”; bỏ trống khi chưa xác định được từ văn bản.
    */
   clause?: string;
   /**
@@ -2426,9 +2571,9 @@ export interface Target {
    */
   unit: TargetUnitCode;
   /**
-   * Period the target applies to, e.g. the years of the programme.
+   * Period the target applies to: the years of the programme, or one year when the instrument sets the target for each year. A result is compared only with a target whose period contains the result's whole period.
    *
-   * Kỳ áp dụng: Kỳ mà chỉ tiêu áp dụng, ví dụ các năm của chương trình.
+   * Kỳ áp dụng: Kỳ mà chỉ tiêu áp dụng: các năm của chương trình, hoặc một năm khi văn bản đặt chỉ tiêu cho từng năm. Một kết quả chỉ được so với chỉ tiêu có kỳ chứa trọn kỳ của kết quả.
    */
   period: Period;
   /**

@@ -33,6 +33,7 @@ import {
   RECRUITMENT_METHOD_CODES,
   REGION_CODES,
   RETURN_MODE_CODES,
+  SENTENCE_TYPE_CODES,
   SEX_CODES,
   SUPPORT_STATUS_CODES,
   SUPPORT_TYPE_2011_CODES,
@@ -282,6 +283,12 @@ const RETURN_MODE_CODES_SET: ReadonlySet<unknown> = new Set(RETURN_MODE_CODES);
 /** True when the value is a ReturnModeCode. */
 export function isReturnModeCode(v: unknown): boolean {
   return RETURN_MODE_CODES_SET.has(v);
+}
+
+const SENTENCE_TYPE_CODES_SET: ReadonlySet<unknown> = new Set(SENTENCE_TYPE_CODES);
+/** True when the value is a SentenceTypeCode. */
+export function isSentenceTypeCode(v: unknown): boolean {
+  return SENTENCE_TYPE_CODES_SET.has(v);
 }
 
 const SEX_CODES_SET: ReadonlySet<unknown> = new Set(SEX_CODES);
@@ -648,6 +655,23 @@ export function isSupportTypeRef(v: unknown): boolean {
   return check13(v) || check14(v);
 }
 
+function check17(v: unknown): boolean {
+  if (!isObject(v)) return false;
+  let known = 0;
+  let x: unknown;
+  x = v['sentence'];
+  if (x === undefined || !isSentenceTypeCode(x)) return false;
+  known++;
+  x = v['defendants'];
+  if (x === undefined || !isCount(x)) return false;
+  known++;
+  return countKeys(v) === known;
+}
+
+function check16(v: unknown): boolean {
+  return Array.isArray(v) && v.every((item: unknown) => check17(item));
+}
+
 function check15(v: unknown): boolean {
   if (!isObject(v)) return false;
   let known = 0;
@@ -702,12 +726,47 @@ function check15(v: unknown): boolean {
     if (!isCount(x)) return false;
     known++;
   }
+  x = v['casesSolved'];
+  if (x !== undefined) {
+    if (!isCount(x)) return false;
+    known++;
+  }
   x = v['casesProposedForProsecution'];
   if (x !== undefined) {
     if (!isCount(x)) return false;
     known++;
   }
   x = v['defendantsProposedForProsecution'];
+  if (x !== undefined) {
+    if (!isCount(x)) return false;
+    known++;
+  }
+  x = v['procuracyCasesAccepted'];
+  if (x !== undefined) {
+    if (!isCount(x)) return false;
+    known++;
+  }
+  x = v['procuracyDefendantsAccepted'];
+  if (x !== undefined) {
+    if (!isCount(x)) return false;
+    known++;
+  }
+  x = v['procuracyCasesCarriedOver'];
+  if (x !== undefined) {
+    if (!isCount(x)) return false;
+    known++;
+  }
+  x = v['procuracyDefendantsCarriedOver'];
+  if (x !== undefined) {
+    if (!isCount(x)) return false;
+    known++;
+  }
+  x = v['procuracyCasesResolved'];
+  if (x !== undefined) {
+    if (!isCount(x)) return false;
+    known++;
+  }
+  x = v['procuracyDefendantsResolved'];
   if (x !== undefined) {
     if (!isCount(x)) return false;
     known++;
@@ -722,6 +781,36 @@ function check15(v: unknown): boolean {
     if (!isCount(x)) return false;
     known++;
   }
+  x = v['courtCasesAccepted'];
+  if (x !== undefined) {
+    if (!isCount(x)) return false;
+    known++;
+  }
+  x = v['courtDefendantsAccepted'];
+  if (x !== undefined) {
+    if (!isCount(x)) return false;
+    known++;
+  }
+  x = v['courtCasesCarriedOver'];
+  if (x !== undefined) {
+    if (!isCount(x)) return false;
+    known++;
+  }
+  x = v['courtDefendantsCarriedOver'];
+  if (x !== undefined) {
+    if (!isCount(x)) return false;
+    known++;
+  }
+  x = v['courtCasesResolved'];
+  if (x !== undefined) {
+    if (!isCount(x)) return false;
+    known++;
+  }
+  x = v['courtDefendantsResolved'];
+  if (x !== undefined) {
+    if (!isCount(x)) return false;
+    known++;
+  }
   x = v['casesTried'];
   if (x !== undefined) {
     if (!isCount(x)) return false;
@@ -730,6 +819,26 @@ function check15(v: unknown): boolean {
   x = v['defendantsTried'];
   if (x !== undefined) {
     if (!isCount(x)) return false;
+    known++;
+  }
+  x = v['defendantsConvicted'];
+  if (x !== undefined) {
+    if (!isCount(x)) return false;
+    known++;
+  }
+  x = v['femaleDefendantsConvicted'];
+  if (x !== undefined) {
+    if (!isCount(x)) return false;
+    known++;
+  }
+  x = v['foreignDefendantsConvicted'];
+  if (x !== undefined) {
+    if (!isCount(x)) return false;
+    known++;
+  }
+  x = v['sentences'];
+  if (x !== undefined) {
+    if (!check16(x)) return false;
     known++;
   }
   x = v['suspects'];
@@ -747,6 +856,16 @@ function check15(v: unknown): boolean {
     if (!isCount(x)) return false;
     known++;
   }
+  x = v['victimsUnder16InCases'];
+  if (x !== undefined) {
+    if (!isCount(x)) return false;
+    known++;
+  }
+  x = v['victims16To17InCases'];
+  if (x !== undefined) {
+    if (!isCount(x)) return false;
+    known++;
+  }
   x = v['source'];
   if (x !== undefined) {
     if (!isDocumentRef(x)) return false;
@@ -760,7 +879,7 @@ export function isCrimeStatistic(v: unknown): boolean {
   return check15(v);
 }
 
-function check17(v: unknown): boolean {
+function check19(v: unknown): boolean {
   if (!isObject(v)) return false;
   let known = 0;
   let x: unknown;
@@ -773,7 +892,7 @@ function check17(v: unknown): boolean {
   return countKeys(v) === known;
 }
 
-function check19(v: unknown): boolean {
+function check21(v: unknown): boolean {
   return (
     Array.isArray(v) &&
     v.length >= 1 &&
@@ -782,7 +901,7 @@ function check19(v: unknown): boolean {
   );
 }
 
-function check20(v: unknown): boolean {
+function check22(v: unknown): boolean {
   return (
     Array.isArray(v) &&
     v.length >= 1 &&
@@ -791,16 +910,16 @@ function check20(v: unknown): boolean {
   );
 }
 
-function check18(v: unknown): boolean {
+function check20(v: unknown): boolean {
   if (!isObject(v)) return false;
   let known = 0;
   let x: unknown;
   x = v['adminUnits'];
-  if (x === undefined || !check19(x)) return false;
+  if (x === undefined || !check21(x)) return false;
   known++;
   x = v['ethnicity'];
   if (x !== undefined) {
-    if (!check20(x)) return false;
+    if (!check22(x)) return false;
     known++;
   }
   x = v['codelists'];
@@ -809,7 +928,7 @@ function check18(v: unknown): boolean {
   return countKeys(v) === known;
 }
 
-function check21(v: unknown): boolean {
+function check23(v: unknown): boolean {
   if (!isObject(v)) return false;
   let known = 0;
   let x: unknown;
@@ -828,7 +947,7 @@ function check21(v: unknown): boolean {
   return countKeys(v) === known;
 }
 
-function check23(v: unknown): boolean {
+function check25(v: unknown): boolean {
   if (!isObject(v)) return false;
   let known = 0;
   let x: unknown;
@@ -854,11 +973,11 @@ function check23(v: unknown): boolean {
   return countKeys(v) === known;
 }
 
-function check22(v: unknown): boolean {
-  return Array.isArray(v) && v.every((item: unknown) => check23(item));
+function check24(v: unknown): boolean {
+  return Array.isArray(v) && v.every((item: unknown) => check25(item));
 }
 
-function check25(v: unknown): boolean {
+function check27(v: unknown): boolean {
   if (!isObject(v)) return false;
   let known = 0;
   let x: unknown;
@@ -882,11 +1001,11 @@ function check25(v: unknown): boolean {
   return countKeys(v) === known;
 }
 
-function check24(v: unknown): boolean {
-  return Array.isArray(v) && v.every((item: unknown) => check25(item));
+function check26(v: unknown): boolean {
+  return Array.isArray(v) && v.every((item: unknown) => check27(item));
 }
 
-function check27(v: unknown): boolean {
+function check29(v: unknown): boolean {
   if (!isObject(v)) return false;
   let known = 0;
   let x: unknown;
@@ -911,11 +1030,11 @@ function check27(v: unknown): boolean {
   return countKeys(v) === known;
 }
 
-function check26(v: unknown): boolean {
-  return Array.isArray(v) && v.every((item: unknown) => check27(item));
+function check28(v: unknown): boolean {
+  return Array.isArray(v) && v.every((item: unknown) => check29(item));
 }
 
-function check29(v: unknown): boolean {
+function check31(v: unknown): boolean {
   if (!isObject(v)) return false;
   let known = 0;
   let x: unknown;
@@ -983,11 +1102,11 @@ function check29(v: unknown): boolean {
   return countKeys(v) === known;
 }
 
-function check28(v: unknown): boolean {
-  return Array.isArray(v) && v.length >= 1 && v.every((item: unknown) => check29(item));
+function check30(v: unknown): boolean {
+  return Array.isArray(v) && v.length >= 1 && v.every((item: unknown) => check31(item));
 }
 
-function check16(v: unknown): boolean {
+function check18(v: unknown): boolean {
   if (!isObject(v)) return false;
   let known = 0;
   let x: unknown;
@@ -1025,7 +1144,7 @@ function check16(v: unknown): boolean {
     return false;
   known++;
   x = v['publisher'];
-  if (x === undefined || !check17(x)) return false;
+  if (x === undefined || !check19(x)) return false;
   known++;
   x = v['period'];
   if (x === undefined || !isPeriod(x)) return false;
@@ -1037,40 +1156,40 @@ function check16(v: unknown): boolean {
   if (x === undefined || !isLawVersionCode(x)) return false;
   known++;
   x = v['codelistVersions'];
-  if (x === undefined || !check18(x)) return false;
+  if (x === undefined || !check20(x)) return false;
   known++;
   x = v['deidentification'];
   if (x !== undefined) {
-    if (!check21(x)) return false;
+    if (!check23(x)) return false;
     known++;
   }
   x = v['extensions'];
   if (x !== undefined) {
-    if (!check22(x)) return false;
+    if (!check24(x)) return false;
     known++;
   }
   x = v['licenses'];
   if (x !== undefined) {
-    if (!check24(x)) return false;
+    if (!check26(x)) return false;
     known++;
   }
   x = v['sources'];
   if (x !== undefined) {
-    if (!check26(x)) return false;
+    if (!check28(x)) return false;
     known++;
   }
   x = v['resources'];
-  if (x === undefined || !check28(x)) return false;
+  if (x === undefined || !check30(x)) return false;
   known++;
   return countKeys(v) === known;
 }
 
 /** True when the value is a valid ExchangePackage (exchange-package.schema.json). */
 export function isExchangePackage(v: unknown): boolean {
-  return check16(v);
+  return check18(v);
 }
 
-function check30(v: unknown): boolean {
+function check32(v: unknown): boolean {
   if (!isObject(v)) return false;
   let known = 0;
   let x: unknown;
@@ -1104,10 +1223,10 @@ function check30(v: unknown): boolean {
 
 /** True when the value is a valid InterProvinceTransfer (inter-province-transfer.schema.json). */
 export function isInterProvinceTransfer(v: unknown): boolean {
-  return check30(v);
+  return check32(v);
 }
 
-function check31(v: unknown): boolean {
+function check33(v: unknown): boolean {
   if (!isObject(v)) return false;
   let known = 0;
   let x: unknown;
@@ -1149,10 +1268,10 @@ function check31(v: unknown): boolean {
 
 /** True when the value is a valid MediaOutlet (media-outlet.schema.json). */
 export function isMediaOutlet(v: unknown): boolean {
-  return check31(v);
+  return check33(v);
 }
 
-function check32(v: unknown): boolean {
+function check34(v: unknown): boolean {
   if (!isObject(v)) return false;
   let known = 0;
   let x: unknown;
@@ -1210,24 +1329,24 @@ function check32(v: unknown): boolean {
 
 /** True when the value is a valid Person (person.schema.json). */
 export function isPerson(v: unknown): boolean {
-  return check32(v);
+  return check34(v);
 }
 
-function check34(v: unknown): boolean {
+function check36(v: unknown): boolean {
   return Array.isArray(v) && v.every((item: unknown) => isAgencyRef(item));
 }
 
-function check35(v: unknown): boolean {
+function check37(v: unknown): boolean {
   return (
     Array.isArray(v) && v.every((item: unknown) => isTargetGroupCode(item)) && hasUniqueItems(v)
   );
 }
 
-function check36(v: unknown): boolean {
+function check38(v: unknown): boolean {
   return Array.isArray(v) && v.every((item: unknown) => isTopicCode(item)) && hasUniqueItems(v);
 }
 
-function check38(v: unknown): boolean {
+function check40(v: unknown): boolean {
   if (!isObject(v)) return false;
   let known = 0;
   let x: unknown;
@@ -1242,11 +1361,11 @@ function check38(v: unknown): boolean {
   return countKeys(v) === known;
 }
 
-function check37(v: unknown): boolean {
-  return Array.isArray(v) && v.every((item: unknown) => check38(item));
+function check39(v: unknown): boolean {
+  return Array.isArray(v) && v.every((item: unknown) => check40(item));
 }
 
-function check39(v: unknown): boolean {
+function check41(v: unknown): boolean {
   if (!isObject(v)) return false;
   let known = 0;
   let x: unknown;
@@ -1259,7 +1378,7 @@ function check39(v: unknown): boolean {
   return countKeys(v) === known;
 }
 
-function check42(v: unknown): boolean {
+function check44(v: unknown): boolean {
   if (!isObject(v)) return false;
   let known = 0;
   let x: unknown;
@@ -1272,11 +1391,11 @@ function check42(v: unknown): boolean {
   return countKeys(v) === known;
 }
 
-function check41(v: unknown): boolean {
-  return Array.isArray(v) && v.every((item: unknown) => check42(item));
+function check43(v: unknown): boolean {
+  return Array.isArray(v) && v.every((item: unknown) => check44(item));
 }
 
-function check44(v: unknown): boolean {
+function check46(v: unknown): boolean {
   if (!isObject(v)) return false;
   let known = 0;
   let x: unknown;
@@ -1289,11 +1408,11 @@ function check44(v: unknown): boolean {
   return countKeys(v) === known;
 }
 
-function check43(v: unknown): boolean {
-  return Array.isArray(v) && v.every((item: unknown) => check44(item));
+function check45(v: unknown): boolean {
+  return Array.isArray(v) && v.every((item: unknown) => check46(item));
 }
 
-function check40(v: unknown): boolean {
+function check42(v: unknown): boolean {
   if (!isObject(v)) return false;
   let known = 0;
   let x: unknown;
@@ -1322,18 +1441,18 @@ function check40(v: unknown): boolean {
   }
   x = v['byAgeBand'];
   if (x !== undefined) {
-    if (!check41(x)) return false;
+    if (!check43(x)) return false;
     known++;
   }
   x = v['byTargetGroup'];
   if (x !== undefined) {
-    if (!check43(x)) return false;
+    if (!check45(x)) return false;
     known++;
   }
   return countKeys(v) === known;
 }
 
-function check33(v: unknown): boolean {
+function check35(v: unknown): boolean {
   if (!isObject(v)) return false;
   let known = 0;
   let x: unknown;
@@ -1365,17 +1484,17 @@ function check33(v: unknown): boolean {
   known++;
   x = v['coOrganisers'];
   if (x !== undefined) {
-    if (!check34(x)) return false;
+    if (!check36(x)) return false;
     known++;
   }
   x = v['targetGroups'];
   if (x !== undefined) {
-    if (!check35(x)) return false;
+    if (!check37(x)) return false;
     known++;
   }
   x = v['topics'];
   if (x !== undefined) {
-    if (!check36(x)) return false;
+    if (!check38(x)) return false;
     known++;
   }
   x = v['campaign'];
@@ -1390,20 +1509,25 @@ function check33(v: unknown): boolean {
   }
   x = v['funding'];
   if (x !== undefined) {
-    if (!check37(x)) return false;
+    if (!check39(x)) return false;
     known++;
   }
   x = v['activityCount'];
   if (x === undefined || !(Number.isSafeInteger(x) && (x as number) >= 1)) return false;
   known++;
+  x = v['activityCountQualifier'];
+  if (x !== undefined) {
+    if (!isQuantityQualifierCode(x)) return false;
+    known++;
+  }
   x = v['output'];
   if (x !== undefined) {
-    if (!check39(x)) return false;
+    if (!check41(x)) return false;
     known++;
   }
   x = v['participants'];
   if (x !== undefined) {
-    if (!check40(x)) return false;
+    if (!check42(x)) return false;
     known++;
   }
   x = v['mediaOutletId'];
@@ -1421,10 +1545,10 @@ function check33(v: unknown): boolean {
 
 /** True when the value is a valid PreventionActivity (prevention-activity.schema.json). */
 export function isPreventionActivity(v: unknown): boolean {
-  return check33(v);
+  return check35(v);
 }
 
-function check46(v: unknown): boolean {
+function check48(v: unknown): boolean {
   if (!isObject(v)) return false;
   let known = 0;
   let x: unknown;
@@ -1449,7 +1573,7 @@ function check46(v: unknown): boolean {
   return countKeys(v) === known;
 }
 
-function check47(v: unknown): boolean {
+function check49(v: unknown): boolean {
   if (!isObject(v)) return false;
   let known = 0;
   let x: unknown;
@@ -1462,7 +1586,7 @@ function check47(v: unknown): boolean {
   return countKeys(v) === known;
 }
 
-function check45(v: unknown): boolean {
+function check47(v: unknown): boolean {
   if (!isObject(v)) return false;
   let known = 0;
   let x: unknown;
@@ -1495,12 +1619,12 @@ function check45(v: unknown): boolean {
   }
   x = v['shelter'];
   if (x !== undefined) {
-    if (!check46(x)) return false;
+    if (!check48(x)) return false;
     known++;
   }
   x = v['referral'];
   if (x !== undefined) {
-    if (!check47(x)) return false;
+    if (!check49(x)) return false;
     known++;
   }
   x = v['lawVersion'];
@@ -1513,16 +1637,16 @@ function check45(v: unknown): boolean {
 
 /** True when the value is a valid ProcessEvent (process-event.schema.json). */
 export function isProcessEvent(v: unknown): boolean {
-  return check45(v);
+  return check47(v);
 }
 
-function check49(v: unknown): boolean {
+function check51(v: unknown): boolean {
   return (
     Array.isArray(v) && v.every((item: unknown) => isEvidenceTypeCode(item)) && hasUniqueItems(v)
   );
 }
 
-function check51(v: unknown): boolean {
+function check53(v: unknown): boolean {
   if (!isObject(v)) return false;
   let known = 0;
   let x: unknown;
@@ -1553,11 +1677,11 @@ function check51(v: unknown): boolean {
   return countKeys(v) === known;
 }
 
-function check50(v: unknown): boolean {
-  return Array.isArray(v) && v.every((item: unknown) => check51(item));
+function check52(v: unknown): boolean {
+  return Array.isArray(v) && v.every((item: unknown) => check53(item));
 }
 
-function check48(v: unknown): boolean {
+function check50(v: unknown): boolean {
   if (!isObject(v)) return false;
   let known = 0;
   let x: unknown;
@@ -1583,12 +1707,12 @@ function check48(v: unknown): boolean {
   }
   x = v['evidenceTypes'];
   if (x !== undefined) {
-    if (!check49(x)) return false;
+    if (!check51(x)) return false;
     known++;
   }
   x = v['confirmationDocuments'];
   if (x !== undefined) {
-    if (!check50(x)) return false;
+    if (!check52(x)) return false;
     known++;
   }
   return countKeys(v) === known;
@@ -1596,10 +1720,10 @@ function check48(v: unknown): boolean {
 
 /** True when the value is a valid StatusDecision (status-decision.schema.json). */
 export function isStatusDecision(v: unknown): boolean {
-  return check48(v);
+  return check50(v);
 }
 
-function check52(v: unknown): boolean {
+function check54(v: unknown): boolean {
   if (!isObject(v)) return false;
   let known = 0;
   let x: unknown;
@@ -1658,10 +1782,10 @@ function check52(v: unknown): boolean {
 
 /** True when the value is a valid SupportService (support-service.schema.json). */
 export function isSupportService(v: unknown): boolean {
-  return check52(v);
+  return check54(v);
 }
 
-function check53(v: unknown): boolean {
+function check55(v: unknown): boolean {
   if (!isObject(v)) return false;
   let known = 0;
   let x: unknown;
@@ -1724,10 +1848,10 @@ function check53(v: unknown): boolean {
 
 /** True when the value is a valid Target (target.schema.json). */
 export function isTarget(v: unknown): boolean {
-  return check53(v);
+  return check55(v);
 }
 
-function check55(v: unknown): boolean {
+function check57(v: unknown): boolean {
   return (
     Array.isArray(v) &&
     v.length >= 1 &&
@@ -1736,13 +1860,13 @@ function check55(v: unknown): boolean {
   );
 }
 
-function check56(v: unknown): boolean {
+function check58(v: unknown): boolean {
   return (
     Array.isArray(v) && v.every((item: unknown) => isMeansOfControlCode(item)) && hasUniqueItems(v)
   );
 }
 
-function check54(v: unknown): boolean {
+function check56(v: unknown): boolean {
   if (!isObject(v)) return false;
   let known = 0;
   let x: unknown;
@@ -1753,11 +1877,11 @@ function check54(v: unknown): boolean {
   if (x === undefined || !isIdentifier(x)) return false;
   known++;
   x = v['purposes'];
-  if (x === undefined || !check55(x)) return false;
+  if (x === undefined || !check57(x)) return false;
   known++;
   x = v['meansOfControl'];
   if (x !== undefined) {
-    if (!check56(x)) return false;
+    if (!check58(x)) return false;
     known++;
   }
   x = v['recruiterRelation'];
@@ -1798,7 +1922,7 @@ function check54(v: unknown): boolean {
 
 /** True when the value is a valid TraffickingEvent (trafficking-event.schema.json). */
 export function isTraffickingEvent(v: unknown): boolean {
-  return check54(v);
+  return check56(v);
 }
 
 /** The guard of each record type. */

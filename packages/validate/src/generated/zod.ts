@@ -33,6 +33,7 @@ import {
   RECRUITMENT_METHOD_CODES,
   REGION_CODES,
   RETURN_MODE_CODES,
+  SENTENCE_TYPE_CODES,
   SEX_CODES,
   SUPPORT_STATUS_CODES,
   SUPPORT_TYPE_2011_CODES,
@@ -140,6 +141,9 @@ export const RegionCodeSchema = z.enum(REGION_CODES);
 
 /** Validates ReturnModeCode (codelists.schema.json). */
 export const ReturnModeCodeSchema = z.enum(RETURN_MODE_CODES);
+
+/** Validates SentenceTypeCode (codelists.schema.json). */
+export const SentenceTypeCodeSchema = z.enum(SENTENCE_TYPE_CODES);
 
 /** Validates SexCode (codelists.schema.json). */
 export const SexCodeSchema = z.enum(SEX_CODES);
@@ -273,15 +277,36 @@ export const CrimeStatisticSchema = z.strictObject({
   casesDetected: CountSchema.exactOptional(),
   casesInitiated: CountSchema.exactOptional(),
   defendantsInitiated: CountSchema.exactOptional(),
+  casesSolved: CountSchema.exactOptional(),
   casesProposedForProsecution: CountSchema.exactOptional(),
   defendantsProposedForProsecution: CountSchema.exactOptional(),
+  procuracyCasesAccepted: CountSchema.exactOptional(),
+  procuracyDefendantsAccepted: CountSchema.exactOptional(),
+  procuracyCasesCarriedOver: CountSchema.exactOptional(),
+  procuracyDefendantsCarriedOver: CountSchema.exactOptional(),
+  procuracyCasesResolved: CountSchema.exactOptional(),
+  procuracyDefendantsResolved: CountSchema.exactOptional(),
   casesProsecuted: CountSchema.exactOptional(),
   defendantsProsecuted: CountSchema.exactOptional(),
+  courtCasesAccepted: CountSchema.exactOptional(),
+  courtDefendantsAccepted: CountSchema.exactOptional(),
+  courtCasesCarriedOver: CountSchema.exactOptional(),
+  courtDefendantsCarriedOver: CountSchema.exactOptional(),
+  courtCasesResolved: CountSchema.exactOptional(),
+  courtDefendantsResolved: CountSchema.exactOptional(),
   casesTried: CountSchema.exactOptional(),
   defendantsTried: CountSchema.exactOptional(),
+  defendantsConvicted: CountSchema.exactOptional(),
+  femaleDefendantsConvicted: CountSchema.exactOptional(),
+  foreignDefendantsConvicted: CountSchema.exactOptional(),
+  sentences: z
+    .array(z.strictObject({ sentence: SentenceTypeCodeSchema, defendants: CountSchema }))
+    .exactOptional(),
   suspects: CountSchema.exactOptional(),
   victimsInCases: CountSchema.exactOptional(),
   femaleVictimsInCases: CountSchema.exactOptional(),
+  victimsUnder16InCases: CountSchema.exactOptional(),
+  victims16To17InCases: CountSchema.exactOptional(),
   source: DocumentRefSchema.exactOptional(),
 });
 
@@ -444,6 +469,7 @@ export const PreventionActivitySchema = z.strictObject({
     )
     .exactOptional(),
   activityCount: z.number().int().min(1),
+  activityCountQualifier: QuantityQualifierCodeSchema.exactOptional(),
   output: z.strictObject({ quantity: CountSchema, unit: OutputUnitCodeSchema }).exactOptional(),
   participants: z
     .strictObject({
@@ -616,6 +642,7 @@ export const ZOD_SCHEMAS = {
   RecruitmentMethodCode: RecruitmentMethodCodeSchema,
   RegionCode: RegionCodeSchema,
   ReturnModeCode: ReturnModeCodeSchema,
+  SentenceTypeCode: SentenceTypeCodeSchema,
   SexCode: SexCodeSchema,
   StatusDecision: StatusDecisionSchema,
   SupportService: SupportServiceSchema,

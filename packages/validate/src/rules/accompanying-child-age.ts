@@ -1,11 +1,10 @@
 import { defineRule } from '@vntip/core';
-import { getCodeLabel, type Person } from '@vntip/schema';
+import { getCodeLabel, isMinorAgeBand, type Person } from '@vntip/schema';
 import { CompactRefs, type HeldRef } from './internal/compact-refs';
 import { InOrderQueue } from './internal/in-order-queue';
 import { typedRecord } from './internal/typed-record';
 
 const ADULT_AGE = 18;
-const CHILD_AGE_BANDS = new Set(['AGE_0_8', 'AGE_9_17', 'UNDER_18']);
 
 // Where each record type dates something that happened to its person.
 const PERSON_DATE_FIELDS: Readonly<Record<string, string>> = {
@@ -131,7 +130,7 @@ export const accompanyingChildAge = defineRule({
           if (person.category !== 'ACCOMPANYING_CHILD') return;
           const { id: personId, birthYear, ageBand } = person;
           const adultAgeBand =
-            ageBand !== undefined && ageBand !== 'UNKNOWN' && !CHILD_AGE_BANDS.has(ageBand)
+            ageBand !== undefined && ageBand !== 'UNKNOWN' && !isMinorAgeBand(ageBand)
               ? ageBand
               : undefined;
           const accompaniesNobody = person.accompaniesPersonId === undefined;
