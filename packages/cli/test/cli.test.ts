@@ -72,7 +72,7 @@ describe.concurrent('vntip (built CLI as a subprocess)', () => {
     );
     const csv = await vntip(['validate', join(dir, 'person.csv'), '--lang', 'en']);
     expect(csv.code).toBe(1);
-    expect(csv.stdout).toMatch(/row 3: \[error\] invalid_csv .*Quote Not Closed/);
+    expect(csv.stdout).toMatch(/row 2, cell C2: \[error\] invalid_csv .*is never closed/);
     const csvVi = await vntip(['validate', join(dir, 'person.csv')]);
     expect(csvVi.stdout).toContain('Tệp CSV sai cấu trúc');
 

@@ -34,8 +34,31 @@ export interface ImportDescriptorEvent {
   readonly location?: SourceLocation;
 }
 
+/** How a tabular importer accounted for the rows of one file or sheet: `rowsRead = recordsMade + rowsSkipped`. */
+export interface ImportRowTally {
+  readonly file: string;
+  readonly sheet?: string;
+  /** Physical lines or worksheet rows read, header and empty rows included. */
+  readonly lines: number;
+  /** Data rows: the non-empty rows after the header. */
+  readonly rowsRead: number;
+  readonly recordsMade: number;
+  /** Data rows that could not be read, each reported as an issue. */
+  readonly rowsSkipped: number;
+}
+
+/** The row accounting of one file or sheet. */
+export interface ImportTallyEvent {
+  readonly kind: 'tally';
+  readonly tally: ImportRowTally;
+}
+
 /** What importers yield; structurally the `ReadEvent` of `@vntip/validate`, so `validate()` takes it. */
-export type ImportEvent = ImportRecordEvent | ImportIssueEvent | ImportDescriptorEvent;
+export type ImportEvent =
+  | ImportRecordEvent
+  | ImportIssueEvent
+  | ImportDescriptorEvent
+  | ImportTallyEvent;
 
 /** One event, or a batch of events in order. */
 export type ImportChunk = ImportEvent | readonly ImportEvent[];

@@ -28,6 +28,8 @@ export type {
   ImportFile,
   ImportIssueEvent,
   ImportRecordEvent,
+  ImportRowTally,
+  ImportTallyEvent,
 } from './importer';
 export { defineImporter } from './importer';
 export type {

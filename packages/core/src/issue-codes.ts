@@ -131,6 +131,17 @@ export const ISSUE_CODES = {
       en: 'Check that the Vietnamese text reads correctly; save the file as UTF-8 next time.',
     },
   },
+  encoding_invalid_bytes: {
+    severity: 'error',
+    message: {
+      vi: 'Byte {bytes} ở đây không hợp lệ trong bảng mã {encoding}; đã được thay bằng �.',
+      en: 'The bytes {bytes} here are not valid {encoding}; they were replaced by �.',
+    },
+    hint: {
+      vi: 'Thường là dấu ngoặc kép cong, gạch ngang dài hoặc khoảng trắng dán từ Word; gõ lại ký tự ở vị trí này rồi lưu tệp dạng UTF-8.',
+      en: 'Usually a curly quote, dash or non-breaking space pasted from Word; retype the character here and save the file as UTF-8.',
+    },
+  },
   encoding_uncertain: {
     severity: 'warning',
     message: {
@@ -244,8 +255,8 @@ export const ISSUE_CODES = {
   invalid_encoding: {
     severity: 'error',
     message: {
-      vi: 'Tệp có byte không hợp lệ trong bảng mã {encoding}; các ký tự lỗi đã được thay bằng �.',
-      en: 'The file has bytes that are invalid in {encoding}; the bad characters were replaced by �.',
+      vi: 'Tệp có {count} byte không hợp lệ trong bảng mã {encoding}, ở {runs} chỗ; các ký tự lỗi đã được thay bằng � ({listed} chỗ đầu được báo riêng).',
+      en: 'The file has {count} bytes that are invalid in {encoding}, in {runs} places; the bad characters were replaced by � (the first {listed} are reported one by one).',
     },
     hint: {
       vi: 'Lưu lại tệp dạng UTF-8 từ chương trình đã tạo ra nó.',

@@ -62,6 +62,7 @@ describe('csvExporter', () => {
     const events = await importBack(sink);
     expect(events).toMatchObject([
       { kind: 'record', value: { residence: { name: '=HYPERLINK("http://x","y")' } } },
+      { kind: 'tally', tally: { file: 'person.csv', rowsRead: 1, recordsMade: 1, rowsSkipped: 0 } },
     ]);
   });
 
@@ -105,6 +106,7 @@ describe('csvExporter', () => {
     const events = await importBack(sink);
     expect(events).toEqual([
       expect.objectContaining({ kind: 'record', value: trafficking[0]?.record }),
+      expect.objectContaining({ kind: 'tally' }),
     ]);
   });
 });

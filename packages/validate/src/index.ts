@@ -21,6 +21,8 @@ export type {
   ReadChunk,
   ReadEvent,
   RecordEvent,
+  RowTally,
+  TallyEvent,
 } from './read-event';
 export { readCsv } from './readers/read-csv';
 export type { InputFormat } from './readers/read-file';

@@ -32,8 +32,31 @@ export interface DescriptorEvent {
   readonly location?: SourceLocation;
 }
 
+/**
+ * How a tabular reader (CSV, a worksheet) accounted for the rows of one file or sheet: every data row became a
+ * record or was skipped with an issue, so `rowsRead = recordsMade + rowsSkipped`.
+ */
+export interface RowTally {
+  readonly file: string;
+  /** Worksheet name, for XLSX. */
+  readonly sheet?: string;
+  /** Physical lines (CSV) or worksheet rows (XLSX) read, header and empty rows included. */
+  readonly lines: number;
+  /** Data rows: the non-empty rows after the header. */
+  readonly rowsRead: number;
+  readonly recordsMade: number;
+  /** Data rows that could not be read; each has an issue, and the read is then incomplete. */
+  readonly rowsSkipped: number;
+}
+
+/** The row accounting of one file or sheet, yielded when a tabular reader finishes it. */
+export interface TallyEvent {
+  readonly kind: 'tally';
+  readonly tally: RowTally;
+}
+
 /** What readers yield and `validate` consumes. */
-export type ReadEvent = RecordEvent | IssueEvent | DescriptorEvent;
+export type ReadEvent = RecordEvent | IssueEvent | DescriptorEvent | TallyEvent;
 
 /** What a reader yields: one event, or a batch of events in order (cheaper for large files). */
 export type ReadChunk = ReadEvent | readonly ReadEvent[];

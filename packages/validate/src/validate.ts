@@ -10,7 +10,7 @@ import {
 } from '@vntip/core';
 import type { Locale } from '@vntip/schema';
 import type { AdminUnitList } from './admin-unit-list';
-import type { ReadChunk, ReadEvent } from './read-event';
+import type { ReadChunk, ReadEvent, RowTally } from './read-event';
 import { checkRecord, type RecordCheckOptions, validateDescriptor } from './validate-record';
 
 /** Options of `validate`. */
@@ -35,12 +35,17 @@ export interface ValidationOptions {
 export interface ValidationResult {
   /** True when the input was read completely and no issue is an error. */
   readonly ok: boolean;
-  /** False when a reader could not read the input to its end: the records are then not all there. */
+  /**
+   * False when a reader could not read all of its input (it stopped early, or skipped rows it could not read): the
+   * records are then not all there.
+   */
   readonly complete: boolean;
   /** Structurally valid records, in input order (empty when `keepRecords` is false). */
   readonly records: readonly RecordEntry[];
   /** Records read, valid or not, by record type. */
   readonly counts: Readonly<Record<string, number>>;
+  /** How each CSV file and worksheet accounted for its rows: read, made into records, skipped. */
+  readonly tallies: readonly RowTally[];
   /** The issues, in the order found (the first `maxIssues` of them). */
   readonly issues: readonly Issue[];
   /** Issues found, by severity, including any beyond `maxIssues`. */
@@ -72,6 +77,7 @@ export async function validate(
     if (issues.length < maxIssues) issues.push(issue);
   };
   const records: RecordEntry[] = [];
+  const tallies: RowTally[] = [];
   // Record types are user-given names: a null-prototype object keeps `constructor` or `__proto__` plain counts.
   const counts: Record<string, number> = Object.create(null);
   let complete = true;
@@ -98,6 +104,11 @@ export async function validate(
     if (event.kind === 'issue') {
       collect(event.issue);
       if (event.incomplete) complete = false;
+      return;
+    }
+    if (event.kind === 'tally') {
+      tallies.push(event.tally);
+      if (event.tally.rowsSkipped > 0) complete = false;
       return;
     }
     if (event.kind === 'descriptor') {
@@ -142,6 +153,7 @@ export async function validate(
     complete,
     records,
     counts,
+    tallies,
     issues,
     issueCounts: { ...summary.counts },
     summary: summary.groups(),

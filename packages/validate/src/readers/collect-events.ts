@@ -1,11 +1,13 @@
 import type { Issue } from '@vntip/core';
-import type { ReadChunk, ReadEvent, RecordEvent } from '../read-event';
+import type { ReadChunk, ReadEvent, RecordEvent, RowTally } from '../read-event';
 
 /** Every event of a reader, split by kind: the shape tests and small tools want. */
 export interface CollectedEvents {
   readonly events: readonly ReadEvent[];
   readonly records: readonly RecordEvent[];
   readonly issues: readonly Issue[];
+  /** The row accounting of each CSV file or worksheet. */
+  readonly tallies: readonly RowTally[];
   /** True when some issue said the input was not read to its end. */
   readonly incomplete: boolean;
   readonly descriptor?: unknown;
@@ -25,6 +27,7 @@ export async function collectEvents(
     events,
     records: events.filter((event): event is RecordEvent => event.kind === 'record'),
     issues: events.flatMap((event) => (event.kind === 'issue' ? [event.issue] : [])),
+    tallies: events.flatMap((event) => (event.kind === 'tally' ? [event.tally] : [])),
     incomplete: events.some((event) => event.kind === 'issue' && event.incomplete === true),
     ...(descriptor ? { descriptor: descriptor.descriptor } : {}),
   };

@@ -84,11 +84,86 @@ describe('decodeText', () => {
     expect(issues.map((i) => i.code)).toEqual(['encoding_converted']);
   });
 
-  it('reports invalid UTF-8 found after the sample once', async () => {
+  it('reports invalid UTF-8 found after the sample where it is, and in total', async () => {
     const head = new TextEncoder().encode(`${'Hà Nội '.repeat(20_000)}\n`);
     const { text, issues } = await decode([head, Uint8Array.from([0x41, 0xff, 0x42])]);
     expect(text.endsWith('A\ufffdB')).toBe(true);
-    expect(issues.map((i) => i.code)).toEqual(['invalid_encoding']);
+    expect(issues).toMatchObject([
+      {
+        code: 'encoding_invalid_bytes',
+        severity: 'error',
+        location: { row: 2, column: 2 },
+        params: { bytes: 'FF', count: 1 },
+        message: 'The bytes FF here are not valid UTF-8; they were replaced by �.',
+      },
+      { code: 'invalid_encoding', params: { count: 1, runs: 1, listed: 1 } },
+    ]);
+  });
+});
+
+describe('UTF-8 text with a few bytes from Windows-1252', () => {
+  const utf8 = (text: string) => [...new TextEncoder().encode(text)];
+  // Word pastes curly quotes, an em dash and a no-break space as single Windows-1252 bytes.
+  const bytes = Uint8Array.from([
+    ...utf8('id,name\nM-1,Báo '),
+    0x93,
+    ...utf8('Tiền phong'),
+    0x94,
+    ...utf8(' '),
+    0x97,
+    ...utf8(' chi nhánh Bắc Giang\nM-2,Đài phát thanh'),
+    0xa0,
+    ...utf8('Lục Ngạn\n'),
+  ]);
+
+  it('stays UTF-8: the Vietnamese text is intact and each bad byte is reported where it is', async () => {
+    expect(detectEncoding(bytes, true).encoding).toBe('utf-8');
+    const { text, issues } = await decode(bytes);
+    expect(text).toBe(
+      'id,name\nM-1,Báo \ufffdTiền phong\ufffd \ufffd chi nhánh Bắc Giang\nM-2,Đài phát thanh\ufffdLục Ngạn\n',
+    );
+    expect(
+      issues.map((i) => [i.code, i.location?.row, i.location?.column, i.params?.bytes]),
+    ).toEqual([
+      ['encoding_invalid_bytes', 2, 9, '93'],
+      ['encoding_invalid_bytes', 2, 20, '94'],
+      ['encoding_invalid_bytes', 2, 22, '97'],
+      ['encoding_invalid_bytes', 3, 19, 'A0'],
+      ['invalid_encoding', undefined, undefined, undefined],
+    ]);
+    expect(issues.some((i) => i.code === 'encoding_converted')).toBe(false);
+  });
+
+  it('gives the same text and locations whatever the chunk boundaries', async () => {
+    const whole = await decode(bytes);
+    for (let size = 1; size <= 5; size++) {
+      const pieces: Uint8Array[] = [];
+      for (let at = 0; at < bytes.length; at += size) pieces.push(bytes.slice(at, at + size));
+      expect(await decode(pieces)).toEqual(whole);
+    }
+  });
+
+  it('reads a lone surrogate written as UTF-8 bytes (CESU-8) as bad bytes, not as a legacy encoding', async () => {
+    const cesu = Uint8Array.from([...utf8('Hà Nội '), 0xed, 0xa0, 0x80, ...utf8(' Bắc Giang')]);
+    expect(detectEncoding(cesu, true).encoding).toBe('utf-8');
+    const { text, issues } = await decode(cesu);
+    expect(text).toBe('Hà Nội \ufffd\ufffd\ufffd Bắc Giang');
+    expect(issues[0]).toMatchObject({
+      code: 'encoding_invalid_bytes',
+      params: { bytes: 'ED A0 80', count: 3 },
+      location: { row: 1, column: 8 },
+    });
+  });
+
+  it('still reads a whole Windows-1258 file as Windows-1258', async () => {
+    // Windows-1258 writes ề as ê + a combining grave, ắ as ă + a combining acute.
+    const legacy = iconv.encode(
+      'Báo “Ti\u00ea\u0300n phong” — chi nhánh B\u0103\u0301c Giang',
+      'windows1258',
+    );
+    const { text, issues } = await decode(legacy);
+    expect(text).toBe('Báo “Tiền phong” — chi nhánh Bắc Giang');
+    expect(issues.map((i) => i.code)).toEqual(['encoding_converted']);
   });
 });
 

@@ -8,6 +8,7 @@ import {
 } from './legacy-font-text';
 import type { ReadContext } from './read-context';
 import type { TextEncodingName } from './read-options';
+import { LocatingUtf8Decoder } from './utf8-decoder';
 import { VniDecoder } from './vni';
 
 // Detection looks at up to 1 MiB, and stops earlier once it has 64 KiB with some non-ASCII bytes to judge by.
@@ -22,7 +23,8 @@ interface ChunkDecoder {
 
 /**
  * Decodes a byte stream to NFC-normalised text chunks: detects the encoding (see `detectEncoding`) unless the
- * options force one, reports `encoding_converted` when it was not UTF-8, and reports undecodable bytes once.
+ * options force one, reports `encoding_converted` when it was not UTF-8, and reports bytes that are not UTF-8 where
+ * they are (`encoding_invalid_bytes`) and in total (`invalid_encoding`).
  */
 export async function* decodeText(
   chunks: AsyncIterable<Uint8Array>,
@@ -69,8 +71,9 @@ export async function* decodeText(
   let decoder = createDecoder(detected.encoding, context);
   if (detected.encoding === 'utf-8' && (!forced || forced === 'auto')) {
     // Valid Unicode may still hold text typed with a legacy font (a "CSV UTF-8" export of such a spreadsheet).
+    // Replacement characters (bytes that were not UTF-8) are left out: they are reported, not legacy-font text.
     const legacy = detectLegacyFontText([
-      new TextDecoder('utf-8').decode(head.subarray(detected.bomLength)),
+      new TextDecoder('utf-8').decode(head.subarray(detected.bomLength)).replaceAll('\ufffd', ''),
     ]);
     if (legacy) {
       context.report('encoding_converted', { params: { encoding: ENCODING_LABELS[legacy] } });
@@ -112,42 +115,47 @@ function createDecoder(encoding: TextEncodingName, context: ReadContext): ChunkD
   };
 }
 
-/** A UTF-8 decoder that reports the first invalid byte sequence once and then replaces the bad bytes. */
-class Utf8Decoder implements ChunkDecoder {
-  private strict: InstanceType<typeof TextDecoder> | undefined = new TextDecoder('utf-8', {
-    fatal: true,
-    ignoreBOM: true,
-  });
-  private readonly lenient = new TextDecoder('utf-8', { ignoreBOM: true });
+/** How many runs of invalid bytes are reported one by one; past it, only the total at the end counts them. */
+export const MAX_LISTED_INVALID_BYTES = 100;
 
-  constructor(private readonly context: ReadContext) {}
+/**
+ * A UTF-8 decoder that reports each run of invalid bytes (`encoding_invalid_bytes`, with its line and column), up to
+ * `MAX_LISTED_INVALID_BYTES` of them, and at the end the total (`invalid_encoding`); bad bytes become U+FFFD.
+ */
+class Utf8Decoder implements ChunkDecoder {
+  private readonly decoder: LocatingUtf8Decoder;
+  private runs = 0;
+  private bytes = 0;
+
+  constructor(private readonly context: ReadContext) {
+    this.decoder = new LocatingUtf8Decoder((run) => {
+      this.runs++;
+      this.bytes += run.count;
+      if (this.runs > MAX_LISTED_INVALID_BYTES) return;
+      context.report('encoding_invalid_bytes', {
+        location: { row: run.line, column: run.column },
+        params: { bytes: run.hex, count: run.count, encoding: 'UTF-8' },
+      });
+    });
+  }
 
   write(bytes: Uint8Array): string {
-    if (this.strict) {
-      try {
-        return this.strict.decode(bytes, { stream: true });
-      } catch {
-        this.fail();
-      }
-    }
-    return this.lenient.decode(bytes, { stream: true });
+    return this.decoder.write(bytes);
   }
 
   end(): string {
-    if (this.strict) {
-      try {
-        return this.strict.decode();
-      } catch {
-        this.fail();
-        return '\ufffd';
-      }
+    const rest = this.decoder.end();
+    if (this.runs > 0) {
+      this.context.report('invalid_encoding', {
+        params: {
+          encoding: 'UTF-8',
+          count: this.bytes,
+          runs: this.runs,
+          listed: Math.min(this.runs, MAX_LISTED_INVALID_BYTES),
+        },
+      });
     }
-    return this.lenient.decode();
-  }
-
-  private fail(): void {
-    this.strict = undefined;
-    this.context.report('invalid_encoding', { params: { encoding: 'UTF-8' } });
+    return rest;
   }
 }
 

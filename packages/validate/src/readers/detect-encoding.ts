@@ -1,5 +1,6 @@
 import iconv from 'iconv-lite';
 import type { TextEncodingName } from './read-options';
+import { censusUtf8 } from './utf8-decoder';
 import { scoreVietnamese } from './vietnamese-text';
 import { decodeVni } from './vni';
 
@@ -43,9 +44,10 @@ export function decodeLegacy(
 
 /**
  * Detects the encoding of text from its first bytes: a byte-order mark (UTF-8, UTF-16LE/BE) wins; then UTF-16
- * without a mark (one byte of each pair mostly zero); then UTF-8 when the bytes are valid UTF-8 (ASCII included);
- * otherwise each of Windows-1258, TCVN3, VISCII and VNI decodes the sample and the one whose result scores best as
- * Vietnamese (well-formed syllables, no stray symbols: see `scoreVietnamese`) is chosen.
+ * without a mark (one byte of each pair mostly zero); then UTF-8 when the bytes are valid UTF-8 (ASCII included) or
+ * hold fewer invalid sequences than well-formed multi-byte ones; otherwise each of Windows-1258, TCVN3, VISCII and
+ * VNI decodes the sample and the one whose result scores best as Vietnamese (well-formed syllables, no stray
+ * symbols: see `scoreVietnamese`) is chosen, provided it scores better than the sample read as UTF-8.
  * @param atEnd true when the sample is the whole input, so a multi-byte sequence cut at its end is an error
  */
 export function detectEncoding(sample: Uint8Array, atEnd: boolean): DetectedEncoding {
@@ -56,27 +58,25 @@ export function detectEncoding(sample: Uint8Array, atEnd: boolean): DetectedEnco
   if (b0 === 0xfe && b1 === 0xff) return { encoding: 'utf-16be', bomLength: 2, confident: true };
   const utf16 = sniffUtf16(sample);
   if (utf16) return { encoding: utf16, bomLength: 0, confident: true };
-  if (isUtf8(sample, atEnd)) return { encoding: 'utf-8', bomLength: 0, confident: true };
+  const census = censusUtf8(sample, atEnd);
+  // A few bad bytes in UTF-8 text (Word's curly quotes pasted in) do not make it another encoding: there are fewer of
+  // them than well-formed multi-byte sequences, which legacy text almost never forms.
+  if (census.invalid === 0 || census.multiByte >= census.invalid)
+    return { encoding: 'utf-8', bomLength: 0, confident: true };
   let best: { encoding: TextEncodingName; score: number; words: number; valid: number } | undefined;
   for (const encoding of LEGACY_ENCODINGS) {
     const scored = scoreVietnamese(decodeLegacy(sample, encoding));
     if (!best || scored.score > best.score) best = { encoding, ...scored };
   }
   const chosen = best ?? { encoding: 'windows-1258', score: 0, words: 0, valid: 0 };
+  // A legacy encoding only when the whole sample reads better in it than as UTF-8 with replacement characters.
+  const asUtf8 = scoreVietnamese(new TextDecoder('utf-8').decode(sample));
+  if (chosen.score <= asUtf8.score) return { encoding: 'utf-8', bomLength: 0, confident: false };
   return {
     encoding: chosen.encoding,
     bomLength: 0,
     confident: chosen.score > 0 && chosen.valid * 2 >= chosen.words,
   };
-}
-
-function isUtf8(sample: Uint8Array, atEnd: boolean): boolean {
-  try {
-    new TextDecoder('utf-8', { fatal: true }).decode(sample, { stream: !atEnd });
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 // UTF-16 without a byte-order mark: in text that is mostly ASCII, one byte of every pair is zero.

@@ -68,7 +68,13 @@ async function run(
 /** What every result must satisfy. */
 function expectWellFormed(result: CollectedEvents): void {
   for (const event of result.events) {
-    expect(['record', 'issue', 'descriptor']).toContain(event.kind);
+    expect(['record', 'issue', 'descriptor', 'tally']).toContain(event.kind);
+    if (event.kind === 'tally') {
+      const { rowsRead, recordsMade, rowsSkipped } = event.tally;
+      expect(recordsMade + rowsSkipped).toBe(rowsRead);
+      // Every skipped row says why, and a read that skipped rows is never complete.
+      if (rowsSkipped > 0) expect(result.incomplete).toBe(true);
+    }
     if (event.kind === 'issue') expect(Object.hasOwn(ISSUE_CODES, event.issue.code)).toBe(true);
     if (event.kind === 'record') {
       expect(typeof event.recordType).toBe('string');

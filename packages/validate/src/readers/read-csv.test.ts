@@ -37,6 +37,8 @@ describe('readCsv', () => {
     expect(sniffDelimiter('a|b')).toBe('|');
     expect(sniffDelimiter('"a;b",c')).toBe(',');
     expect(sniffDelimiter('single')).toBe(',');
+    // A stray quote in the header does not hide the delimiters after it.
+    expect(sniffDelimiter('i"d;name;sex\n')).toBe(';');
   });
 
   it('converts cells by field type: Vietnamese numbers, dates, booleans, lists, indexed arrays and JSON cells', async () => {
@@ -146,14 +148,128 @@ describe('readCsv', () => {
     ]);
   });
 
-  it('reports malformed CSV with its line, as incomplete', async () => {
-    const { records, issues, incomplete } = await read(
+  it('skips a row whose quote never closes, at its line and column, and reads on from the next line', async () => {
+    const { records, issues, incomplete, tallies } = await read(
       'person.csv',
-      'id,sex\nP-1,FEMALE\nP-2,"MALE\n',
+      'id,sex\nP-1,FEMALE\nP-2,"MALE\nP-3,MALE\n',
     );
-    expect(records).toHaveLength(1);
+    expect(records.map((r) => [r.location?.row, r.value])).toEqual([
+      [2, { id: 'P-1', sex: 'FEMALE' }],
+      [4, { id: 'P-3', sex: 'MALE' }],
+    ]);
     expect(incomplete).toBe(true);
-    expect(issues).toMatchObject([{ code: 'invalid_csv', severity: 'error' }]);
+    expect(issues).toMatchObject([
+      {
+        code: 'invalid_csv',
+        severity: 'error',
+        location: { file: 'person.csv', row: 3, column: 5, cell: 'B3' },
+        message:
+          'The CSV file is malformed: the quote opened at line 3, character 5 is never closed; line 3 was skipped and reading resumed at line 4.',
+      },
+    ]);
+    expect(tallies).toEqual([
+      { file: 'person.csv', lines: 4, rowsRead: 3, recordsMade: 2, rowsSkipped: 1 },
+    ]);
+  });
+
+  it('does not let an unclosed quote in an ignored notes column swallow the next row', async () => {
+    // Before: the quote opened in row 2's notes ran to the quote in row 3's notes, the file was valid and P-2 was lost.
+    const text = 'id,sex,Ghi chú\nP-1,FEMALE,"chưa rõ\nP-2,MALE,"đã xác minh"\nP-3,MALE,\n';
+    const { records, issues, incomplete, tallies } = await read('person.csv', text);
+    expect(records.map((r) => (r.value as { id: string }).id)).toEqual(['P-2', 'P-3']);
+    expect(incomplete).toBe(true);
+    expect(issues.map((i) => [i.code, i.location?.row, i.location?.cell])).toEqual([
+      ['unknown_column', 1, 'C1'],
+      ['invalid_csv', 2, 'C2'],
+    ]);
+    expect(issues[1]?.message).toContain('followed by text at line 3, character 11');
+    expect(tallies[0]).toMatchObject({ rowsRead: 3, recordsMade: 2, rowsSkipped: 1 });
+  });
+
+  it('keeps a row with a stray quote inside an unquoted value, and reports the quote', async () => {
+    const { records, issues, incomplete } = await read(
+      'media_outlet.csv',
+      'id,name\nM-1,Báo 5" Hà Nội\nM-2,Đài\n',
+    );
+    expect(records.map((r) => r.value)).toEqual([
+      { id: 'M-1', name: 'Báo 5" Hà Nội' },
+      { id: 'M-2', name: 'Đài' },
+    ]);
+    expect(incomplete).toBe(false);
+    expect(issues).toMatchObject([
+      {
+        code: 'invalid_csv',
+        severity: 'error',
+        location: { row: 2, column: 10, cell: 'B2' },
+        message:
+          'The CSV file is malformed: a stray quote at line 2, character 10, inside a value that is not quoted; the value was kept as written.',
+      },
+    ]);
+  });
+
+  it('reads quoted values over several lines and doubled quotes, counting the lines they span', async () => {
+    const text = 'id,name\r\nM-1,"Báo ""Tiền phong""\r\nchi nhánh"\r\nM-2,"a,b"\r\n';
+    const { records, issues, tallies } = await read('media_outlet.csv', text);
+    expect(issues).toEqual([]);
+    expect(records.map((r) => [r.location?.row, r.value])).toEqual([
+      [2, { id: 'M-1', name: 'Báo "Tiền phong"\r\nchi nhánh' }],
+      [4, { id: 'M-2', name: 'a,b' }],
+    ]);
+    expect(tallies[0]).toMatchObject({ lines: 4, rowsRead: 2, recordsMade: 2, rowsSkipped: 0 });
+  });
+
+  it('reads files whose only line break is a carriage return', async () => {
+    const { records } = await read('person.csv', 'id,sex\rP-1,FEMALE\rP-2,MALE');
+    expect(records.map((r) => [r.location?.row, r.value])).toEqual([
+      [2, { id: 'P-1', sex: 'FEMALE' }],
+      [3, { id: 'P-2', sex: 'MALE' }],
+    ]);
+  });
+
+  it('skips a row over the size limit and reads on', async () => {
+    const { records, issues, tallies } = await read(
+      'person.csv',
+      `id,sex\nP-1,${'x'.repeat(5000)}\nP-2,MALE\nP-3,"${'y'.repeat(5000)}\nP-4,MALE\n`,
+      { limits: { maxRecordBytes: 1000 } },
+    );
+    expect(records.map((r) => (r.value as { id: string }).id)).toEqual(['P-2', 'P-4']);
+    expect(issues.map((i) => [i.code, i.location?.row])).toEqual([
+      ['record_too_large', 2],
+      ['record_too_large', 4],
+    ]);
+    expect(tallies[0]).toMatchObject({ lines: 5, rowsRead: 4, recordsMade: 2, rowsSkipped: 2 });
+  });
+
+  it('counts every row below an unreadable header as skipped', async () => {
+    const { records, issues, incomplete, tallies } = await read(
+      'person.csv',
+      'id,"sex\nP-1,FEMALE\nP-2,MALE\n',
+    );
+    expect(records).toEqual([]);
+    expect(incomplete).toBe(true);
+    expect(issues.map((i) => [i.code, i.location?.row])).toEqual([
+      ['invalid_csv', 1],
+      ['invalid_csv', undefined],
+    ]);
+    expect(issues[1]?.message).toContain('the 2 data rows below it were not read');
+    expect(tallies[0]).toMatchObject({ rowsRead: 2, recordsMade: 0, rowsSkipped: 2 });
+  });
+
+  it('gives the same rows whatever the chunk boundaries', async () => {
+    const text =
+      'id,name\r\nM-1,"Báo ""A""\r\nB"\r\nM-2,x"y\r\nM-3,"open\r\nM-4,"z"\r\nM-5,"c",\r\n';
+    const whole = await read('media_outlet.csv', text);
+    const bytes = encoder.encode(text);
+    for (let size = 1; size <= 7; size++) {
+      async function* pieces(): AsyncGenerator<Uint8Array> {
+        for (let at = 0; at < bytes.length; at += size) yield bytes.slice(at, at + size);
+      }
+      const split = await collectEvents(
+        readCsv({ name: 'media_outlet.csv', bytes: pieces() }, { locale: 'en' }),
+      );
+      expect(split.events).toEqual(whole.events);
+    }
+    expect(whole.tallies[0]).toMatchObject({ rowsRead: 5, recordsMade: 4, rowsSkipped: 1 });
   });
 
   it('needs a record type', async () => {
@@ -206,6 +322,29 @@ describe('readCsv', () => {
     expect(records[1]?.value).toMatchObject({
       residence: { name: 'Huyện Lục Ngạn, tỉnh Bắc Giang' },
     });
+  });
+
+  it('keeps a UTF-8 file with Word curly quotes UTF-8, reporting the quotes where they are', async () => {
+    // Before: the two bytes sent the whole file down the legacy path, as VNI, and every name became mojibake.
+    const bytes = Uint8Array.from([
+      ...encoder.encode('id,name\nM-1,Báo '),
+      0x93,
+      ...encoder.encode('Bắc Giang'),
+      0x94,
+      ...encoder.encode('\nM-2,Đài Phát thanh và Truyền hình tỉnh\n'),
+    ]);
+    const { records, issues } = await collectEvents(
+      readCsv({ name: 'media_outlet.csv', bytes }, { locale: 'en' }),
+    );
+    expect(records.map((r) => r.value)).toEqual([
+      { id: 'M-1', name: 'Báo \ufffdBắc Giang\ufffd' },
+      { id: 'M-2', name: 'Đài Phát thanh và Truyền hình tỉnh' },
+    ]);
+    expect(issues.map((i) => [i.code, i.severity, i.location?.row, i.location?.column])).toEqual([
+      ['encoding_invalid_bytes', 'error', 2, 9],
+      ['encoding_invalid_bytes', 'error', 2, 19],
+      ['invalid_encoding', 'error', undefined, undefined],
+    ]);
   });
 
   it('leaves Unicode text with only Latin-1 letters alone', async () => {

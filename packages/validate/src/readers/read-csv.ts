@@ -1,7 +1,9 @@
-import { RECORD_TYPE_SCHEMA_FILES } from '@vntip/schema';
+import { type Locale, RECORD_TYPE_SCHEMA_FILES } from '@vntip/schema';
 import type { InputFile, ReadChunk } from '../read-event';
 import { byteChunks } from './byte-chunks';
+import { type CsvProblem, CsvRowScanner, type CsvScanned, detectLineBreak } from './csv-rows';
 import { decodeText } from './decode-text';
+import { columnLetter } from './match-header';
 import { guardReader, ReadContext } from './read-context';
 import type { ReadOptions } from './read-options';
 import { defaultRecordType } from './record-type-names';
@@ -40,7 +42,10 @@ async function* readCsvEvents(file: InputFile, context: ReadContext): AsyncGener
   );
 }
 
-/** Parses decoded CSV text into rows with csv-parse, chunk by chunk; a malformed file stops with `invalid_csv`. */
+/**
+ * Splits decoded CSV text into rows with `CsvRowScanner`, reporting each quote problem as `invalid_csv` at its line
+ * and column: a stray quote keeps its row; a quoted field that never closes properly skips its row (incomplete).
+ */
 async function* csvRows(
   text: AsyncIterable<string>,
   context: ReadContext,
@@ -56,65 +61,107 @@ async function* csvRows(
     }
     head += next.value;
   }
-  const delimiter = sniffDelimiter(head);
-  const encoder = new TextEncoder();
-  // csv-parse's stream reads up to 1024 chunks ahead; small chunks keep that read-ahead small in bytes.
-  async function* bytes(): AsyncGenerator<Uint8Array> {
-    if (head) yield* slices(encoder.encode(head));
-    if (ended) return;
+  const scanner = new CsvRowScanner(
+    sniffDelimiter(head),
+    detectLineBreak(head),
+    context.limits.maxRecordBytes,
+  );
+  const rows = (scanned: readonly CsvScanned[]) => toRows(scanned, context);
+  yield* rows(scanner.push(head));
+  if (!ended) {
     for (let next = await iterator.next(); !next.done; next = await iterator.next()) {
-      yield* slices(encoder.encode(next.value));
+      yield* rows(scanner.push(next.value));
     }
   }
-  // Loaded on use: csv-parse 6.2.1 declares a CommonJS build of this entry that it does not ship, so a static
-  // import would break `require('@vntip/validate')`; `import()` stays an import in both builds.
-  const { parse } = await import('csv-parse/stream');
-  const parser = parse({
-    delimiter,
-    info: true,
-    relax_column_count: true,
-    relax_quotes: true,
-    skip_empty_lines: false,
-    max_record_size: context.limits.maxRecordBytes,
-  });
-  const records = ReadableStream.from(bytes()).pipeThrough(parser) as ReadableStream<{
-    record: string[];
-    info: { lines: number };
-  }>;
-  let lastLine = 0;
-  try {
-    for await (const { record, info } of records) {
-      const row = lastLine + 1;
-      lastLine = info.lines;
-      yield { row, cells: record };
+  yield* rows(scanner.end());
+}
+
+function* toRows(scanned: readonly CsvScanned[], context: ReadContext): Generator<TabularRow> {
+  for (const item of scanned) {
+    if (item.kind === 'skipped') {
+      reportProblem(item.problem, item.line, item.lines, context);
+      yield { row: item.line, cells: [], lines: item.lines, skipped: true };
+      continue;
     }
-  } catch (error) {
-    const code = (error as { code?: unknown } | null)?.code;
-    if (!(error instanceof Error) || typeof code !== 'string' || !code.startsWith('CSV_'))
-      throw error;
-    const line = (error as { lines?: unknown }).lines;
-    context.report('invalid_csv', {
-      params: { detail: error.message },
-      location: typeof line === 'number' ? { row: line } : {},
+    for (const problem of item.strays) reportProblem(problem, item.line, item.lines, context);
+    yield { row: item.line, cells: item.cells, lines: item.lines };
+  }
+}
+
+function reportProblem(
+  problem: CsvProblem,
+  row: number,
+  lines: number,
+  context: ReadContext,
+): void {
+  const location = {
+    row: problem.line,
+    column: problem.column,
+    cell: `${columnLetter(problem.field)}${row}`,
+  };
+  if (problem.reason === 'row_too_large') {
+    context.report('record_too_large', {
+      location: { row },
+      params: { limit: context.limits.maxRecordBytes },
       incomplete: true,
     });
+    return;
+  }
+  context.report('invalid_csv', {
+    location,
+    params: { detail: problemDetail(problem, row, lines, context.locale) },
+    ...(problem.reason === 'stray_quote' ? {} : { incomplete: true }),
+  });
+}
+
+/** The problem in words, in the reader's language. */
+function problemDetail(problem: CsvProblem, row: number, lines: number, locale: Locale): string {
+  const vi = locale === 'vi';
+  const at = vi
+    ? `dòng ${problem.line}, ký tự ${problem.column}`
+    : `line ${problem.line}, character ${problem.column}`;
+  const last = row + lines - 1;
+  const skipped =
+    lines > 1
+      ? vi
+        ? `các dòng ${row}–${last} bị bỏ qua`
+        : `lines ${row}–${last} were skipped`
+      : vi
+        ? `dòng ${row} bị bỏ qua`
+        : `line ${row} was skipped`;
+  const resumed = vi ? `đọc tiếp từ dòng ${last + 1}` : `reading resumed at line ${last + 1}`;
+  switch (problem.reason) {
+    case 'unclosed_quote':
+      return vi
+        ? `dấu " mở ở ${at} không bao giờ được đóng; ${skipped}, ${resumed}`
+        : `the quote opened at ${at} is never closed; ${skipped} and ${resumed}`;
+    case 'text_after_quote': {
+      const after = problem.after ?? { line: problem.line, column: problem.column };
+      const where = vi
+        ? `dòng ${after.line}, ký tự ${after.column}`
+        : `line ${after.line}, character ${after.column}`;
+      return vi
+        ? `giá trị trong ngoặc kép mở ở ${at} bị nối tiếp bằng chữ ở ${where} (dấu " bên trong giá trị phải viết đôi: ""); ${skipped}, ${resumed}`
+        : `the quoted value opened at ${at} is followed by text at ${where} (a quote inside a value must be doubled: ""); ${skipped} and ${resumed}`;
+    }
+    default:
+      return vi
+        ? `dấu " lẻ ở ${at}, trong một giá trị không đặt trong ngoặc kép; giá trị được giữ nguyên như đã viết`
+        : `a stray quote at ${at}, inside a value that is not quoted; the value was kept as written`;
   }
 }
 
-const PARSER_CHUNK_BYTES = 8 * 1024;
-
-function* slices(bytes: Uint8Array): Generator<Uint8Array> {
-  for (let start = 0; start < bytes.length; start += PARSER_CHUNK_BYTES) {
-    yield bytes.subarray(start, start + PARSER_CHUNK_BYTES);
-  }
-}
-
-/** Picks the delimiter that appears most often, outside quotes, in the first line. */
+/**
+ * Picks the delimiter that appears most often, outside quotes, in the first line; when that line's quotes do not
+ * pair up (a stray quote), quotes are ignored, so one stray quote cannot hide the delimiters.
+ */
 export function sniffDelimiter(text: string): string {
+  const firstLine = text.split(/[\r\n]/, 1)[0] ?? '';
+  const balanced = (firstLine.match(/"/g)?.length ?? 0) % 2 === 0;
   const counts = new Map<string, number>(CSV_DELIMITERS.map((d) => [d, 0]));
   let quoted = false;
-  for (const char of text) {
-    if (char === '"') quoted = !quoted;
+  for (const char of balanced ? text : firstLine) {
+    if (char === '"' && balanced) quoted = !quoted;
     else if (!quoted && (char === '\n' || char === '\r')) break;
     else if (!quoted && counts.has(char)) counts.set(char, (counts.get(char) ?? 0) + 1);
   }

@@ -1,7 +1,7 @@
 // Turns rows of cells (from CSV or a worksheet) into records: the first non-empty row is the header, each later
 // row one record; cells convert by their field's schema type.
 import type { SourceLocation } from '@vntip/core';
-import { RECORD_TYPE_SCHEMA_FILES } from '@vntip/schema';
+import { type Locale, RECORD_TYPE_SCHEMA_FILES } from '@vntip/schema';
 import type { ReadEvent } from '../read-event';
 import {
   type CellValue,
@@ -30,6 +30,10 @@ export type TabularCell = CellValue | FormulaError | null;
 export interface TabularRow {
   readonly row: number;
   readonly cells: readonly TabularCell[];
+  /** Physical lines the row spans (a CSV cell may hold line breaks). @default 1 */
+  readonly lines?: number;
+  /** True for a row the source could not read and already reported: counted as skipped, never a record. */
+  readonly skipped?: boolean;
 }
 
 /** Where the rows come from. */
@@ -67,15 +71,32 @@ export async function* tabularRecords(
   }
   const empty = new EmptyRowRun(context, source.sheet);
   let columns: Column[] | undefined;
+  let headerSkipped = false;
   let index = 0;
   const unlabelledReported = new Set<number>();
   let previous = 0;
-  for await (const { row, cells } of rows) {
+  let lines = 0;
+  let recordsMade = 0;
+  let rowsSkipped = 0;
+  for await (const { row, cells, lines: rowLines = 1, skipped } of rows) {
     if (columns && source.gapsAreEmptyRows && row > previous + 1)
       empty.addRange(previous + 1, row - 1);
     previous = row;
+    lines = source.gapsAreEmptyRows ? row + rowLines - 1 : lines + rowLines;
+    if (skipped) {
+      if (!columns && !headerSkipped) headerSkipped = true;
+      else rowsSkipped++;
+      empty.flush();
+      continue;
+    }
     if (cells.every(isEmptyCell)) {
       if (columns) empty.add(row);
+      continue;
+    }
+    if (headerSkipped) {
+      // Without its header a row cannot be matched to fields: counted, and reported once at the end.
+      empty.flush();
+      rowsSkipped++;
       continue;
     }
     if (!columns) {
@@ -83,6 +104,7 @@ export async function* tabularRecords(
       continue;
     }
     empty.flush();
+    recordsMade++;
     const builder = new RecordBuilder();
     const basePath = [index++];
     cells.forEach((cell, col) => {
@@ -116,6 +138,30 @@ export async function* tabularRecords(
         : { file: context.file, row },
     };
   }
+  if (headerSkipped) {
+    context.report('invalid_csv', {
+      location: sheet,
+      params: { detail: headerSkippedDetail(rowsSkipped, context.locale) },
+      incomplete: true,
+    });
+  }
+  yield {
+    kind: 'tally',
+    tally: {
+      file: context.file,
+      ...sheet,
+      lines,
+      rowsRead: recordsMade + rowsSkipped,
+      recordsMade,
+      rowsSkipped,
+    },
+  };
+}
+
+function headerSkippedDetail(rows: number, locale: Locale): string {
+  return locale === 'vi'
+    ? `không đọc được dòng tiêu đề, nên ${rows} dòng dữ liệu bên dưới không được đọc`
+    : `the header row could not be read, so the ${rows} data rows below it were not read`;
 }
 
 function isEmptyCell(cell: TabularCell): boolean {
