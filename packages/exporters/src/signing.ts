@@ -403,6 +403,12 @@ function archiveAsSigned(bytes: Uint8Array, layout: ZipLayout, signature: AnySig
   }
 }
 
+/**
+ * Files a zip package may hold at its root besides its resources, as the reader allows them: documentation and the risk
+ * report. They are not in the manifest, but the archive hash covers them like every other byte.
+ */
+const DOCUMENTATION = /^((readme|license|licence|changelog)(\.[a-z0-9]+)?|risk-report\.json)$/i;
+
 /** A signature file of either version. */
 type AnySignature = PackageSignature | PackageSignatureV1;
 
@@ -633,7 +639,9 @@ function checkContents(
     }
   }
   for (const name of byName.keys()) {
-    if (!listed.has(name)) problems.push(problem('package_extra_file', name, { file: name }));
+    if (!listed.has(name) && !DOCUMENTATION.test(name)) {
+      problems.push(problem('package_extra_file', name, { file: name }));
+    }
   }
   return manifest;
 }
