@@ -27,8 +27,8 @@ export const MESSAGES = {
     en: 'print no progress or side messages',
   },
   optConfig: {
-    vi: 'tệp cấu hình (mặc định: vntip.config.json, .mjs hoặc .ts trong thư mục hiện tại)',
-    en: 'config file (default: vntip.config.json, .mjs or .ts in the current folder)',
+    vi: 'tệp cấu hình (mặc định: vntip.config.json, .mjs hoặc .ts gần nhất từ thư mục hiện tại trở lên, trừ khi nằm trong dữ liệu đầu vào)',
+    en: 'config file (default: the nearest vntip.config.json, .mjs or .ts from the current folder up, unless it lies inside an input)',
   },
   optDebug: {
     vi: 'in chi tiết kỹ thuật (stack) khi có lỗi chương trình',
@@ -75,10 +75,13 @@ export const MESSAGES = {
     vi: 'tạo cặp khóa ký Ed25519, hoặc khóa bí danh hóa (--pseudonym)',
     en: 'make an Ed25519 signing key pair, or a pseudonymisation key (--pseudonym)',
   },
-  cmdSign: { vi: 'ký một gói dữ liệu .zip', en: 'sign a package .zip' },
+  cmdSign: {
+    vi: 'ký một gói dữ liệu (.zip hoặc thư mục)',
+    en: 'sign a package (.zip or folder)',
+  },
   cmdVerify: {
-    vi: 'xác minh chữ ký của một gói dữ liệu .zip',
-    en: 'verify the signature of a package .zip',
+    vi: 'xác minh chữ ký của một gói dữ liệu (.zip hoặc thư mục)',
+    en: 'verify the signature of a package (.zip or folder)',
   },
   cmdExplain: {
     vi: 'giải thích một mã lỗi: ý nghĩa, mức độ và cách sửa',
@@ -209,7 +212,34 @@ export const MESSAGES = {
     vi: 'ghi gói đã ký vào tệp này (mặc định: thay tệp gốc)',
     en: 'write the signed package here (default: replace the input)',
   },
-  optPublicKey: { vi: 'tệp khóa công khai (PEM)', en: 'public key file (PEM)' },
+  optPublicKey: {
+    vi: 'tệp khóa công khai (PEM) tin cậy; nêu nhiều lần được; cộng với trustedKeys của tệp cấu hình',
+    en: 'trusted public key file (PEM); may be repeated; added to the config’s trustedKeys',
+  },
+  optMaxIssues: {
+    vi: 'giữ tối đa chừng này vấn đề mỗi đầu vào; mọi vấn đề vẫn được đếm (mặc định: 1000)',
+    en: 'keep at most this many issues per input; all are still counted (default: 1000)',
+  },
+  optMaxBytes: {
+    vi: 'kích thước tối đa của một tệp đầu vào, và của tài liệu JSON hoặc nội dung tệp nén, tính bằng byte (mặc định: 536870912)',
+    en: 'largest input file, and largest JSON document or archive content, in bytes (default: 536870912)',
+  },
+  optMaxRecords: {
+    vi: 'số bản ghi tối đa đọc từ một đầu vào (mặc định: 10000000)',
+    en: 'most records read from one input (default: 10000000)',
+  },
+  optTrustKey: {
+    vi: 'khóa công khai (PEM) tin cậy để kiểm tra chữ ký gói; nêu nhiều lần được; cộng với trustedKeys của tệp cấu hình',
+    en: 'trusted public key (PEM) to check package signatures with; may be repeated; added to the config’s trustedKeys',
+  },
+  optRequireSignature: {
+    vi: 'coi đầu vào không có chữ ký hợp lệ là lỗi',
+    en: 'treat an input without a valid signature as an error',
+  },
+  optOverwriteFile: {
+    vi: 'ghi đè tệp đã có (không bao giờ ghi đè dữ liệu đầu vào)',
+    en: 'replace a file that exists (never one of the inputs)',
+  },
   argIssueCode: { vi: 'mã lỗi, ví dụ unknown_code', en: 'issue code, e.g. unknown_code' },
   argCodelist: {
     vi: 'tên danh mục, ví dụ sex; bỏ trống để liệt kê các danh mục',
@@ -255,8 +285,12 @@ export const MESSAGES = {
     en: '{path} could not be read: {reason}',
   },
   errFileExists: {
-    vi: '{path} đã có. Chọn tên khác hoặc xóa tệp cũ (lệnh này không ghi đè).',
-    en: '{path} already exists. Choose another name or remove it (this command never overwrites).',
+    vi: '{path} đã có. Chọn tên khác hoặc xóa tệp cũ.',
+    en: '{path} already exists. Choose another name or remove it.',
+  },
+  errFileExistsOverwrite: {
+    vi: '{path} đã có. Chọn tên khác, hoặc thêm --overwrite để ghi đè.',
+    en: '{path} already exists. Choose another name, or add --overwrite to replace it.',
   },
   errOutExists: {
     vi: 'Thư mục {path} đã có tệp {file}. Chọn thư mục trống hoặc thêm --overwrite.',
@@ -281,6 +315,14 @@ export const MESSAGES = {
   errBadToday: {
     vi: '--today phải có dạng YYYY-MM-DD (nhận được "{value}").',
     en: '--today must look like YYYY-MM-DD (got "{value}").',
+  },
+  errBadLimit: {
+    vi: '{option} phải là số nguyên dương (nhận được "{value}").',
+    en: '{option} must be a positive whole number (got "{value}").',
+  },
+  errOutputIsInput: {
+    vi: 'Không ghi vào {output}: đó là, hoặc nằm trong, hoặc chứa dữ liệu đầu vào {input}. Chọn chỗ ghi khác (--overwrite không thay đổi điều này).',
+    en: 'Not writing to {output}: it is, or lies inside, or holds the input {input}. Choose another place (--overwrite does not change this).',
   },
   errNoSuchDay: {
     vi: '--today "{value}" không phải ngày có thật trên lịch (kiểm tra ngày và tháng).',
@@ -338,6 +380,14 @@ export const MESSAGES = {
     vi: 'Không đọc được khóa trong {path}: tệp phải là khóa PEM do vntip keygen tạo.',
     en: 'The key in {path} could not be read: it must be a PEM key made by vntip keygen.',
   },
+  errSignFolderOut: {
+    vi: 'Ký một thư mục gói thì chữ ký được ghi vào thư mục đó (datapackage.json.sig); bỏ --out.',
+    en: 'Signing a package folder writes its signature into it (datapackage.json.sig); leave out --out.',
+  },
+  errNoTrustedKey: {
+    vi: 'Hãy nêu khóa công khai của bên ký bằng --public-key <tệp>, hoặc trustedKeys trong tệp cấu hình.',
+    en: "Give the signer's public key with --public-key <file>, or trustedKeys in the config file.",
+  },
   errSignFailed: {
     vi: 'Không ký được {path}: tệp không phải gói dữ liệu đọc được hoặc các tệp không khớp datapackage.json. ({reason})',
     en: '{path} could not be signed: it is not a readable package or its files do not match datapackage.json. ({reason})',
@@ -365,6 +415,11 @@ export const MESSAGES = {
   actionExported: { vi: 'xuất', en: 'exported' },
   actionReported: { vi: 'tính chỉ số', en: 'computed' },
   actionConverted: { vi: 'chuyển đổi', en: 'converted' },
+  configLoaded: { vi: 'Tệp cấu hình: {path}', en: 'Config file: {path}' },
+  configIgnored: {
+    vi: 'Bỏ qua tệp cấu hình {path} vì nó nằm trong dữ liệu đầu vào {input}: cấu hình và phần mở rộng không bao giờ được nạp từ dữ liệu nhận được. Nếu đây là cấu hình của bạn, nêu nó bằng --config.',
+    en: 'Ignored the config file {path}, as it lies inside the input {input}: config and plugins are never loaded from received data. If it is yours, name it with --config.',
+  },
   errConfigRead: {
     vi: 'Không đọc được tệp cấu hình {path}: {reason}',
     en: 'The config file {path} could not be read: {reason}',
@@ -518,8 +573,8 @@ export const MESSAGES = {
     en: 'Signed {path} (key id {keyId}).',
   },
   verified: {
-    vi: '✓ {path}: chữ ký hợp lệ (mã khóa {keyId}); mọi tệp đúng như khi ký.',
-    en: '✓ {path}: the signature is valid (key id {keyId}); every file is as signed.',
+    vi: '✓ {path}: chữ ký hợp lệ (mã khóa {keyId}, ký lúc {signedAt}); mọi tệp đúng như khi ký.',
+    en: '✓ {path}: the signature is valid (key id {keyId}, signed {signedAt}); every file is as signed.',
   },
   notVerified: {
     vi: '✗ {path}: không xác minh được ({count} vấn đề):',

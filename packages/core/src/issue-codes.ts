@@ -504,6 +504,17 @@ export const ISSUE_CODES = {
       en: 'Read the whole package folder or its .zip file.',
     },
   },
+  signature_deprecated_format: {
+    severity: 'warning',
+    message: {
+      vi: 'Chữ ký theo định dạng cũ (phiên bản {version}, không có chuỗi ngữ cảnh và thời điểm ký); vẫn được chấp nhận nhưng sẽ bị bỏ.',
+      en: 'The signature is in the old format (version {version}, without context string or signing time); it is still accepted but will be dropped.',
+    },
+    hint: {
+      vi: 'Xin đơn vị gửi ký lại gói bằng vntip sign bản mới (chữ ký phiên bản 2).',
+      en: 'Ask the sender to sign the package again with a current vntip sign (version 2 signature).',
+    },
+  },
   signature_invalid: {
     severity: 'error',
     message: {
@@ -537,6 +548,17 @@ export const ISSUE_CODES = {
       en: "Ask the sender for a signed package, or sign it with the agency's key.",
     },
   },
+  signature_unknown_key: {
+    severity: 'warning',
+    message: {
+      vi: 'Gói được ký bằng khóa {keyId}, không có trong các khóa tin cậy đã nêu, nên chữ ký chưa được kiểm tra.',
+      en: 'The package is signed with key {keyId}, which is not among the trusted keys given, so the signature was not checked.',
+    },
+    hint: {
+      vi: 'Nêu khóa công khai của đơn vị gửi bằng --public-key hoặc trustedKeys trong tệp cấu hình.',
+      en: "Give the sender's public key with --public-key or trustedKeys in the config file.",
+    },
+  },
   signature_wrong_key: {
     severity: 'error',
     message: {
@@ -546,6 +568,17 @@ export const ISSUE_CODES = {
     hint: {
       vi: 'Kiểm tra bằng khóa công khai của đơn vị gửi; nếu đúng khóa mà vẫn lỗi, không dùng gói này.',
       en: "Verify with the sender's public key; if that key still fails, do not use this package.",
+    },
+  },
+  too_many_records: {
+    severity: 'error',
+    message: {
+      vi: 'Dữ liệu có hơn {limit} bản ghi nên không được đọc hết.',
+      en: 'The data holds more than {limit} records and was not read to its end.',
+    },
+    hint: {
+      vi: 'Tăng giới hạn bằng --max-records (hoặc maxRecords trong tệp cấu hình), hoặc chia nhỏ dữ liệu.',
+      en: 'Raise the limit with --max-records (or maxRecords in the config file), or split the data.',
     },
   },
   unknown_admin_unit: {

@@ -1,4 +1,4 @@
-import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { defineExporter, exportRecords, importRecords } from '@vntip/core';
@@ -74,6 +74,50 @@ describe('createFolderSink', () => {
       }),
     ).rejects.toMatchObject({ code: 'PLUGIN_FAILED' });
     expect(await readdir(dir)).toEqual([]);
+  });
+
+  it('writes every file as a 0600 partial, and gives it the asked mode only when the export commits', async () => {
+    const modes: number[] = [];
+    const watching = defineExporter({
+      ...csvExporter,
+      create: async (ctx) => {
+        const hooks = await csvExporter.create(ctx);
+        return {
+          record: async (entry) => {
+            await hooks.record?.(entry);
+            for (const name of await readdir(dir)) {
+              if (name.endsWith('.partial')) modes.push((await stat(join(dir, name))).mode & 0o777);
+            }
+          },
+          end: () => hooks.end(),
+        };
+      },
+    });
+    await exportRecords(SAMPLE_RECORDS, {
+      exporter: watching,
+      sink: createFolderSink(dir, { mode: 0o644 }),
+      profile: 'internal',
+    });
+    expect(modes.length).toBeGreaterThan(0);
+    expect(new Set(modes)).toEqual(new Set([0o600]));
+    for (const name of await readdir(dir)) {
+      expect({ name, mode: (await stat(join(dir, name))).mode & 0o777 }).toEqual({
+        name,
+        mode: 0o644,
+      });
+    }
+    const privateDir = join(dir, 'private');
+    await exportRecords(SAMPLE_RECORDS, {
+      exporter: csvExporter,
+      sink: createFolderSink(privateDir),
+      profile: 'internal',
+    });
+    for (const name of await readdir(privateDir)) {
+      expect({ name, mode: (await stat(join(privateDir, name))).mode & 0o777 }).toEqual({
+        name,
+        mode: 0o600,
+      });
+    }
   });
 
   it('does not overwrite an existing file unless asked', async () => {

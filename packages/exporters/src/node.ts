@@ -9,17 +9,26 @@ import { type ImportFile, isSafeSinkPath, type Sink, VntipError } from '@vntip/c
 export interface FolderSinkOptions {
   /** Replace files that already exist in the folder. @default false */
   readonly overwrite?: boolean;
+  /**
+   * Mode of every file once the export commits, e.g. `0o644` for a public release. While the export runs each file is
+   * a `*.partial` of mode 0600, whatever this says, so a stopped export leaves nothing readable by others.
+   * @default 0o600
+   */
+  readonly mode?: number;
 }
 
 /**
  * A sink that writes each file into `dir` (created when missing) under a temporary name, and renames every file to
  * its real name only when the export commits; when it aborts, the temporary files and the folders it created are
  * deleted, so a failed export leaves nothing behind. Writes are awaited, so a slow disk slows the exporter down instead of filling memory.
+ * Each file is created with mode 0600, flushed to disk (fsync) before it is renamed, and given `mode` (default 0600)
+ * when it is renamed; the folder is flushed after the renames, so a crash leaves either the old name or the whole file.
  * @example
  * await exportRecords(records, { exporter: csvExporter, sink: createFolderSink('out'), profile: 'internal' });
  */
 export function createFolderSink(dir: string, options: FolderSinkOptions = {}): Sink {
   const root = resolve(dir);
+  const mode = options.mode ?? PARTIAL_MODE;
   const pending: PendingFile[] = [];
   let counter = 0;
   /** Folders `open` created, to remove on abort. */
@@ -41,7 +50,9 @@ export function createFolderSink(dir: string, options: FolderSinkOptions = {}): 
       const temp = `${final}.${process.pid}-${counter++}.partial`;
       const file: PendingFile = { temp, final, handle: undefined };
       pending.push(file);
-      const handle = await open(temp, 'wx');
+      const handle = await open(temp, 'wx', PARTIAL_MODE);
+      // The mode asked of open() is narrowed by the umask, never widened; chmod makes it exact.
+      await handle.chmod(PARTIAL_MODE);
       file.handle = handle;
       return {
         async write(chunk) {
@@ -55,14 +66,21 @@ export function createFolderSink(dir: string, options: FolderSinkOptions = {}): 
       };
     },
     async commit() {
+      const folders = new Set<string>();
       for (const file of pending) {
-        if (file.handle) {
-          await file.handle.close();
-          file.handle = undefined;
+        const handle = file.handle ?? (await open(file.temp, 'r+'));
+        file.handle = undefined;
+        try {
+          await handle.sync();
+          await handle.chmod(mode);
+        } finally {
+          await handle.close();
         }
         await rename(file.temp, file.final);
+        folders.add(dirname(file.final));
       }
       pending.length = 0;
+      for (const folder of folders) await syncFolder(folder);
     },
     async abort() {
       for (const file of pending) {
@@ -102,6 +120,22 @@ export async function folderFiles(
 }
 
 // --- Internal helpers ---
+
+/** Mode of a file while it is written: readable by its owner only. */
+const PARTIAL_MODE = 0o600;
+
+/** Flushes a folder's entries (the renames into it) to disk; a no-op where folders cannot be opened. */
+async function syncFolder(path: string): Promise<void> {
+  let handle: FileHandle | undefined;
+  try {
+    handle = await open(path, 'r');
+    await handle.sync();
+  } catch {
+    // Some platforms (Windows) cannot fsync a folder; the files themselves were flushed.
+  } finally {
+    await handle?.close();
+  }
+}
 
 interface PendingFile {
   readonly temp: string;

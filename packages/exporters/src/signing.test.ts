@@ -1,11 +1,25 @@
+import { createHash, createPublicKey, verify as cryptoVerify } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { createMemorySink, exportRecords, ISSUE_CODES } from '@vntip/core';
 import { SAMPLE_RECORDS } from '@vntip/core/testing';
 import fc from 'fast-check';
 import { strToU8, unzipSync, zipSync } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { canonicalJson } from './canonical-json';
 import { packageExporter } from './package';
 import { PACKAGE_OPTIONS } from './package.fixture';
-import { generateSigningKeyPair, signingKeyId, signPackage, verifyPackage } from './signing';
+import {
+  generateSigningKeyPair,
+  SIGNATURE_CONTEXT,
+  SIGNATURE_FORMAT,
+  signingKeyId,
+  signPackage,
+  signPackageFolder,
+  verifyPackage,
+  verifyPackageFolder,
+} from './signing';
 
 const alice = generateSigningKeyPair();
 const bob = generateSigningKeyPair();
@@ -21,8 +35,10 @@ beforeAll(async () => {
     profile: 'internal',
   });
   unsigned = sink.files.get('bac-giang-2024.zip')?.bytes ?? new Uint8Array();
-  signed = signPackage(unsigned, alice.privateKey);
+  signed = signPackage(unsigned, alice.privateKey, { signedAt: SIGNED_AT });
 });
+
+const SIGNED_AT = '2025-01-05T08:30:00Z';
 
 const codes = (bytes: Uint8Array, key = alice.publicKey) =>
   verifyPackage(bytes, key).problems.map((problem) => problem.code);
@@ -51,15 +67,20 @@ describe('signing', () => {
     expect(verifyPackage(signed, alice.publicKey)).toEqual({
       valid: true,
       keyId: alice.keyId,
+      version: 2,
+      signedAt: SIGNED_AT,
       problems: [],
+      warnings: [],
     });
     expect(unzipSync(signed)['datapackage.json.sig']).toBeDefined();
     expect(Buffer.from(signed.subarray(0, 100))).toEqual(Buffer.from(unsigned.subarray(0, 100)));
-    expect(signPackage(unsigned, alice.privateKey)).toEqual(signed);
+    expect(signPackage(unsigned, alice.privateKey, { signedAt: SIGNED_AT })).toEqual(signed);
+    // One of several trusted keys is enough: the one the signature names is used.
+    expect(verifyPackage(signed, [bob.publicKey, alice.publicKey]).valid).toBe(true);
   });
 
   it('signs again with another key, replacing the signature', () => {
-    const again = signPackage(signed, bob.privateKey);
+    const again = signPackage(signed, bob.privateKey, { signedAt: SIGNED_AT });
     expect(verifyPackage(again, bob.publicKey).valid).toBe(true);
     expect(codes(again, alice.publicKey)).toEqual(['signature_wrong_key']);
   });
@@ -143,9 +164,128 @@ describe('signing', () => {
       'signature_malformed',
       'signature_missing',
       'signature_wrong_key',
+      'signature_deprecated_format',
+      'signature_unknown_key',
     ]) {
       expect(ISSUE_CODES).toHaveProperty(code);
     }
+  });
+
+  it('writes a version 2 signature file: format, context-separated statement, signing time and key id signed', () => {
+    const sig = JSON.parse(new TextDecoder().decode(unzipSync(signed)['datapackage.json.sig']));
+    expect(Object.keys(sig).sort()).toEqual([
+      'algorithm',
+      'archive',
+      'format',
+      'keyId',
+      'manifest',
+      'signature',
+      'signedAt',
+      'version',
+    ]);
+    expect(sig).toMatchObject({
+      format: SIGNATURE_FORMAT,
+      version: 2,
+      algorithm: 'Ed25519',
+      keyId: alice.keyId,
+      signedAt: SIGNED_AT,
+    });
+    const { signature, ...statement } = sig;
+    const key = createPublicKey(alice.publicKey);
+    const value = Buffer.from(signature, 'base64');
+    // The signature covers the context string and then the statement, and nothing else.
+    expect(
+      cryptoVerify(
+        null,
+        Buffer.from(`${SIGNATURE_CONTEXT}${canonicalJson(statement)}`),
+        key,
+        value,
+      ),
+    ).toBe(true);
+    expect(cryptoVerify(null, Buffer.from(canonicalJson(statement)), key, value)).toBe(false);
+    // Changing the signing time, or the version to 1, breaks it.
+    for (const change of [{ signedAt: '2030-01-01T00:00:00Z' }, { version: 1 }]) {
+      const forged = repack((files) => {
+        files['datapackage.json.sig'] = strToU8(`${canonicalJson({ ...sig, ...change })}\n`);
+      });
+      expect(verifyPackage(forged, alice.publicKey).valid).toBe(false);
+    }
+  });
+
+  it('still verifies a version 1 signature (made by vntip 0.1), with a deprecation warning', () => {
+    const fixture = join(dirname(fileURLToPath(import.meta.url)), '../fixtures/signature-v1');
+    const v1 = new Uint8Array(readFileSync(join(fixture, 'signed-v1.zip')));
+    const key = readFileSync(join(fixture, 'signer.pub'), 'utf8');
+    const report = verifyPackage(v1, key);
+    expect(report).toMatchObject({ valid: true, version: 1, problems: [] });
+    expect(report.warnings.map((w) => w.code)).toEqual(['signature_deprecated_format']);
+    expect(report.warnings[0]?.message.vi).toContain('định dạng cũ');
+    const changed = v1.slice();
+    changed[200] = (changed[200] as number) ^ 1;
+    expect(verifyPackage(changed, key).valid).toBe(false);
+    expect(codes(v1)).toEqual(['signature_wrong_key']);
+    // Signing it again gives version 2.
+    const resigned = signPackage(v1, alice.privateKey);
+    expect(verifyPackage(resigned, alice.publicKey)).toMatchObject({
+      valid: true,
+      version: 2,
+      warnings: [],
+    });
+  });
+
+  it('signs a package zipped by hand, folder entries and all (zip -r)', () => {
+    const files = unzipSync(unsigned);
+    const byHand = zipSync({ 'data/': new Uint8Array(0), ...files });
+    const signedByHand = signPackage(byHand, alice.privateKey);
+    expect(verifyPackage(signedByHand, alice.publicKey).valid).toBe(true);
+  });
+
+  it('signs a package folder: every file hashed; a changed, added or removed file is reported', () => {
+    const files = unzipSync(unsigned);
+    const hashes = (entries: Record<string, Uint8Array>) =>
+      Object.fromEntries(
+        Object.entries(entries).map(([path, bytes]) => [
+          path,
+          `sha256:${createHash('sha256').update(bytes).digest('hex')}`,
+        ]),
+      );
+    const manifest = files['datapackage.json'] as Uint8Array;
+    const folder = { manifest, files: hashes({ ...files, 'README.md': strToU8('# Gói\n') }) };
+    const sig = signPackageFolder(folder, alice.privateKey, { signedAt: SIGNED_AT });
+    expect(JSON.parse(new TextDecoder().decode(sig))).toMatchObject({
+      version: 2,
+      signedAt: SIGNED_AT,
+    });
+    expect(verifyPackageFolder(sig, folder, alice.publicKey)).toMatchObject({
+      valid: true,
+      problems: [],
+    });
+    const path = firstResource();
+    const codesOf = (changed: typeof folder) =>
+      verifyPackageFolder(sig, changed, alice.publicKey).problems.map((p) => p.code);
+    expect(
+      codesOf({ manifest, files: { ...folder.files, 'README.md': 'sha256:'.padEnd(71, '0') } }),
+    ).toEqual(['package_resource_tampered']);
+    expect(
+      codesOf({
+        manifest,
+        files: { ...folder.files, 'x.mjs': folder.files['README.md'] as string },
+      }),
+    ).toEqual(['package_extra_file']);
+    const { 'README.md': _readme, ...withoutReadme } = folder.files;
+    expect(codesOf({ manifest, files: withoutReadme })).toEqual(['package_resource_missing']);
+    expect(
+      codesOf({ manifest, files: { ...folder.files, [path]: 'sha256:'.padEnd(71, '1') } }),
+    ).toEqual(['package_resource_tampered']);
+    expect(
+      verifyPackageFolder(undefined, folder, alice.publicKey).problems.map((p) => p.code),
+    ).toEqual(['signature_missing']);
+    expect(verifyPackageFolder(sig, folder, bob.publicKey).problems.map((p) => p.code)).toEqual([
+      'signature_wrong_key',
+    ]);
+    // A folder signature is no zip signature, and the other way round.
+    const zipSig = unzipSync(signed)['datapackage.json.sig'];
+    expect(verifyPackageFolder(zipSig, folder, alice.publicKey).valid).toBe(false);
   });
 
   it('detects any single-byte change anywhere in the signed zip', () => {

@@ -1,4 +1,4 @@
-import type { ConfiguredRule, ResultPeriod, ResultScope } from '@vntip/core';
+import type { ConfiguredRule, RecordEntry, ResultPeriod, ResultScope } from '@vntip/core';
 import {
   type ConfiguredIndicator,
   computeIndicators,
@@ -10,7 +10,7 @@ import {
 import { getCodelistEntry, NATIONAL_TARGETS, type Target } from '@vntip/schema';
 import type { ResolvedConfig } from '../config/load-config';
 import { CliUsageError, suggest } from '../errors';
-import { type ValidatedInput, validateInputs } from '../input/validate-inputs';
+import { type InputOptions, type ValidatedInput, validateInputs } from '../input/validate-inputs';
 import type { Output } from '../io/output';
 import type { Translate } from '../messages';
 import { oneOf } from './context';
@@ -162,12 +162,23 @@ export async function loadTargets(
   rules: readonly ConfiguredRule[],
   today: string | undefined,
   out: Output,
+  settings: Pick<InputOptions, 'limits' | 'signatures'>,
 ): Promise<Target[] | undefined> {
   const targets: Target[] = [...NATIONAL_TARGETS];
   if (files.length === 0) return targets;
+  // Target files are small and kept whole; signatures are checked, but not required of them.
   const inputs = await validateInputs(
     files,
-    { rules, keepRecords: true, recordType: 'target', ...(today ? { today } : {}) },
+    {
+      rules,
+      keepRecords: true,
+      recordType: 'target',
+      limits: settings.limits,
+      ...(settings.signatures
+        ? { signatures: { keys: settings.signatures.keys, require: false } }
+        : {}),
+      ...(today ? { today } : {}),
+    },
     out,
   );
   for (const input of inputs) {
@@ -190,9 +201,10 @@ export async function loadTargets(
   return targets;
 }
 
-/** Validates the flags and computes the indicators over validated records. */
+/** Validates the flags and computes the indicators over the validated records, streamed. */
 export async function computeFromFlags(
   inputs: readonly ValidatedInput[],
+  records: AsyncIterable<RecordEntry>,
   flags: ComputeFlags,
   config: ResolvedConfig,
   out: Output,
@@ -204,17 +216,14 @@ export async function computeFromFlags(
   if (!period) throw new CliUsageError(t('errNoPeriod'), 'NO_PERIOD');
   const scopes = parseScopes(t, flags.scope ?? []);
   const indicators = pickIndicators(t, config, flags.indicators);
-  const rows = await computeIndicators(
-    inputs.flatMap(({ result }) => result.records),
-    {
-      indicators,
-      period,
-      scopes,
-      targets,
-      locale: out.locale,
-      ...(grain ? { grain } : {}),
-      ...(flags.today ? { today: flags.today } : {}),
-    },
-  );
+  const rows = await computeIndicators(records, {
+    indicators,
+    period,
+    scopes,
+    targets,
+    locale: out.locale,
+    ...(grain ? { grain } : {}),
+    ...(flags.today ? { today: flags.today } : {}),
+  });
   return { rows, period, scopes };
 }

@@ -73,7 +73,11 @@ export function createCommandContext(
         out,
         globals,
         config: (options) => {
-          loaded ??= loadConfig(globals.config, io.cwd, t, options);
+          loaded ??= loadConfig(globals.config, io.cwd, t, options).then((config) => {
+            if (config.path) out.info(t('configLoaded', { path: config.path }));
+            if (config.ignored) out.warn(t('configIgnored', config.ignored));
+            return config;
+          });
           return loaded;
         },
       };

@@ -3,10 +3,12 @@ import { stat } from 'node:fs/promises';
 import { basename, resolve } from 'node:path';
 import { type ImportFile, importRecords } from '@vntip/core';
 import { folderFiles } from '@vntip/exporters/node';
-import { validate } from '@vntip/validate';
 import type { Command } from 'commander';
+import type { ResolvedConfig } from '../config/load-config';
 import { CliUsageError, EXIT_CODES, suggest } from '../errors';
-import { type ValidatedInput, validateInputs } from '../input/validate-inputs';
+import { type ValidatedInput, validateInputs, validateSource } from '../input/validate-inputs';
+import { RecordSpill } from '../io/record-spill';
+import { stageFolder } from '../io/staged-folder';
 import { acceptData } from './compute';
 import { type CommandContext, oneOf } from './context';
 import {
@@ -14,10 +16,17 @@ import {
   type ExportFlags,
   findExporter,
   readExporterOptions,
+  readFiles,
   resolveProfile,
   writeExport,
 } from './export';
-import { ENCODINGS, readInputOptions } from './input-options';
+import {
+  addReadFlags,
+  ENCODINGS,
+  readInputOptions,
+  readLimits,
+  readSignaturePolicy,
+} from './input-options';
 
 /**
  * `vntip convert <input> --to <format> --out <folder>`: the same records in another format, for the agency's own use:
@@ -35,59 +44,80 @@ export function defineConvert(command: Command, ctx: CommandContext): void {
     .option('--options <json>', t('optOptions'))
     .option('--overwrite', t('optOverwrite'))
     .option('--record-type <type>', t('optRecordType'))
-    .option('--encoding <encoding>', t('optEncoding'))
-    .action(async (input: string, options: ExportFlags & { from?: string }, cmd: Command) => {
+    .option('--encoding <encoding>', t('optEncoding'));
+  addReadFlags(command, t).action(
+    async (input: string, options: ExportFlags & { from?: string }, cmd: Command) => {
       const run = ctx.start(cmd);
       const { out } = run;
-      const config = await run.config({ formats: true });
+      const config = await run.config({ formats: true, inputs: [input] });
       const exporter = findExporter(config, options.to, out);
       resolveProfile(exporter, 'internal', out);
       oneOf(t, '--encoding', options.encoding, ENCODINGS);
-      const folder = await checkOutFolder(ctx, options);
+      const limits = readLimits(t, options, config);
+      const signatures = await readSignaturePolicy(ctx, options, config);
+      const folder = await checkOutFolder(ctx, options, [
+        input,
+        ...readFiles(options),
+        ...(config.path ? [config.path] : []),
+      ]);
       const userOptions = await readExporterOptions(ctx, options.options);
-      let validated: ValidatedInput[];
-      if (options.from) {
-        const importer = config.registry.importers.get(options.from);
-        if (!importer) {
-          const known = [...config.registry.importers.keys()].sort();
-          const near = suggest(options.from, known);
-          const hint =
-            near.length > 0 ? ` ${t('didYouMean', { suggestions: near.join(', ') })}` : '';
-          throw new CliUsageError(
-            `${t('errUnknownImporter', { id: options.from, known: known.join(', ') })}${hint}`,
-            'UNKNOWN_IMPORTER',
-          );
-        }
-        const files = await importFiles(ctx, input, importer.meta.extensions);
-        const result = await validate(importRecords(files, { importer, locale: out.locale }), {
-          locale: out.locale,
+      const importer = options.from ? findImporter(ctx, config, options.from) : undefined;
+      const staged = await stageFolder(folder, 0o700);
+      try {
+        const spill = await RecordSpill.create(staged.scratch);
+        const inputOptions = {
+          ...readInputOptions(options),
           rules: config.rules,
-        });
-        validated = [{ input, result }];
-      } else {
-        validated = await validateInputs(
-          [input],
-          { ...readInputOptions(options), rules: config.rules, keepRecords: true },
-          out,
-        );
-      }
-      if (!acceptData(validated, out, 'actionConverted')) {
-        ctx.exit(EXIT_CODES.DATA_ERRORS);
-        return;
-      }
-      await writeExport(
-        validated.flatMap(({ result }) => result.records),
-        {
+          limits,
+          signatures,
+          spill,
+        };
+        let validated: ValidatedInput[];
+        if (importer) {
+          const files = await importFiles(ctx, input, importer.meta.extensions);
+          const result = await validateSource(
+            importRecords(files, { importer, locale: out.locale }),
+            input,
+            inputOptions,
+            out,
+          );
+          validated = [{ input, result }];
+        } else {
+          validated = await validateInputs([input], inputOptions, out);
+        }
+        if (!acceptData(validated, out, 'actionConverted')) {
+          ctx.exit(EXIT_CODES.DATA_ERRORS);
+          return;
+        }
+        await writeExport(spill.records(), {
           exporter,
           profile: 'internal',
           options: userOptions,
           folder,
-          overwrite: options.overwrite === true,
+          staged,
+          mode: 0o600,
           out,
-        },
-      );
-      ctx.exit(EXIT_CODES.OK);
-    });
+        });
+        ctx.exit(EXIT_CODES.OK);
+      } finally {
+        await staged.discard();
+      }
+    },
+  );
+}
+
+/** The importer named by `--from`, from the registry of built-ins and plugins. */
+function findImporter(ctx: CommandContext, config: ResolvedConfig, id: string) {
+  const { t } = ctx;
+  const importer = config.registry.importers.get(id);
+  if (importer) return importer;
+  const known = [...config.registry.importers.keys()].sort();
+  const near = suggest(id, known);
+  const hint = near.length > 0 ? ` ${t('didYouMean', { suggestions: near.join(', ') })}` : '';
+  throw new CliUsageError(
+    `${t('errUnknownImporter', { id, known: known.join(', ') })}${hint}`,
+    'UNKNOWN_IMPORTER',
+  );
 }
 
 async function importFiles(

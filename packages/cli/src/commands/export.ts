@@ -1,4 +1,4 @@
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import {
   type AnyExporterDefinition,
@@ -18,10 +18,21 @@ import type { ResolvedConfig } from '../config/load-config';
 import { CliUsageError, EXIT_CODES, suggest } from '../errors';
 import { type ValidatedInput, validateInputs } from '../input/validate-inputs';
 import type { Output } from '../io/output';
+import { refuseInputAsOutput } from '../io/output-path';
+import { RecordSpill } from '../io/record-spill';
+import { firstEntry, type StagedFolder, stageFolder } from '../io/staged-folder';
 import { terminalText } from '../io/terminal-text';
 import { acceptData, type ComputeFlags, computeFromFlags, loadTargets } from './compute';
 import { type CommandContext, oneOf } from './context';
-import { checkToday, ENCODINGS, readInputOptions } from './input-options';
+import {
+  addReadFlags,
+  checkToday,
+  ENCODINGS,
+  type ReadFlags,
+  readInputOptions,
+  readLimits,
+  readSignaturePolicy,
+} from './input-options';
 
 const collect = (value: string, previous: string[] = []) => [...previous, value];
 
@@ -45,42 +56,64 @@ export function defineExport(command: Command, ctx: CommandContext): void {
     .option('--indicators <ids>', t('optIndicators'))
     .option('--record-type <type>', t('optRecordType'))
     .option('--encoding <encoding>', t('optEncoding'))
-    .option('--today <date>', t('optToday'))
-    .action(async (inputs: string[], options: ExportFlags, cmd: Command) => {
-      const run = ctx.start(cmd);
-      const { out } = run;
-      const config = await run.config({ formats: true });
-      const exporter = findExporter(config, options.to, out);
-      const profile = oneOf(t, '--profile', options.profile, PRIVACY_PROFILES);
-      const resolved = resolveProfile(exporter, profile, out);
-      const key =
-        resolved === 'referral' || resolved === 'public'
-          ? await readKey(ctx, options, resolved)
-          : undefined;
-      oneOf(t, '--encoding', options.encoding, ENCODINGS);
-      checkToday(t, options.today);
-      const folder = await checkOutFolder(ctx, options);
-      const userOptions = await readExporterOptions(ctx, options.options);
+    .option('--today <date>', t('optToday'));
+  addReadFlags(command, t).action(async (inputs: string[], options: ExportFlags, cmd: Command) => {
+    const run = ctx.start(cmd);
+    const { out } = run;
+    const read = [...inputs, ...(options.targets ?? [])];
+    const config = await run.config({ formats: true, inputs: read });
+    const exporter = findExporter(config, options.to, out);
+    const profile = oneOf(t, '--profile', options.profile, PRIVACY_PROFILES);
+    const resolved = resolveProfile(exporter, profile, out);
+    const key =
+      resolved === 'referral' || resolved === 'public'
+        ? await readKey(ctx, options, resolved)
+        : undefined;
+    oneOf(t, '--encoding', options.encoding, ENCODINGS);
+    checkToday(t, options.today);
+    const limits = readLimits(t, options, config);
+    const signatures = await readSignaturePolicy(ctx, options, config);
+    const folder = await checkOutFolder(ctx, options, [
+      ...read,
+      ...readFiles(options),
+      ...(config.path ? [config.path] : []),
+    ]);
+    const userOptions = await readExporterOptions(ctx, options.options);
+    const staged = await stageFolder(folder, resolved === 'public' ? 0o755 : 0o700);
+    try {
+      const spill = await RecordSpill.create(staged.scratch);
       const validated = await validateInputs(
         inputs,
-        { ...readInputOptions(options), rules: config.rules, keepRecords: true },
+        { ...readInputOptions(options), rules: config.rules, limits, signatures, spill },
         out,
       );
       if (!acceptData(validated, out, 'actionExported')) {
         ctx.exit(EXIT_CODES.DATA_ERRORS);
         return;
       }
-      let records: ExportRecord[];
+      let records: AsyncIterable<ExportRecord>;
       if (isAggregateExporter(exporter)) {
-        const targets = await loadTargets(options.targets ?? [], config.rules, options.today, out);
+        const targets = await loadTargets(options.targets ?? [], config.rules, options.today, out, {
+          limits,
+          signatures,
+        });
         if (!targets) {
           ctx.exit(EXIT_CODES.DATA_ERRORS);
           return;
         }
-        const { rows } = await computeFromFlags(validated, options, config, out, targets);
-        records = rows.map((row) => ({ recordType: INDICATOR_RESULT_RECORD_TYPE, record: row }));
+        const { rows } = await computeFromFlags(
+          validated,
+          spill.records(),
+          options,
+          config,
+          out,
+          targets,
+        );
+        records = (async function* () {
+          for (const row of rows) yield { recordType: INDICATOR_RESULT_RECORD_TYPE, record: row };
+        })();
       } else {
-        records = validated.flatMap(({ result }) => result.records);
+        records = spill.records();
       }
       const exporterOptions =
         exporter.meta.id === 'package'
@@ -91,7 +124,8 @@ export function defineExport(command: Command, ctx: CommandContext): void {
         profile,
         options: exporterOptions,
         folder,
-        overwrite: options.overwrite === true,
+        staged,
+        mode: resolved === 'public' ? 0o644 : 0o600,
         deidentify: createDeidentifier({
           ...(key ? { key } : {}),
           ...(options.release ? { release: options.release } : {}),
@@ -100,11 +134,27 @@ export function defineExport(command: Command, ctx: CommandContext): void {
         out,
       });
       ctx.exit(result ? EXIT_CODES.OK : EXIT_CODES.USAGE_OR_SYSTEM);
-    });
+    } finally {
+      await staged.discard();
+    }
+  });
+}
+
+/** Files named by flags that a command reads besides its inputs. */
+export function readFiles(options: {
+  keyFile?: string;
+  options?: string;
+  publicKey?: readonly string[];
+}): string[] {
+  return [
+    ...(options.keyFile ? [options.keyFile] : []),
+    ...(options.options && !options.options.trimStart().startsWith('{') ? [options.options] : []),
+    ...(options.publicKey ?? []),
+  ];
 }
 
 /** The flags of `export` (and, in part, `convert`). */
-export interface ExportFlags extends ComputeFlags {
+export interface ExportFlags extends ComputeFlags, ReadFlags {
   readonly to: string;
   readonly profile?: string;
   readonly out?: string;
@@ -205,27 +255,27 @@ export function indicatorMetas(
   }));
 }
 
-/** The output folder: required, and empty unless `--overwrite`. */
+/**
+ * The output folder: required; never one of the command's inputs, inside one or holding one (whatever `--overwrite`
+ * says); empty or missing unless `--overwrite`, which replaces it whole.
+ */
 export async function checkOutFolder(
   ctx: CommandContext,
   options: { out?: string; overwrite?: boolean },
+  inputs: readonly string[],
 ): Promise<string> {
   if (!options.out) throw new CliUsageError(ctx.t('errOutRequired'), 'OUT_REQUIRED');
-  const folder = resolve(ctx.io.cwd, options.out);
-  if (options.overwrite) return folder;
-  try {
-    if (!(await stat(folder)).isDirectory()) {
-      throw new CliUsageError(ctx.t('errFileExists', { path: options.out }), 'FILE_EXISTS');
-    }
-    const entries = (await readdir(folder)).filter((name) => !name.startsWith('.'));
-    if (entries.length > 0) {
-      throw new CliUsageError(
-        ctx.t('errOutExists', { path: options.out, file: entries[0] }),
-        'OUT_NOT_EMPTY',
-      );
-    }
-  } catch (error) {
-    if (error instanceof CliUsageError) throw error;
+  const folder = await refuseInputAsOutput({ output: options.out, inputs, cwd: ctx.io.cwd }, ctx.t);
+  const info = await stat(folder).catch(() => undefined);
+  if (info && !info.isDirectory()) {
+    throw new CliUsageError(ctx.t('errFileExists', { path: options.out }), 'FILE_EXISTS');
+  }
+  const first = info ? await firstEntry(folder) : undefined;
+  if (first !== undefined && !options.overwrite) {
+    throw new CliUsageError(
+      ctx.t('errOutExists', { path: options.out, file: first }),
+      'OUT_NOT_EMPTY',
+    );
   }
   return folder;
 }
@@ -271,15 +321,19 @@ function packageDefaults(inputs: readonly ValidatedInput[]): Record<string, unkn
   return defaults;
 }
 
-/** Runs the exporter into an atomic folder sink and prints what was written and the risk report. */
+/**
+ * Runs the exporter into a folder sink in the staged folder (files 0600 while written, `mode` once done), swaps the
+ * new folder into place whole, and prints what was written and the risk report.
+ */
 export async function writeExport(
-  records: readonly ExportRecord[],
+  records: AsyncIterable<ExportRecord>,
   run: {
     exporter: AnyExporterDefinition;
     profile: PrivacyProfile | undefined;
     options: unknown;
     folder: string;
-    overwrite: boolean;
+    staged: StagedFolder;
+    mode: number;
     deidentify?: Deidentifier;
     out: Output;
   },
@@ -290,7 +344,7 @@ export async function writeExport(
   try {
     result = await exportRecords(records, {
       exporter: run.exporter,
-      sink: createFolderSink(run.folder, { overwrite: run.overwrite }),
+      sink: createFolderSink(run.staged.path, { mode: run.mode }),
       locale: out.locale,
       ...(run.options !== undefined ? { options: run.options } : {}),
       ...(run.profile ? { profile: run.profile } : {}),
@@ -306,6 +360,7 @@ export async function writeExport(
     }
     throw error;
   }
+  await run.staged.commit();
   const report = result.riskReport;
   if (out.json) {
     out.printJson({

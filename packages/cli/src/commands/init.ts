@@ -12,15 +12,16 @@ export function defineInit(command: Command, ctx: CommandContext): void {
     .description(t('cmdInit'))
     .argument('[file]', t('optTemplateOut'))
     .option('--template-lang <lang>', t('optTemplateLang'))
-    .action(async (file: string | undefined, options: { templateLang?: string }, cmd: Command) => {
+    .option('--overwrite', t('optOverwriteFile'))
+    .action(async (file: string | undefined, options: InitFlags, cmd: Command) => {
       const { out, globals } = ctx.start(cmd);
       const language =
         oneOf(t, '--template-lang', options.templateLang, ['vi', 'en'] as const) ?? ctx.locale;
       const target =
         file ?? (language === 'vi' ? 'mau-nhap-lieu-vntip.xlsx' : 'vntip-template.xlsx');
       const path = resolve(ctx.io.cwd, target);
-      if (await exists(path)) {
-        throw new CliUsageError(t('errFileExists', { path: target }), 'FILE_EXISTS');
+      if (!options.overwrite && (await exists(path))) {
+        throw new CliUsageError(t('errFileExistsOverwrite', { path: target }), 'FILE_EXISTS');
       }
       const { XLSX_TEMPLATE_FILE, xlsxExporter } = await import('@vntip/exporters/xlsx');
       const sink = createMemorySink();
@@ -33,10 +34,10 @@ export function defineInit(command: Command, ctx: CommandContext): void {
       const bytes = sink.files.get(XLSX_TEMPLATE_FILE)?.bytes;
       if (!bytes) throw new Error(`the xlsx exporter wrote no ${XLSX_TEMPLATE_FILE}`);
       try {
-        await writeFileAtomic(path, bytes);
+        await writeFileAtomic(path, bytes, { overwrite: options.overwrite === true });
       } catch (error) {
         if (error instanceof FileExistsError) {
-          throw new CliUsageError(t('errFileExists', { path: target }), 'FILE_EXISTS');
+          throw new CliUsageError(t('errFileExistsOverwrite', { path: target }), 'FILE_EXISTS');
         }
         throw error;
       }
@@ -44,4 +45,9 @@ export function defineInit(command: Command, ctx: CommandContext): void {
       else out.info(t('templateWritten', { path: target }));
       ctx.exit(EXIT_CODES.OK);
     });
+}
+
+interface InitFlags {
+  readonly templateLang?: string;
+  readonly overwrite?: boolean;
 }

@@ -1,4 +1,3 @@
-import { resolve } from 'node:path';
 import type { BilingualText, ExportRecord } from '@vntip/core';
 import type { IndicatorResult } from '@vntip/indicators';
 import { AGGREGATE_RECORD_TYPE, createDeidentifier } from '@vntip/privacy';
@@ -7,9 +6,9 @@ import type { Command } from 'commander';
 import { EXIT_CODES } from '../errors';
 import { validateInputs } from '../input/validate-inputs';
 import type { Output } from '../io/output';
+import { RecordSpill } from '../io/record-spill';
 import { formatTable } from '../io/table';
 import { terminalJson, terminalText } from '../io/terminal-text';
-import { writeFileAtomic } from '../io/write-file';
 import type { MessageKey } from '../messages';
 import { ownValue } from '../own-property';
 import { renderHtmlReport } from '../report/render-html-report';
@@ -23,7 +22,16 @@ import {
 } from './compute';
 import { type CommandContext, oneOf } from './context';
 import { indicatorMetas } from './export';
-import { checkToday, ENCODINGS, readInputOptions } from './input-options';
+import {
+  addReadFlags,
+  checkToday,
+  ENCODINGS,
+  type ReadFlags,
+  readInputOptions,
+  readLimits,
+  readSignaturePolicy,
+} from './input-options';
+import { checkOutputFile, withScratch, writeOutputFile } from './output-files';
 
 const collect = (value: string, previous: string[] = []) => [...previous, value];
 
@@ -46,7 +54,9 @@ export function defineReport(command: Command, ctx: CommandContext): void {
     .option('--record-type <type>', t('optRecordType'))
     .option('--encoding <encoding>', t('optEncoding'))
     .option('--today <date>', t('optToday'))
-    .action(async (inputs: string[], options: ReportOptions, cmd: Command) => {
+    .option('--overwrite', t('optOverwriteFile'));
+  addReadFlags(command, t).action(
+    async (inputs: string[], options: ReportOptions, cmd: Command) => {
       const run = ctx.start(cmd);
       const { out } = run;
       const format =
@@ -57,29 +67,40 @@ export function defineReport(command: Command, ctx: CommandContext): void {
         'statistical';
       oneOf(t, '--encoding', options.encoding, ENCODINGS);
       checkToday(t, options.today);
-      const config = await run.config();
-      const validated = await validateInputs(
-        inputs,
-        { ...readInputOptions(options), rules: config.rules, keepRecords: true },
-        out,
-      );
-      if (!options.allowInvalid && !acceptData(validated, out, 'actionReported')) {
+      const read = [...inputs, ...(options.targets ?? [])];
+      const config = await run.config({ inputs: read });
+      const limits = readLimits(t, options, config);
+      const signatures = await readSignaturePolicy(ctx, options, config);
+      const target = options.out
+        ? await checkOutputFile(ctx, options.out, options.overwrite === true, [
+            ...read,
+            ...(options.publicKey ?? []),
+            ...(config.path ? [config.path] : []),
+          ])
+        : undefined;
+      const computedRows = await withScratch(async (scratch) => {
+        const spill = await RecordSpill.create(scratch);
+        const validated = await validateInputs(
+          inputs,
+          { ...readInputOptions(options), rules: config.rules, limits, signatures, spill },
+          out,
+        );
+        if (!options.allowInvalid && !acceptData(validated, out, 'actionReported'))
+          return undefined;
+        const errors = validated.reduce((sum, v) => sum + v.result.issueCounts.error, 0);
+        if (errors > 0) out.warn(t('invalidButComputed', { errors }));
+        const targets = await loadTargets(options.targets ?? [], config.rules, options.today, out, {
+          limits,
+          signatures,
+        });
+        if (!targets) return undefined;
+        return computeFromFlags(validated, spill.records(), options, config, out, targets);
+      });
+      if (!computedRows) {
         ctx.exit(EXIT_CODES.DATA_ERRORS);
         return;
       }
-      const errors = validated.reduce((sum, v) => sum + v.result.issueCounts.error, 0);
-      if (errors > 0) out.warn(t('invalidButComputed', { errors }));
-      const targets = await loadTargets(options.targets ?? [], config.rules, options.today, out);
-      if (!targets) {
-        ctx.exit(EXIT_CODES.DATA_ERRORS);
-        return;
-      }
-      const computed = await protectReport(
-        await computeFromFlags(validated, options, config, out, targets),
-        profile,
-        config,
-        out,
-      );
+      const computed = await protectReport(computedRows, profile, config, out);
       const titles = indicatorTitles(config.registry.indicators.values());
       let text: string;
       if (format === 'json') {
@@ -110,17 +131,23 @@ export function defineReport(command: Command, ctx: CommandContext): void {
       } else {
         text = formatReportTable(computed, titles, out, profile);
       }
-      if (options.out) {
-        await writeFileAtomic(resolve(ctx.io.cwd, options.out), text, { overwrite: true });
+      if (target && options.out) {
+        await writeOutputFile(ctx, target, options.out, text, {
+          overwrite: options.overwrite === true,
+          // A protected report may be mailed round; an internal one stays with its owner.
+          mode: profile === 'internal' ? 0o600 : 0o644,
+        });
         out.info(t('reportWritten', { path: options.out }));
       } else {
         out.data(text);
       }
       ctx.exit(EXIT_CODES.OK);
-    });
+    },
+  );
 }
 
-interface ReportOptions extends ComputeFlags {
+interface ReportOptions extends ComputeFlags, ReadFlags {
+  readonly overwrite?: boolean;
   readonly format?: string;
   readonly profile?: string;
   readonly out?: string;

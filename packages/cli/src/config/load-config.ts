@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { readFile, realpath } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { dirname, isAbsolute, resolve } from 'node:path';
+import { dirname, isAbsolute, join, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import {
   type AnyRuleDefinition,
@@ -33,12 +33,47 @@ export interface VntipConfig {
    * only when given them here.
    */
   readonly indicators?: Readonly<Record<string, unknown>>;
+  /**
+   * Public keys (PEM files, relative to the config file) whose signatures are trusted: a package signed by one of them
+   * is verified whenever it is read; `--public-key` adds to them.
+   */
+  readonly trustedKeys?: readonly string[];
+  /** Limits of every run, each overridden by its flag (`--max-issues`, `--max-bytes`, `--max-records`). */
+  readonly limits?: Partial<RunLimits>;
+}
+
+/** How much one run reads and keeps. */
+export interface RunLimits {
+  /** Issues kept per input (all are counted). @default 1000 */
+  readonly maxIssues: number;
+  /** Largest input file, and largest JSON document or archive content, in bytes. @default 536870912 (512 MiB) */
+  readonly maxBytes: number;
+  /** Most records read from one input; past it the input is refused as incomplete. @default 10000000 */
+  readonly maxRecords: number;
+}
+
+/** The limits when neither flag nor config sets them. */
+export const DEFAULT_RUN_LIMITS: RunLimits = Object.freeze({
+  maxIssues: 1000,
+  maxBytes: 512 * 1024 * 1024,
+  maxRecords: 10_000_000,
+});
+
+/** A trusted public key from the config. */
+export interface TrustedKeyFile {
+  /** Absolute path of the PEM file. */
+  readonly path: string;
+  readonly pem: string;
 }
 
 /** The config after loading: the registry of built-ins and plugins, and the rules to run. */
 export interface ResolvedConfig {
-  /** The config file, when one was found. */
+  /** The config file, when one was loaded. */
   readonly path?: string;
+  /** A config file found upward from the working folder but not loaded, as it lies inside this input. */
+  readonly ignored?: { readonly path: string; readonly input: string };
+  readonly trustedKeys: readonly TrustedKeyFile[];
+  readonly limits: Partial<RunLimits>;
   readonly plugins: readonly Plugin[];
   readonly registry: Registry;
   /** Every registered rule, minus those turned off, with the options the config gives. */
@@ -47,7 +82,7 @@ export interface ResolvedConfig {
   readonly indicators: readonly ConfiguredIndicator[];
 }
 
-/** Config files looked for in the working folder, in order. */
+/** Config file names looked for in each folder from the working folder upward, in order. */
 export const CONFIG_FILES = ['vntip.config.json', 'vntip.config.mjs', 'vntip.config.ts'];
 
 const builtinRulesPlugin = definePlugin({
@@ -67,11 +102,15 @@ export const BUILTIN_PLUGINS: readonly Plugin[] = [builtinRulesPlugin, builtinIn
 export interface LoadConfigOptions {
   /** Register the built-in formats too (export, convert, explain). @default false */
   readonly formats?: boolean;
+  /** The command's inputs: a config file found inside one of them is data, never code to run. @default [] */
+  readonly inputs?: readonly string[];
 }
 
 /**
- * Loads the config file named by `--config`, or the first of `CONFIG_FILES` in `cwd`, and registers its plugins
- * beside the built-ins through `createRegistry`, so third-party rules, indicators and formats work like built-ins.
+ * Loads the config file named by `--config`, or else the nearest of `CONFIG_FILES` found from `cwd` upward, but only
+ * when its folder is not inside one of the command's inputs (so `cd received-package && vntip validate .` runs no code
+ * the sender put there); and registers its plugins beside the built-ins through `createRegistry`, so third-party rules,
+ * indicators and formats work like built-ins. Plugins are loaded from the config file only.
  */
 export async function loadConfig(
   configPath: string | undefined,
@@ -79,11 +118,18 @@ export async function loadConfig(
   t: Translate,
   options: LoadConfigOptions = {},
 ): Promise<ResolvedConfig> {
-  const path = configPath
-    ? resolve(cwd, configPath)
-    : CONFIG_FILES.map((name) => resolve(cwd, name)).find((file) => existsSync(file));
-  if (configPath && path && !existsSync(path)) {
-    throw new CliUsageError(t('errFileNotFound', { path: configPath }), 'CONFIG_NOT_FOUND');
+  let path: string | undefined;
+  let ignored: ResolvedConfig['ignored'];
+  if (configPath) {
+    path = resolve(cwd, configPath);
+    if (!existsSync(path)) {
+      throw new CliUsageError(t('errFileNotFound', { path: configPath }), 'CONFIG_NOT_FOUND');
+    }
+  } else {
+    const found = findConfigUpward(cwd);
+    const input = found && (await inputHolding(dirname(found), options.inputs ?? [], cwd));
+    if (found && input !== undefined) ignored = { path: found, input };
+    else path = found;
   }
   const config = path ? await readConfig(path, t) : {};
   const plugins = [...BUILTIN_PLUGINS];
@@ -106,7 +152,60 @@ export async function loadConfig(
       if (!indicator.options) indicators.push(indicator);
     } else indicators.push([indicator, setting]);
   }
-  return { ...(path ? { path } : {}), plugins, registry, rules, indicators };
+  const trustedKeys: TrustedKeyFile[] = [];
+  for (const file of config.trustedKeys ?? []) {
+    const keyPath = resolve(dirname(path as string), file);
+    try {
+      trustedKeys.push({ path: keyPath, pem: await readFile(keyPath, 'utf8') });
+    } catch (error) {
+      throw new CliUsageError(
+        t('errConfigRead', { path, reason: `trustedKeys: ${reasonOf(error)}` }),
+        'CONFIG',
+        { cause: error },
+      );
+    }
+  }
+  return {
+    ...(path ? { path } : {}),
+    ...(ignored ? { ignored } : {}),
+    plugins,
+    registry,
+    rules,
+    indicators,
+    trustedKeys,
+    limits: config.limits ?? {},
+  };
+}
+
+/** The nearest config file from `cwd` upward, or undefined. */
+function findConfigUpward(cwd: string): string | undefined {
+  for (let dir = resolve(cwd); ; dir = dirname(dir)) {
+    for (const name of CONFIG_FILES) {
+      const file = join(dir, name);
+      if (existsSync(file)) return file;
+    }
+    if (dirname(dir) === dir) return undefined;
+  }
+}
+
+/** The input (as given) that is the folder `dir` or holds it, comparing real paths; undefined when none does. */
+async function inputHolding(
+  dir: string,
+  inputs: readonly string[],
+  cwd: string,
+): Promise<string | undefined> {
+  const real = await realpath(dir).catch(() => dir);
+  for (const input of inputs) {
+    const path = resolve(cwd, input);
+    const inputReal = await realpath(path).catch(() => path);
+    if (
+      real === inputReal ||
+      real.startsWith(inputReal.endsWith(sep) ? inputReal : inputReal + sep)
+    ) {
+      return input;
+    }
+  }
+  return undefined;
 }
 
 async function readConfig(path: string, t: Translate): Promise<VntipConfig> {
@@ -144,7 +243,31 @@ function checkConfig(value: unknown, path: string, t: Translate): VntipConfig {
   }
   const config = value as Record<string, unknown>;
   for (const key of Object.keys(config)) {
-    if (!['plugins', 'rules', 'indicators', '$schema'].includes(key)) throw fail(`"${key}"?`);
+    if (!['plugins', 'rules', 'indicators', 'trustedKeys', 'limits', '$schema'].includes(key)) {
+      throw fail(`"${key}"?`);
+    }
+  }
+  const trusted = config.trustedKeys;
+  if (
+    trusted !== undefined &&
+    (!Array.isArray(trusted) || !trusted.every((file) => typeof file === 'string'))
+  ) {
+    throw fail('"trustedKeys" → [ "keys/sender.pub" ]');
+  }
+  const limits = config.limits;
+  if (limits !== undefined) {
+    const ok =
+      typeof limits === 'object' &&
+      limits !== null &&
+      !Array.isArray(limits) &&
+      Object.entries(limits).every(
+        ([name, value]) =>
+          Object.hasOwn(DEFAULT_RUN_LIMITS, name) &&
+          Number.isSafeInteger(value) &&
+          (value as number) > 0,
+      );
+    if (!ok)
+      throw fail('"limits" → { "maxIssues": 1000, "maxBytes": 536870912, "maxRecords": 10000000 }');
   }
   const plugins = config.plugins;
   if (plugins !== undefined) {

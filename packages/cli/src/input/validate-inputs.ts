@@ -1,9 +1,10 @@
 import { createReadStream } from 'node:fs';
-import { readFile as readFileBytes, stat } from 'node:fs/promises';
+import { open, readFile as readFileBytes, stat } from 'node:fs/promises';
 import { basename, resolve } from 'node:path';
-import type { ConfiguredRule } from '@vntip/core';
+import { type ConfiguredRule, createIssue, type Issue, type IssueGroup } from '@vntip/core';
 import {
   type ReadChunk,
+  type ReadEvent,
   type ReadOptions,
   readFile,
   type TextEncodingName,
@@ -11,9 +12,12 @@ import {
   validate,
 } from '@vntip/validate';
 import { readPackageFolder } from '@vntip/validate/node';
+import type { RunLimits } from '../config/load-config';
 import { CliUsageError } from '../errors';
 import type { Output } from '../io/output';
 import type { Progress } from '../io/progress';
+import type { RecordSpill } from '../io/record-spill';
+import { NO_SIGNATURE_POLICY, type SignaturePolicy, signatureIssues } from './package-signature';
 
 /** How inputs are read and validated. */
 export interface InputOptions {
@@ -21,8 +25,14 @@ export interface InputOptions {
   readonly recordType?: string;
   readonly encoding?: TextEncodingName | 'auto';
   readonly today?: string;
-  /** Keep the valid records (report, export); off for plain validation of large files. */
-  readonly keepRecords: boolean;
+  /** Keep the valid records in the result (small inputs only: provincial targets). @default false */
+  readonly keepRecords?: boolean;
+  /** What one input may hold and how many of its issues are kept. */
+  readonly limits: RunLimits;
+  /** Where every record read goes, for `export`, `report` and `convert` to stream them afterwards. */
+  readonly spill?: RecordSpill;
+  /** How signatures of packages are checked. @default NO_SIGNATURE_POLICY */
+  readonly signatures?: SignaturePolicy;
 }
 
 /** One input and what validation found in it. */
@@ -69,12 +79,29 @@ async function validateInput(
       'FILE_UNREADABLE',
     );
   }
+  const { limits } = options;
+  const name = basename(path);
+  if (info.isFile() && info.size > limits.maxBytes) {
+    const issue = createIssue(
+      { code: 'file_too_large', params: { limit: limits.maxBytes }, location: { file: name } },
+      out.locale,
+    );
+    return validate([{ kind: 'issue', issue, incomplete: true }], { locale: out.locale });
+  }
+  const kind = info.isDirectory() ? 'folder' : (await isZip(path)) ? 'zip' : 'file';
+  const signed = await signatureIssues(
+    path,
+    kind,
+    name,
+    options.signatures ?? NO_SIGNATURE_POLICY,
+    out.locale,
+  );
   const readOptions: ReadOptions = {
     locale: out.locale,
     ...(options.recordType ? { recordType: options.recordType } : {}),
     ...(options.encoding ? { encoding: options.encoding } : {}),
+    limits: { maxJsonBytes: limits.maxBytes, maxArchiveBytes: limits.maxBytes },
   };
-  const name = basename(path);
   const large = info.isFile() && info.size >= PROGRESS_FROM_BYTES;
   const progress = out.progress(
     out.t('reading', { file: name }),
@@ -96,14 +123,96 @@ async function validateInput(
       );
   }
   try {
-    return await validate(source, {
-      locale: out.locale,
-      rules: options.rules,
-      keepRecords: options.keepRecords,
-      ...(options.today ? { today: options.today } : {}),
-    });
+    const result = await validateSource(source, name, options, out);
+    return withIssues(result, signed);
   } finally {
     progress.finish();
+  }
+}
+
+/**
+ * Validates what a reader yields under the run's limits: at most `maxRecords` records (then a `too_many_records`
+ * error, the input incomplete), at most `maxIssues` issues kept (all counted), every record also written to the
+ * spill when there is one. `convert --from` validates an importer's output through it too.
+ */
+export async function validateSource(
+  source: AsyncIterable<ReadChunk> | Iterable<ReadChunk>,
+  name: string,
+  options: InputOptions,
+  out: Output,
+): Promise<ValidationResult> {
+  return validate(limitRecords(source, name, options, out), {
+    locale: out.locale,
+    rules: options.rules,
+    keepRecords: options.keepRecords === true,
+    maxIssues: options.limits.maxIssues,
+    ...(options.today ? { today: options.today } : {}),
+  });
+}
+
+async function* limitRecords(
+  source: AsyncIterable<ReadChunk> | Iterable<ReadChunk>,
+  name: string,
+  options: InputOptions,
+  out: Output,
+): AsyncGenerator<ReadChunk> {
+  const { maxRecords } = options.limits;
+  let records = 0;
+  for await (const chunk of source) {
+    const events = Array.isArray(chunk) ? (chunk as readonly ReadEvent[]) : [chunk as ReadEvent];
+    const kept: ReadEvent[] = [];
+    for (const event of events) {
+      if (event.kind === 'record') {
+        if (++records > maxRecords) {
+          if (kept.length > 0) yield kept;
+          const issue = createIssue(
+            { code: 'too_many_records', params: { limit: maxRecords }, location: { file: name } },
+            out.locale,
+          );
+          yield { kind: 'issue', issue, incomplete: true };
+          return;
+        }
+        await options.spill?.add(event);
+      }
+      kept.push(event);
+    }
+    if (kept.length > 0) yield kept;
+  }
+}
+
+/** A result with issues found before reading (signatures) put first and counted. */
+function withIssues(result: ValidationResult, extra: readonly Issue[]): ValidationResult {
+  if (extra.length === 0) return result;
+  const issueCounts = { ...result.issueCounts };
+  for (const issue of extra) issueCounts[issue.severity]++;
+  const groups: IssueGroup[] = extra.map((issue) => ({
+    code: issue.code,
+    severity: issue.severity,
+    field: '',
+    message: issue.message,
+    count: 1,
+    locations: issue.location ? [issue.location] : [],
+  }));
+  return {
+    ...result,
+    ok: result.ok && !extra.some((issue) => issue.severity === 'error'),
+    issues: [...extra, ...result.issues],
+    issueCounts,
+    summary: [...groups, ...result.summary],
+  };
+}
+
+/** True when a file starts like a zip archive (a local file header, or an empty archive). */
+async function isZip(path: string): Promise<boolean> {
+  const handle = await open(path, 'r');
+  try {
+    const head = new Uint8Array(4);
+    const { bytesRead } = await handle.read(head, 0, 4, 0);
+    return (
+      bytesRead === 4 && head[0] === 0x50 && head[1] === 0x4b && (head[2] === 3 || head[2] === 5)
+    );
+  } finally {
+    await handle.close();
   }
 }
 

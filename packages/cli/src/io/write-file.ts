@@ -1,11 +1,14 @@
-import { access, mkdir, rename, rm, writeFile } from 'node:fs/promises';
-import { dirname } from 'node:path';
+import { randomBytes } from 'node:crypto';
+import { access, mkdir, open, rename, rm } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
+import { syncFolder } from './sync-folder';
+import { trackTemporaryPath, untrackTemporaryPath } from './temporary-paths';
 
 /** Options of `writeFileAtomic`. */
 export interface WriteFileOptions {
   /** Replace a file that exists. @default false */
   readonly overwrite?: boolean;
-  /** File mode, e.g. 0o600 for a private key. */
+  /** File mode, exact (not narrowed by the umask): e.g. 0o600 for a private key or victims' data. @default 0o644 */
   readonly mode?: number;
 }
 
@@ -18,8 +21,9 @@ export class FileExistsError extends Error {
 }
 
 /**
- * Writes a file under a temporary name in the same folder, then renames it into place, so a failure never leaves
- * a half-written file behind.
+ * Writes a file under a temporary name in the same folder (mode 0600 while it is written), flushes it to disk, gives it
+ * its mode and renames it into place, then flushes the folder: a failure or a crash never leaves a half-written file
+ * under the real name, and a stopped process leaves no `*.partial` (the binary removes the tracked temporary files).
  */
 export async function writeFileAtomic(
   path: string,
@@ -28,13 +32,28 @@ export async function writeFileAtomic(
 ): Promise<void> {
   if (!options.overwrite && (await exists(path))) throw new FileExistsError(path);
   await mkdir(dirname(path), { recursive: true });
-  const temp = `${path}.${process.pid}-${Date.now()}.partial`;
+  const temp = join(
+    dirname(path),
+    `.${basename(path)}.${process.pid}-${randomBytes(4).toString('hex')}.partial`,
+  );
+  trackTemporaryPath(temp);
   try {
-    await writeFile(temp, data, { flag: 'wx', ...(options.mode ? { mode: options.mode } : {}) });
+    const handle = await open(temp, 'wx', 0o600);
+    try {
+      await handle.chmod(0o600);
+      await handle.writeFile(data);
+      await handle.sync();
+      await handle.chmod(options.mode ?? 0o644);
+    } finally {
+      await handle.close();
+    }
     if (!options.overwrite && (await exists(path))) throw new FileExistsError(path);
     await rename(temp, path);
+    untrackTemporaryPath(temp);
+    await syncFolder(dirname(path));
   } catch (error) {
     await rm(temp, { force: true });
+    untrackTemporaryPath(temp);
     throw error;
   }
 }

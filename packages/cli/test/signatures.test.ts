@@ -1,0 +1,180 @@
+// Signatures are checked wherever a package is read: validate, report, convert and export verify
+// datapackage.json.sig with the trusted keys, and --require-signature refuses what is not signed.
+import { execFileSync } from 'node:child_process';
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { strToU8, unzipSync, zipSync } from 'fflate';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ROOT, tempDir, vntip } from './run-cli';
+
+const EXAMPLE = 'examples/bac-giang-2024';
+const V1 = join(ROOT, 'packages/exporters/fixtures/signature-v1');
+
+let dir = '';
+let signed = '';
+let pub = '';
+
+beforeAll(async () => {
+  dir = tempDir();
+  const made = await vntip([
+    'export',
+    EXAMPLE,
+    '--to',
+    'package',
+    '--profile',
+    'internal',
+    '--out',
+    join(dir, 'pkg'),
+    '--quiet',
+  ]);
+  expect(made.code).toBe(0);
+  expect((await vntip(['keygen', '--out', join(dir, 'sender')])).code).toBe(0);
+  signed = join(dir, 'signed.zip');
+  cpSync(join(dir, 'pkg/bac-giang-2024.zip'), signed);
+  expect((await vntip(['sign', signed, '--key', join(dir, 'sender.key')])).code).toBe(0);
+  pub = join(dir, 'sender.pub');
+}, 120_000);
+
+/** The four commands that read a package, each with its own output folder. */
+function readers(input: string, extra: string[], name: string): string[][] {
+  return [
+    ['validate', input, ...extra],
+    ['report', input, ...extra],
+    ['convert', input, '--to', 'json', '--out', join(dir, `${name}-conv`), ...extra],
+    [
+      'export',
+      input,
+      '--to',
+      'csv',
+      '--profile',
+      'internal',
+      '--out',
+      join(dir, `${name}-exp`),
+      ...extra,
+    ],
+  ];
+}
+
+describe.concurrent('signatures on read', () => {
+  it('reads a signed package with its key without complaint, and says so of a key it does not know', async () => {
+    const [known, unknown] = await Promise.all([
+      vntip(['validate', signed, '--public-key', pub, '--lang', 'en']),
+      vntip(['validate', signed, '--lang', 'en']),
+    ]);
+    expect(known.code).toBe(0);
+    expect(known.stdout).not.toContain('signature');
+    expect(unknown.code).toBe(0);
+    expect(unknown.stdout).toContain('[warning] signature_unknown_key');
+    expect(unknown.stdout).toContain('which is not among the trusted keys given');
+  });
+
+  it('refuses a tampered package whose .sig is stale, in validate, report, convert and export', async () => {
+    const files = unzipSync(readFileSync(signed));
+    const path = Object.keys(files).find((name) => name.startsWith('data/person')) as string;
+    const before = new TextDecoder().decode(files[path]);
+    const after = before.replace('"BG24-V1"', '"BG24-V9"');
+    expect(after).not.toBe(before);
+    files[path] = strToU8(after);
+    const tampered = join(dir, 'tampered.zip');
+    writeFileSync(tampered, zipSync(files));
+    const runs = await Promise.all(
+      readers(tampered, ['--public-key', pub, '--lang', 'en'], 'tampered').map((args) =>
+        vntip(args),
+      ),
+    );
+    for (const run of runs) {
+      expect(run.code).toBe(1);
+      expect(run.stdout + run.stderr).toContain('package_resource_tampered');
+    }
+    // The stale signature is refused even without the key: the files no longer match what was signed.
+    const noKey = await vntip(['validate', tampered]);
+    expect(noKey.code).toBe(1);
+  });
+
+  it('refuses an unsigned package with --require-signature (the .sig removed), in every reader', async () => {
+    const files = unzipSync(readFileSync(signed));
+    delete files['datapackage.json.sig'];
+    const stripped = join(dir, 'stripped.zip');
+    writeFileSync(stripped, zipSync(files));
+    const runs = await Promise.all(
+      readers(stripped, ['--require-signature', '--public-key', pub], 'stripped').map((args) =>
+        vntip(args),
+      ),
+    );
+    for (const run of runs) {
+      expect(run.code).toBe(1);
+      expect(run.stdout + run.stderr).toContain('signature_missing');
+    }
+    expect((await vntip(['validate', stripped])).code).toBe(0);
+  });
+
+  it('refuses a package signed by an unknown key with --require-signature', async () => {
+    const run = await vntip(['validate', signed, '--require-signature', '--lang', 'en']);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain('signature_unknown_key');
+    expect(run.stdout).toContain('[error] signature_missing');
+  });
+
+  it('trusts the keys listed in the config file', async () => {
+    const config = join(dir, 'trust.config.json');
+    writeFileSync(config, JSON.stringify({ trustedKeys: ['sender.pub'] }));
+    const run = await vntip(['validate', signed, '--config', config, '--require-signature']);
+    expect(run.code).toBe(0);
+    expect(run.stdout).not.toContain('signature_');
+    expect(run.stderr).toContain(`Tệp cấu hình: ${config}`);
+    const verify = await vntip(['verify', signed, '--config', config, '--lang', 'en']);
+    expect(verify.code).toBe(0);
+    expect(verify.stdout).toMatch(/the signature is valid \(key id [0-9a-f]{16}, signed \d{4}-/);
+  });
+
+  it('still reads a version 1 signature, with a deprecation warning, in validate and verify', async () => {
+    const zip = join(V1, 'signed-v1.zip');
+    const key = join(V1, 'signer.pub');
+    const [validate, verify] = await Promise.all([
+      vntip(['validate', zip, '--public-key', key, '--require-signature', '--lang', 'en']),
+      vntip(['verify', zip, '--public-key', key]),
+    ]);
+    expect(validate.code).toBe(0);
+    expect(validate.stdout).toContain('[warning] signature_deprecated_format');
+    expect(verify.code).toBe(0);
+    expect(verify.stdout).toContain('chữ ký hợp lệ');
+    expect(verify.stdout).toContain('signature_deprecated_format');
+  });
+});
+
+describe.concurrent('signing folders and hand-made zips', () => {
+  it('signs a package folder; reading it checks every file', async () => {
+    const folder = join(dir, 'folder-pkg');
+    cpSync(join(ROOT, EXAMPLE), folder, { recursive: true });
+    const sign = await vntip(['sign', folder, '--key', join(dir, 'sender.key')]);
+    expect(sign.code).toBe(0);
+    expect(readFileSync(join(folder, 'datapackage.json.sig'), 'utf8')).toContain('"version":2');
+    const [ok, verify] = await Promise.all([
+      vntip(['validate', folder, '--public-key', pub, '--require-signature']),
+      vntip(['verify', folder, '--public-key', pub]),
+    ]);
+    expect(ok.code).toBe(0);
+    expect(verify.code).toBe(0);
+    writeFileSync(join(folder, 'plugin.mjs'), 'export default {};\n');
+    const extra = await vntip(['validate', folder, '--public-key', pub]);
+    expect(extra.code).toBe(1);
+    expect(extra.stdout).toContain('package_extra_file');
+  });
+
+  it('signs a package zipped by hand with zip -r (folder entries and all)', async () => {
+    const folder = join(dir, 'by-hand');
+    cpSync(join(ROOT, EXAMPLE), folder, { recursive: true });
+    const zip = join(dir, 'by-hand.zip');
+    execFileSync('zip', ['-qr', zip, '.'], { cwd: folder });
+    expect(Object.keys(unzipSync(readFileSync(zip)))).toContain('data/');
+    const sign = await vntip(['sign', zip, '--key', join(dir, 'sender.key')]);
+    expect(sign.stderr).toContain('Đã ký');
+    expect(sign.code).toBe(0);
+    const [verify, validate] = await Promise.all([
+      vntip(['verify', zip, '--public-key', pub]),
+      vntip(['validate', zip, '--public-key', pub, '--require-signature']),
+    ]);
+    expect(verify.code).toBe(0);
+    expect(validate.code).toBe(0);
+  });
+});
