@@ -273,6 +273,62 @@ describe('ctdcExporter', () => {
 
   // The conformance kit exports with the internal profile, which CTDC refuses; its cases that apply run here,
   // through the host with the public profile. The round trips do not apply (export-only), nor does Unicode (codes only).
+  it('attack: a victim known to have been away for years is not singled out by traffickMonths (a quasi-identifier in the schema)', async () => {
+    // Thirty victims share every CTDC quasi-identifier; one of them was away 40 months and trafficked for her organs.
+    // trafficking_event.monthsAway is classed quasi_identifier: a neighbour who knows she was gone for years, with her
+    // sex, age, nationality and destination, must find at least k rows, not hers alone.
+    const records: ExportRecord[] = Array.from({ length: 30 }, (_, i): ExportRecord[] => {
+      const personId = `P-AWAY-${i}`;
+      const planted = i === 0;
+      return [
+        {
+          recordType: 'person',
+          record: {
+            id: personId,
+            category: 'VICTIM',
+            sex: 'FEMALE',
+            birthYear: 2000,
+            nationality: 'VN',
+          },
+        },
+        {
+          recordType: 'status_decision',
+          record: { id: `SD-${i}`, personId, status: 'IDENTIFIED_VICTIM', date: '2024-05-02' },
+        },
+        {
+          recordType: 'trafficking_event',
+          record: {
+            id: `TE-${i}`,
+            personId,
+            purposes: [planted ? 'ORGAN_REMOVAL' : 'SEXUAL_EXPLOITATION'],
+            domestic: false,
+            destinationCountry: 'CN',
+            monthsAway: planted ? 40 : 3,
+          },
+        },
+      ];
+    }).flat();
+    const column = (name: string) => CTDC_COLUMNS.indexOf(name as (typeof CTDC_COLUMNS)[number]);
+    /** The rows that fit what the attacker knows: the quasi-identifiers of the class and more than two years away. */
+    const fits = (rows: readonly (readonly string[])[]) =>
+      rows.filter(
+        (row) =>
+          row[column('gender')] === 'Woman' &&
+          row[column('citizenship')] === 'VNM' &&
+          row[column('CountryOfExploitation')] === 'CHN' &&
+          (row[column('traffickMonths')] === '' || row[column('traffickMonths')]?.startsWith('25')),
+      );
+    // Control: in the rows as mapped, before k-anonymity, the attack finds her row alone, with its organ-removal flag.
+    const mapped = mapRecords(records).rows.map((row) => CTDC_COLUMNS.map((c) => row[c]));
+    const unprotected = fits(mapped);
+    expect(unprotected).toHaveLength(1);
+    expect(unprotected[0]?.[column('isOtherExploit')]).toBe('1');
+    const { text } = await exportCtdc(records);
+    const [, ...rows] = cells(text(CTDC_FILE));
+    const found = fits(rows);
+    expect(found.length === 0 || found.length >= 11, `${found.length} rows fit`).toBe(true);
+  });
+
   it('writes the same bytes for the same input, and never modifies its input', async () => {
     const records = fc.sample(ctdcDataset(150, 150), { numRuns: 1, seed: 11 })[0] ?? [];
     const first = await exportCtdc(records);

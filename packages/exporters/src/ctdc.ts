@@ -52,7 +52,7 @@ const FORMAT = 'CTDC 2024';
  * columns in its order, each cell one of the codebook's values or empty (NULL); flags are `1` or empty. Records are
  * joined per pseudonymous person id; a person is a victim when an IDENTIFIED_VICTIM status decision names them. The
  * public profile only, so the host de-identifies the records first; the rows are then made k-anonymous over
- * yearOfRegistration, gender, ageBroad, citizenship and CountryOfExploitation (`k`, default 11), by blanking whole
+ * yearOfRegistration, gender, ageBroad, citizenship, CountryOfExploitation and traffickMonths (`k`, default 11), by blanking whole
  * columns, then withholding the rows still in classes under k. What that did is written to `ctdc-k-anonymity.json`
  * and reported (`ctdc_rows_suppressed`, `ctdc_column_blanked`); codes with no CTDC flag are reported once each with a
  * count (`export_value_changed`). The table is buffered: k-anonymity needs every row.

@@ -57,14 +57,16 @@ export interface AdditiveOptions<Row> {
 
 /**
  * The additive relations among counts of persons in indicator results, within one indicator:
- * - a breakdown: the row with keys D minus one key = the sum of the rows with keys D over every value of that key
- *   (a breakdown whose groups overlap, such as forms of exploitation, is taken as additive too: that only makes the
- *   check stricter);
+ * - a breakdown: the row with keys D minus one key (and minus the keys that never vary in the indicator, when there is
+ *   no such row) = the sum of the rows with keys D over every value of that key (a breakdown whose groups overlap,
+ *   such as forms of exploitation, is taken as additive too: that only makes the check stricter);
  * - scopes: the country (for each code list) = the sum of the listed provinces (and of the listed communes) plus the
  *   persons outside them, a virtual cell when the plain totals do not add up;
  * - periods: a period = the sum of the largest sub-periods that tile it (months, quarters, halves), with a virtual
  *   whole-period cell for a scope computed only in parts (split at 1 July 2025);
- * - ratios: the denominator = the numerator + the rest (virtual).
+ * - ratios: the denominator = the numerator + the rest (virtual);
+ * - the same count under two indicators: cells of the same scope, period and breakdown whose true values are equal
+ *   (`sameCountRelations`).
  * A breakdown value with no row is an absent cell (zero); values seen elsewhere in the same breakdown, and UNKNOWN in
  * one-key breakdowns, are absent cells too, so that a zero can be withheld where that protects a small cell.
  */
@@ -83,6 +85,17 @@ export function additiveRelations<Row extends AggregateRow>(
   };
   // Plain totals first, so breakdown ratio rows can tell a shared denominator from their own.
   const order = rows.map((_, i) => i).sort((a, b) => plainRank(rows[a]) - plainRank(rows[b]));
+  // The plain totals published at any size, by scope, period and value: a ratio's plain numerator equal to one of them
+  // (persons supported among those received, when everyone supported was received) is that total under another name.
+  const published = new Set<string>();
+  const publishedAt = (row: Row, value: number | null) =>
+    `${scopeKey(row.scope)}\u0000${row.period.start}/${row.period.end}\u0000${value}`;
+  for (const row of rows) {
+    if (!options.personal(row) || normalise(row.disaggregation).size > 0) continue;
+    const unit = row.unit ?? (row.denominator === null ? 'count' : 'ratio');
+    const value = unit === 'count' || unit === 'rate_per_100000' ? row.numerator : row.denominator;
+    if (value !== null) published.add(publishedAt(row, value));
+  }
   for (const i of order) {
     const row = rows[i] as Row;
     if (!options.personal(row)) continue;
@@ -105,7 +118,11 @@ export function additiveRelations<Row extends AggregateRow>(
       space.counts.add(at('n').group);
     } else if (unit === 'days') rowCells[i] = { d: present('d', row.denominator, plain) };
     else if (unit === 'ratio') {
-      const n = present('n', row.numerator, false);
+      const n = present(
+        'n',
+        row.numerator,
+        plain && published.has(publishedAt(row, row.numerator)),
+      );
       const total = space.get({ ...at('d'), dims: new Map() });
       const d =
         !plain && total && total.value === row.denominator
@@ -113,7 +130,7 @@ export function additiveRelations<Row extends AggregateRow>(
           : present('d', row.denominator, plain);
       const rest =
         n && d
-          ? space.virtual(`rest\u0000${i}`, (d.value ?? 0) - (n.value ?? 0), false)
+          ? space.virtual(`rest\u0000${i}`, (d.value ?? 0) - (n.value ?? 0), n.exempt && d.exempt)
           : undefined;
       if (n && d && rest)
         relate([
@@ -128,6 +145,7 @@ export function additiveRelations<Row extends AggregateRow>(
   space.periodRelations(relate);
   space.scopeRelations(relate);
   space.breakdownRelations(relate);
+  space.sameCountRelations(relate);
 
   return {
     cells: space.all(),
@@ -465,13 +483,12 @@ class CellSpace {
       for (const cell of [...cells.values()]) {
         if (cell.state !== 'present') continue;
         for (const key of cell.dims.keys()) {
-          const parentDims = without(cell.dims, key);
-          const parent = cells.get(dimsKey(parentDims));
+          const parent = this.breakdownParent(cells, cell, key);
           if (!parent) continue;
           const values = new Set(seen.get(familyOf(cell, key)));
           if (cell.dims.size === 1) for (const code of domainOf(key, cell)) values.add(code);
           for (const value of values) {
-            const dims = new Map(parentDims).set(key, value);
+            const dims = new Map(cell.dims).set(key, value);
             if (cells.has(dimsKey(dims))) continue;
             this.add({
               group: cell.group,
@@ -613,16 +630,76 @@ class CellSpace {
     }
   }
 
+  /**
+   * The total a cell's breakdown over `key` sums to: the cell of the same place without that key, or, when there is
+   * none, without the keys that take one value in every row of the indicator with these keys too (the support access
+   * rate is broken down by support type with the status always PROVIDED: its plain total is the sum over types).
+   */
+  private breakdownParent(
+    cells: ReadonlyMap<string, Cell>,
+    cell: Cell,
+    key: string,
+  ): Cell | undefined {
+    const parentDims = new Map(without(cell.dims, key));
+    const parent = cells.get(dimsKey(parentDims));
+    if (parent) return parent;
+    const constant = [...parentDims.keys()].filter((other) => this.isConstant(cell, other));
+    if (constant.length === 0) return undefined;
+    for (const other of constant) parentDims.delete(other);
+    return cells.get(dimsKey(parentDims));
+  }
+
+  private valuesByKey?: Map<string, Set<string>>;
+
+  /** Whether `key` takes one value in every row of the cell's group (indicator and figure) with the cell's keys. */
+  private isConstant(cell: Cell, key: string): boolean {
+    if (!this.valuesByKey) {
+      this.valuesByKey = new Map();
+      for (const other of this.list)
+        if (other.state === 'present')
+          for (const [k, value] of other.dims) {
+            const at = `${other.group}\u0000${keysetKey(other.dims)}\u0000${k}`;
+            this.valuesByKey.set(at, (this.valuesByKey.get(at) ?? new Set()).add(value));
+          }
+    }
+    return (
+      this.valuesByKey.get(`${cell.group}\u0000${keysetKey(cell.dims)}\u0000${key}`)?.size === 1
+    );
+  }
+
+  /**
+   * The same count of persons under two indicators is one figure to a reader who knows what they count (persons
+   * given medical support, in support-by-status and in the support access rate's numerator; victims identified and
+   * received when everyone identified was received): cells of the same scope, period and breakdown with the same true
+   * value are related as equal, whatever their indicator. Equal values that only happen to be equal make the check
+   * stricter, never weaker. Exempt cells are left out: they are published anyway, and a zero under a zero total says
+   * that its indicator counts nobody there, not that another one does.
+   */
+  sameCountRelations(relate: Relate): void {
+    const last = new Map<string, Cell>();
+    for (const cell of this.list) {
+      if (cell.exempt || cell.value === null || cell.scope === '' || cell.scope.startsWith('rest:'))
+        continue;
+      const at = `${cell.scope}\u0001${cell.period}\u0001${dimsKey(cell.dims)}\u0001${cell.value}`;
+      const before = last.get(at);
+      if (before)
+        relate([
+          [cell, 1],
+          [before, -1],
+        ]);
+      last.set(at, cell);
+    }
+  }
+
   /** Breakdown relations: the row of keys D minus one key = the sum of the rows of keys D over that key's values. */
   breakdownRelations(relate: Relate): void {
     for (const cells of this.periodMaps()) {
       const families = new Map<string, { parent: Cell; children: Cell[] }>();
       for (const cell of cells.values())
         for (const key of cell.dims.keys()) {
-          const parentDims = without(cell.dims, key);
-          const parent = cells.get(dimsKey(parentDims));
+          const parent = this.breakdownParent(cells, cell, key);
           if (!parent) continue;
-          const family = `${keysetKey(cell.dims)}\u0000${key}\u0000${dimsKey(parentDims)}`;
+          const family = `${keysetKey(cell.dims)}\u0000${key}\u0000${dimsKey(parent.dims)}`;
           const entry = families.get(family) ?? { parent, children: [] };
           entry.children.push(cell);
           families.set(family, entry);

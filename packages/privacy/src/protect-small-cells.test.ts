@@ -67,6 +67,29 @@ describe('protectSmallCells', () => {
     expect(rows[2]?.notes.map((n) => n.code)).toEqual(['age_unknown', 'small_cell_suppressed']);
   });
 
+  it('keeps no count in a note about persons even when its text writes one; counts of activities keep their text', () => {
+    const waiting = (n: number) => ({
+      code: 'no_dated_support',
+      count: n,
+      message: {
+        vi: `${n} người chưa có hỗ trợ có ghi ngày.`,
+        en: `${n} received person(s) have no dated support.`,
+      },
+    });
+    const input = [
+      { ...count({}, 40), notes: [waiting(3)] },
+      { ...count({}, 12, VN, YEAR, 'activities-by-type'), notes: [waiting(5)] },
+    ];
+    // Control: the unprotected text gives the count away.
+    expect(JSON.stringify(input[0]?.notes)).toMatch(/\b3 (người|received)/);
+    const { rows } = protectSmallCells(input, { isPersonal: (id) => id !== 'activities-by-type' });
+    const [persons, activities] = rows.map((row) => row.notes[0]);
+    expect(persons?.count).toBeUndefined();
+    expect(`${persons?.message.vi} ${persons?.message.en}`).not.toMatch(/\d/);
+    expect(persons?.code).toBe('no_dated_support');
+    expect(activities?.message.en).toBe('5 received person(s) have no dated support.');
+  });
+
   it('stops the subtraction attack of issue 11: national total minus published provinces', () => {
     const rows = [
       count({ sex: 'ALL' }, 23),

@@ -65,6 +65,20 @@ const BREAKDOWN_WITHHELD_NOTE: DataQualityNote = {
   },
 };
 
+/** Whether a note's text writes its count as a number (a third-party indicator's "3 persons have no …"). */
+function mentions(message: DataQualityNote['message'], count: number): boolean {
+  const number = new RegExp(`(^|[^\\d.,])${count}($|[^\\d])`);
+  return number.test(message.vi) || number.test(message.en);
+}
+
+/** The text of a note about persons whose own text gave its count away. */
+function countFreeMessage(code: string): DataQualityNote['message'] {
+  return {
+    vi: `Ghi chú chất lượng dữ liệu ${code}; số lượng không được công bố để bảo vệ nạn nhân.`,
+    en: `Data-quality note ${code}; its count is not published, to protect victims.`,
+  };
+}
+
 function roundedNote(threshold: number): DataQualityNote {
   return {
     code: 'small_cell_rounded',
@@ -77,7 +91,7 @@ function roundedNote(threshold: number): DataQualityNote {
 
 /**
  * Protects aggregate rows (indicator results, SDMX, reports). Always: lineage (record ids) is emptied and notes lose
- * their counts. Rows of indicators that count activities, items or participants of public events (`isPersonal` false)
+ * their counts (a note about persons whose text writes its count gets a text without it). Rows of indicators that count activities, items or participants of public events (`isPersonal` false)
  * are otherwise published as they are. Counts of persons:
  *
  * - `suppress` (default): a count from 1 to threshold − 1 is withheld (numerator, and the value computed from it, null;
@@ -99,15 +113,21 @@ export function protectSmallCells<Row extends AggregateRow>(
   const method = options.method ?? 'suppress';
   const threshold = options.threshold ?? 11;
   const isPersonal = options.isPersonal ?? (() => true);
+  const personal = (row: Row) => isPersonal(row.indicator ?? '');
   const cleared = rows.map(
     (row) =>
       ({
         ...row,
         lineage: [],
-        notes: row.notes.map(({ code, message }) => ({ code, message })),
+        notes: row.notes.map(({ code, message, count }) => ({
+          code,
+          message:
+            count !== undefined && personal(row) && mentions(message, count)
+              ? countFreeMessage(code)
+              : message,
+        })),
       }) as Row,
   );
-  const personal = (row: Row) => isPersonal(row.indicator ?? '');
   if (method === 'round') return roundCounts(cleared, threshold, personal);
   const cells = additiveRelations(cleared, {
     personal,
@@ -135,7 +155,10 @@ export function protectSmallCells<Row extends AggregateRow>(
       const breakdown = cells.relations.find(
         (relation) => relation.breakdown && (relation.terms.get(cell) ?? 0) < 0,
       );
-      const whole = breakdown ? cells.breakdownCells(breakdown).filter((c) => !dropped.has(c)) : [];
+      // Virtual cells (persons outside the listed scopes) are no row and stay unknown whatever is withheld.
+      const whole = breakdown
+        ? cells.breakdownCells(breakdown).filter((c) => !dropped.has(c) && c.state !== 'virtual')
+        : [];
       for (const member of whole) {
         dropped.add(member);
         added.add(member);

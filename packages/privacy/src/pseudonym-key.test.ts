@@ -62,6 +62,35 @@ describe('pseudonym keys', () => {
     }
   });
 
+  it('refuses a passphrase typed in place of a key, which base64 would decode to random-looking bytes', () => {
+    const typed = [
+      'correcthorsebatterystaplecorrecthorsebatterystaple',
+      'BacGiangProvinceTraffickingVictimsKey2024SecretPassword',
+      'khoabidanhcuasolaodongthuongbinhvaxahoitinhbacgiang2024',
+    ];
+    for (const text of typed) {
+      // Control: decoded as base64, the passphrase passes every test of the bytes.
+      expect(keyWeakness(Buffer.from(text, 'base64')), text).toBeUndefined();
+      expect(
+        codeOf(() => readPseudonymKey(text)),
+        text,
+      ).toBe('WEAK_PSEUDONYM_KEY');
+    }
+    // Text that is not base64 at all (a length of 4n + 1) is an invalid key, with our code.
+    expect(codeOf(() => readPseudonymKey('a'.repeat(45)))).toBe('INVALID_PSEUDONYM_KEY');
+    // Base64 of random bytes, standard or URL-safe, padded or not, is read.
+    for (let i = 0; i < 20_000; i++) {
+      const bytes = randomBytes(32);
+      if (keyWeakness(bytes)) continue;
+      const forms = [bytes.toString('base64'), bytes.toString('base64url')];
+      for (const form of forms)
+        expect(
+          codeOf(() => readPseudonymKey(form)),
+          form,
+        ).toBeUndefined();
+    }
+  });
+
   it('accepts what keygen makes: 32 random bytes (never judged weak over many draws)', () => {
     for (let i = 0; i < 2000; i++) expect(keyWeakness(randomBytes(32))).toBeUndefined();
   });

@@ -34,15 +34,18 @@ const encoder = new TextEncoder();
 
 /**
  * Reads a key from its text form (64+ hex digits, or base64 of 32+ bytes), as held in a key file or an environment
- * variable, and refuses weak keys (see `pseudonymKey`). There is no default key: a missing, short or weak key is an
- * error. `vntip keygen --pseudonym` is the way to make one.
+ * variable, and refuses weak keys (see `pseudonymKey`), and base64 text that reads as a typed passphrase (letters and
+ * digits, mostly lower case), whose decoded bytes look random but hold no more than the passphrase. There is no
+ * default key: a missing, short or weak key is an error. `vntip keygen --pseudonym` is the way to make one.
  */
 export function readPseudonymKey(text: string): PseudonymKey {
   const trimmed = text.trim();
-  const secret =
-    /^[0-9a-fA-F]+$/.test(trimmed) && trimmed.length % 2 === 0
-      ? Uint8Array.from(trimmed.match(/../g) ?? [], (pair) => Number.parseInt(pair, 16))
-      : decodeBase64(trimmed);
+  const hex = /^[0-9a-fA-F]+$/.test(trimmed) && trimmed.length % 2 === 0;
+  const secret = hex
+    ? Uint8Array.from(trimmed.match(/../g) ?? [], (pair) => Number.parseInt(pair, 16))
+    : decodeBase64(trimmed);
+  if (secret !== undefined && secret.length >= MIN_KEY_BYTES && !hex && looksTyped(trimmed))
+    throw weakKeyError('typed');
   if (secret === undefined || secret.length < MIN_KEY_BYTES)
     throw new VntipError(
       'INVALID_PSEUDONYM_KEY',
@@ -67,7 +70,32 @@ const WEAKNESS = {
     vi: 'các byte là chữ in được (UTF-8): đây là một mật khẩu hoặc đoạn văn, không phải khóa ngẫu nhiên',
     en: 'its bytes are printable text (UTF-8): it is a passphrase or a sentence, not a random key',
   },
+  typed: {
+    vi: 'đây là chữ gõ tay (một mật khẩu được đọc như base64), không phải khóa ngẫu nhiên',
+    en: 'it is typed text (a passphrase read as base64), not a random key',
+  },
 } as const;
+
+/**
+ * Whether base64 text reads as a typed passphrase rather than the base64 of random bytes: letters and digits only,
+ * three quarters or more of it lower-case letters. Base64 of random bytes draws 26 of its 64 symbols in lower case; 32
+ * random bytes pass this test with a probability near 10⁻⁶ (a passphrase in capitals and digits can still pass it:
+ * `vntip keygen --pseudonym` is the way to make a key).
+ */
+function looksTyped(text: string): boolean {
+  const body = text.replace(/=+$/, '');
+  if (!/^[A-Za-z0-9]+$/.test(body)) return false;
+  const lower = [...body].filter((c) => c >= 'a' && c <= 'z').length;
+  return lower * 4 >= body.length * 3;
+}
+
+function weakKeyError(weakness: keyof typeof WEAKNESS): VntipError {
+  return new VntipError(
+    'WEAK_PSEUDONYM_KEY',
+    `Khóa bí danh hóa yếu: ${WEAKNESS[weakness].vi}. Tạo khóa mới bằng \`vntip keygen --pseudonym\`. / The pseudonymisation key is weak: ${WEAKNESS[weakness].en}. Make a new one with \`vntip keygen --pseudonym\`.`,
+    { scope: 'privacy' },
+  );
+}
 
 /** The weakness of a would-be key, or undefined for one that looks random. */
 export function keyWeakness(secret: Uint8Array): keyof typeof WEAKNESS | undefined {
@@ -110,12 +138,7 @@ export function pseudonymKey(secret: Uint8Array): PseudonymKey {
       `Khóa bí danh hóa phải có ít nhất ${MIN_KEY_BYTES} byte ngẫu nhiên. / The pseudonymisation key must hold at least ${MIN_KEY_BYTES} random bytes.`,
       { scope: 'privacy' },
     );
-  if (weakness)
-    throw new VntipError(
-      'WEAK_PSEUDONYM_KEY',
-      `Khóa bí danh hóa yếu: ${WEAKNESS[weakness].vi}. Tạo khóa mới bằng \`vntip keygen --pseudonym\`. / The pseudonymisation key is weak: ${WEAKNESS[weakness].en}. Make a new one with \`vntip keygen --pseudonym\`.`,
-      { scope: 'privacy' },
-    );
+  if (weakness) throw weakKeyError(weakness);
   const copy = Uint8Array.from(secret);
   const id = bytesToHex(hmac(sha256, copy, encoder.encode('vntip:key-id:v1'))).slice(0, 16);
   return { id, secret: copy };
@@ -123,7 +146,13 @@ export function pseudonymKey(secret: Uint8Array): PseudonymKey {
 
 function decodeBase64(text: string): Uint8Array | undefined {
   if (!/^[A-Za-z0-9+/_-]+={0,2}$/.test(text)) return undefined;
-  const binary = atob(text.replace(/-/g, '+').replace(/_/g, '/'));
+  let binary: string;
+  try {
+    binary = atob(text.replace(/-/g, '+').replace(/_/g, '/'));
+  } catch {
+    // Not base64 (a length of 4n + 1): a bad key, not a broken program.
+    return undefined;
+  }
   return Uint8Array.from(binary, (c) => c.charCodeAt(0));
 }
 

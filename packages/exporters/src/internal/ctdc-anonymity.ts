@@ -9,8 +9,10 @@ import {
 import type { CtdcColumn, CtdcRow } from './ctdc-columns';
 
 /**
- * The quasi-identifier columns. Each has one level above the value: NULL. CTDC's value sets have no coarser values
- * (yearOfRegistration is a year, ageBroad only the nine bins), so a coarser band would leave the codebook's layout.
+ * The quasi-identifier columns: every column made from a field the schema classes quasi_identifier (traffickMonths
+ * comes from a trafficking event's monthsAway or its dates). Each has one level above the value: NULL. CTDC's value
+ * sets have no coarser values (yearOfRegistration is a year, ageBroad only the nine bins, traffickMonths three bins),
+ * so a coarser band would leave the codebook's layout.
  */
 export const CTDC_QUASI_IDENTIFIERS = [
   'yearOfRegistration',
@@ -18,6 +20,7 @@ export const CTDC_QUASI_IDENTIFIERS = [
   'ageBroad',
   'citizenship',
   'CountryOfExploitation',
+  'traffickMonths',
 ] as const satisfies readonly CtdcColumn[];
 
 /** Makes the rows k-anonymous over the quasi-identifier columns; see `kAnonymize` of `@vntip/privacy`. */
@@ -30,7 +33,6 @@ const SENSITIVE_GROUPS: Readonly<Record<string, string>> = {
   formOfExploitation: 'is',
   meansOfControl: 'means',
   recruiterRelation: 'recruiterRelation',
-  traffickMonths: 'traffickMonths',
 };
 
 /** The re-identification risk of the table, before (as mapped) and after k-anonymity: one row per victim. */
@@ -45,9 +47,7 @@ export function ctdcRisk(before: readonly CtdcRow[], after: readonly CtdcRow[]):
     sensitive: Object.entries(SENSITIVE_GROUPS).map(([name, prefix]) => ({
       name,
       value: (row: CtdcRow) =>
-        (Object.keys(row) as CtdcColumn[])
-          .filter((c) => c.startsWith(prefix) && row[c] !== '')
-          .map((c) => (prefix === 'traffickMonths' ? row[c] : c)),
+        (Object.keys(row) as CtdcColumn[]).filter((c) => c.startsWith(prefix) && row[c] !== ''),
     })),
   });
 }

@@ -72,8 +72,9 @@ export const medianDaysToFirstSupport = defineIndicator({
                   {
                     code: 'no_dated_support',
                     message: {
-                      vi: `${waiting} người đã được tiếp nhận nhưng chưa có hỗ trợ được cung cấp có ghi ngày.`,
-                      en: `${waiting} received person(s) have no dated provided support.`,
+                      // The figure is in `count` only: a protected export drops it, and the message must not keep it.
+                      vi: 'Có người đã được tiếp nhận nhưng chưa có hỗ trợ được cung cấp có ghi ngày.',
+                      en: 'Some received persons have no dated provided support.',
                     },
                     count: waiting,
                   },

@@ -22,10 +22,16 @@ import { CODELISTS, ctdcAgeBin } from '@vntip/schema';
 import { validateRecord } from '@vntip/validate';
 import { describe, expect, it } from 'vitest';
 import { createDeidentifier } from '../../src/create-deidentifier';
+import { type AggregateRow, protectSmallCells } from '../../src/protect-small-cells';
 import { readPseudonymKey } from '../../src/pseudonym-key';
 import { isPersonalRecordType } from '../../src/schema-fields';
 import { TEST_KEY_HEX } from '../test-key';
-import { cellKey, differencingAttack, publishedCells } from './differencing-attack';
+import {
+  cellKey,
+  differencingAttack,
+  type PublishedCell,
+  publishedCells,
+} from './differencing-attack';
 import { joinAttack } from './join-attack';
 import { scanForCanaries, tablesOf } from './read-export';
 import { syntheticPopulation } from './synthetic-population';
@@ -241,7 +247,47 @@ describe('attack suite (issue 11): synthetic population', { timeout: 300_000 }, 
         noteCounts: differencingAttack(truth, K).noteCounts,
       };
       expect(exact.length).toBeGreaterThan(0);
+      // The access rate is broken down by support type with the status always PROVIDED: its plain total is the sum.
+      expect(exact.some(([cell]) => cell.startsWith('victim-support-access-rate|n|'))).toBe(true);
       expect(differencingAttack(truth, K).noteCounts).toBeGreaterThan(0);
+    });
+
+    it('sdmx-csv with each indicator protected on its own: a count withheld in one indicator is read in another', async () => {
+      // Support-by-status (persons provided a medical service) and the support access rate's numerator (received
+      // persons provided one) count the same persons here; protected apart, their complements differ.
+      const rows = await aggregates();
+      const truth = truthOf(
+        tablesOf(await run(builtinPlugin.exporters['sdmx-csv'], 'internal', rows)),
+      );
+      const byIndicator = new Map<string, AggregateRow[]>();
+      for (const { record } of rows) {
+        const row = record as unknown as AggregateRow;
+        byIndicator.set(row.indicator ?? '', [
+          ...(byIndicator.get(row.indicator ?? '') ?? []),
+          row,
+        ]);
+      }
+      const apart = [...byIndicator.values()].flatMap((list) =>
+        protectSmallCells(list, { threshold: K, isPersonal: countsPersons }).rows.map(
+          (record) => ({ recordType: 'indicator_result', record }) as unknown as ExportRecord,
+        ),
+      );
+      const cells = publishedCells(
+        tablesOf(await run(builtinPlugin.exporters['sdmx-csv'], 'internal', apart)),
+      );
+      const alone = differencingAttack(cells, K, countsPersons);
+      const attack = differencingAttack(cells, K, countsPersons, { sameCount: sameCountIn(truth) });
+      // Only what equating the indicators adds.
+      const exact = [...attack.recovered].filter(
+        ([cell, value]) => truth.get(cell) === value && !alone.recovered.has(cell),
+      );
+      figures['control sdmx indicators protected apart'] = {
+        withheld: attack.withheld,
+        recoveredWithinIndicators: alone.recovered.size,
+        recoveredAcrossIndicators: attack.recovered.size,
+        exactOnlyAcross: exact.length,
+      };
+      expect(exact.some(([cell]) => cell.startsWith('support-by-status|'))).toBe(true);
     });
   });
 
@@ -263,7 +309,10 @@ describe('attack suite (issue 11): synthetic population', { timeout: 300_000 }, 
         expect(shared).toEqual([]);
       }
       if (profile === 'statistical') {
-        const attack = differencingAttack(publishedCells(tables), K, countsPersons);
+        const truth = truthOf(tablesOf(await run(exporter, 'internal', input)));
+        const attack = differencingAttack(publishedCells(tables), K, countsPersons, {
+          sameCount: sameCountIn(truth),
+        });
         figures[`${id} statistical`] = {
           cells: attack.cells,
           withheld: attack.withheld,
@@ -307,6 +356,23 @@ describe('attack suite (issue 11): synthetic population', { timeout: 300_000 }, 
     expect(Object.keys(figures).length).toBeGreaterThan(10);
   });
 });
+
+/** The true figures of an unprotected export, by cell. */
+function truthOf(tables: ReturnType<typeof tablesOf>): Map<string, number | null> {
+  return new Map(publishedCells(tables).map((cell) => [cellKey(cell), cell.value]));
+}
+
+/**
+ * The attacker who knows which figures of different indicators count the same persons: those with the same true
+ * value at the same area, period and breakdown (an attacker equating them is right).
+ */
+function sameCountIn(truth: ReadonlyMap<string, number | null>) {
+  return (a: PublishedCell, b: PublishedCell) =>
+    countsPersons(a.indicator) &&
+    countsPersons(b.indicator) &&
+    truth.get(cellKey(a)) !== undefined &&
+    truth.get(cellKey(a)) === truth.get(cellKey(b));
+}
 
 function summary(attack: ReturnType<typeof joinAttack>) {
   return {

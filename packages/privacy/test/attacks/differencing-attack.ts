@@ -35,6 +35,17 @@ export interface DifferencingResult {
   readonly noteCounts: number;
 }
 
+/** What the attacker knows beyond the published figures. */
+export interface DifferencingOptions {
+  /**
+   * Whether two figures of different indicators, at the same area, period and breakdown, are one count of the same
+   * persons (persons supported with a medical service, counted by support-by-status and by the support access rate's
+   * numerator; victims identified and victims received when everyone identified was received). An attacker who knows
+   * what the indicators count equates them. @default never
+   */
+  readonly sameCount?: (a: PublishedCell, b: PublishedCell) => boolean;
+}
+
 /** Reads the aggregate cells of SDMX-CSV tables and of indicator-row tables. */
 export function publishedCells(tables: readonly Table[]): PublishedCell[] {
   const cells: PublishedCell[] = [];
@@ -63,6 +74,7 @@ export function differencingAttack(
   cells: readonly PublishedCell[],
   k: number,
   countsPersons: (indicator: string) => boolean = () => true,
+  options: DifferencingOptions = {},
 ): DifferencingResult {
   const byKey = new Map(cells.map((cell) => [cellKey(cell), cell]));
   const relations: (readonly [string, number])[][] = [];
@@ -93,14 +105,29 @@ export function differencingAttack(
     if (!total || total.value === 0) return null;
     return here.some((cell) => keysetOf(cell.dims) === keysetOf(model.dims)) ? null : undefined;
   };
-  // Breakdowns: the cell without one key = the sum over that key's values.
+  // Keys that take one value in every figure of an indicator with the same keys (the access rate's status, always
+  // PROVIDED): they break nothing down, so a reader drops them to find a breakdown's total.
+  const valuesOf = new Map<string, Set<string>>();
+  for (const cell of cells)
+    for (const [key, value] of cell.dims) {
+      const of = `${cell.indicator}|${keysetOf(cell.dims)}|${key}`;
+      valuesOf.set(of, (valuesOf.get(of) ?? new Set()).add(value));
+    }
+  const constant = (cell: PublishedCell, key: string) =>
+    valuesOf.get(`${cell.indicator}|${keysetOf(cell.dims)}|${key}`)?.size === 1;
+  // Breakdowns: the cell without one key (and without the keys that never vary) = the sum over that key's values.
   for (const list of at.values()) {
     const families = new Map<string, { parent: string; children: string[] }>();
     for (const cell of list)
       for (const key of cell.dims.keys()) {
         const parentDims = new Map(cell.dims);
         parentDims.delete(key);
-        const parent = cellKey({ ...cell, dims: parentDims });
+        let parent = cellKey({ ...cell, dims: parentDims });
+        if (!byKey.has(parent) && cell.field === 'n') {
+          for (const other of [...parentDims.keys()])
+            if (constant(cell, other)) parentDims.delete(other);
+          parent = cellKey({ ...cell, dims: parentDims });
+        }
         if (!byKey.has(parent)) continue;
         const family = `${keysetOf(cell.dims)}|${key}|${parent}`;
         const entry = families.get(family) ?? { parent, children: [] };
@@ -166,6 +193,22 @@ export function differencingAttack(
       [cellKey(cell), -1],
       [rest, -1],
     ]);
+  }
+  // The same count under two indicators: equal.
+  if (options.sameCount) {
+    const byPlace = new Map<string, PublishedCell[]>();
+    for (const cell of cells) {
+      const place = `${cell.field}|${cell.area}|${cell.period}|${JSON.stringify([...cell.dims].sort())}`;
+      byPlace.set(place, [...(byPlace.get(place) ?? []), cell]);
+    }
+    for (const list of byPlace.values())
+      for (const [i, a] of list.entries())
+        for (const b of list.slice(i + 1))
+          if (a.indicator !== b.indicator && options.sameCount(a, b))
+            relations.push([
+              [cellKey(a), 1],
+              [cellKey(b), -1],
+            ]);
   }
   const withheld = cells.filter((cell) => cell.withheld).map(cellKey);
   const known = new Map(
