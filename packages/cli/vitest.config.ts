@@ -9,7 +9,9 @@ export default defineProject({
     name: '@vntip/cli',
     include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
     // The end-to-end tests run the built CLI as subprocesses, several at once; each start loads every package.
-    testTimeout: 60_000,
+    // A shared machine can be slow to start them; the ceiling guards against hangs, it measures nothing.
+    testTimeout: 180_000,
+    hookTimeout: 180_000,
     typecheck: {
       enabled: true,
       include: ['src/**/*.test-d.ts', 'test/**/*.test-d.ts'],

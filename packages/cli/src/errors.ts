@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto';
+
 /** Exit codes of `vntip`. */
 export const EXIT_CODES = {
   /** Everything went well and the data is clean. */
@@ -58,4 +60,38 @@ export function suggest(name: string, known: Iterable<string>): string[] {
     .sort((a, b) => a.score - b.score || a.candidate.localeCompare(b.candidate))
     .slice(0, 3)
     .map(({ candidate }) => candidate);
+}
+
+/**
+ * The stable code of an unexpected error, printed in place of its message (which may quote data) and its stack:
+ * `E_` and the error's class in capitals (`TypeError` → `E_TYPE_ERROR`), then the first 6 hex digits of the SHA-256 of
+ * its class and message with digits blanked, so reports of one bug share a code and different bugs rarely do.
+ * @example
+ * internalErrorCode(new TypeError("Cannot read properties of undefined (reading 'rows')")) // 'E_TYPE_ERROR_…'
+ */
+export function internalErrorCode(error: unknown): string {
+  const name = error instanceof Error ? error.name || 'Error' : typeof error;
+  const message = error instanceof Error ? error.message : String(error);
+  const kind = name
+    .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
+    .replace(/[^A-Za-z0-9]+/g, '_')
+    .toUpperCase();
+  const digest = createHash('sha256')
+    .update(`${name}\u0000${message.replace(/\d+/g, '#')}`)
+    .digest('hex')
+    .slice(0, 6);
+  return `E_${kind}_${digest}`;
+}
+
+/** A failed system call (`EACCES`, `ENOSPC`, `EISDIR`…): a problem of the machine, not a bug of the program. */
+export function isSystemError(
+  error: unknown,
+): error is Error & { code: string; syscall: string; path?: string } {
+  const value = error as { code?: unknown; syscall?: unknown } | null;
+  return (
+    error instanceof Error &&
+    typeof value?.code === 'string' &&
+    /^E[A-Z]+$/.test(value.code) &&
+    typeof value.syscall === 'string'
+  );
 }

@@ -6,11 +6,19 @@
 import { isVntipError, PluginError } from '@vntip/core';
 import { CommanderError } from 'commander';
 import { createCommandContext } from './commands/context';
-import { CliUsageError, EXIT_CODES, type ExitCode, suggest } from './errors';
+import {
+  CliUsageError,
+  EXIT_CODES,
+  type ExitCode,
+  internalErrorCode,
+  isSystemError,
+  suggest,
+} from './errors';
 import type { CliIo } from './io/cli-io';
 import { createOutput } from './io/output';
 import { createTranslator, type Translate } from './messages';
 import { createProgram, detectLocale } from './program';
+import { reportInternalError } from './report-internal-error';
 
 export type { ExitCode } from './errors';
 export { EXIT_CODES } from './errors';
@@ -64,7 +72,11 @@ export async function run(argv: readonly string[], io: CliIo): Promise<ExitCode>
       if (debug && error.cause instanceof Error) io.stderr.write(`${error.cause.stack}\n`);
       return error.exitCode;
     }
-    out.error(systemMessage(error, t), isVntipError(error) ? error.code : 'INTERNAL');
+    if (isVntipError(error) || isSystemError(error)) {
+      out.error(systemMessage(error, t), error.code);
+    } else {
+      reportInternalError(error, io, t, json);
+    }
     if (debug && error instanceof Error) io.stderr.write(`${error.stack}\n`);
     return EXIT_CODES.USAGE_OR_SYSTEM;
   }
@@ -119,5 +131,13 @@ function systemMessage(error: unknown, t: Translate): string {
         return t('errVntip', { code: error.code, message: detail });
     }
   }
-  return t('errInternal', { message: error instanceof Error ? error.message : String(error) });
+  if (isSystemError(error)) {
+    return t('errSystem', {
+      code: error.code,
+      call: error.syscall,
+      path: error.path ?? '',
+      reason: error.message,
+    });
+  }
+  return t('errInternal', { code: internalErrorCode(error) });
 }

@@ -1,5 +1,6 @@
 // Every user-facing string of the CLI, in Vietnamese and English. `{name}` is replaced by a parameter.
 import type { Locale } from '@vntip/schema';
+import { terminalText } from './io/terminal-text';
 
 /** A message in both languages. */
 export interface Bilingual {
@@ -281,6 +282,14 @@ export const MESSAGES = {
     vi: '--today phải có dạng YYYY-MM-DD (nhận được "{value}").',
     en: '--today must look like YYYY-MM-DD (got "{value}").',
   },
+  errNoSuchDay: {
+    vi: '--today "{value}" không phải ngày có thật trên lịch (kiểm tra ngày và tháng).',
+    en: '--today "{value}" is not a real calendar day (check the day and the month).',
+  },
+  errUnknownProvince: {
+    vi: 'Địa bàn "{value}": không có tỉnh mã {code} trong danh mục đơn vị hành chính {version}. Xem mã bằng: vntip codes province2004 (hoặc province2025).',
+    en: 'Scope "{value}": there is no province {code} in the {version} list of administrative units. List the codes with: vntip codes province2004 (or province2025).',
+  },
   errOutRequired: {
     vi: 'Hãy nêu thư mục ghi kết quả bằng --out <thư mục>.',
     en: 'Name the output folder with --out <folder>.',
@@ -394,8 +403,12 @@ export const MESSAGES = {
     en: 'The statistical profile exports aggregates only (indicator results), never person-level records. Use --to sdmx-csv to export indicators, or choose the public profile for anonymised microdata.',
   },
   errInternal: {
-    vi: 'Lỗi chương trình không mong đợi: {message}. Chạy lại với --debug và báo cho nhóm VN-TIP.',
-    en: 'Unexpected program error: {message}. Run again with --debug and report it to the VN-TIP team.',
+    vi: 'vntip: lỗi nội bộ {code} — vui lòng báo cho nhóm VN-TIP (kèm mã này; chạy lại với --debug để xem chi tiết).',
+    en: 'vntip: internal error {code} — please report it to the VN-TIP team (with this code; run again with --debug for details).',
+  },
+  errSystem: {
+    vi: 'Lỗi hệ thống {code} ({call} {path}): {reason}. Kiểm tra quyền, chỗ trống trên đĩa và đường dẫn.',
+    en: 'System error {code} ({call} {path}): {reason}. Check permissions, free disk space and the path.',
   },
   errorPrefix: { vi: 'Lỗi', en: 'Error' },
   warningPrefix: { vi: 'Cảnh báo', en: 'Warning' },
@@ -417,6 +430,10 @@ export const MESSAGES = {
   fileInvalid: {
     vi: '✗ {file}: {errors} lỗi, {warnings} cảnh báo ({records} bản ghi đọc được{incomplete})',
     en: '✗ {file}: {errors} error(s), {warnings} warning(s) ({records} records read{incomplete})',
+  },
+  issuesNotKept: {
+    vi: '  {count} vấn đề không được giữ lại (chỉ giữ {kept}); tất cả đều được đếm ở trên. Tăng giới hạn bằng --max-issues.',
+    en: '  {count} issue(s) were not kept (only {kept} are); all are counted above. Raise the limit with --max-issues.',
   },
   warningsSuffix: { vi: ', {count} cảnh báo', en: ', {count} warning(s)' },
   incompleteSuffix: { vi: '; tệp không đọc được hết', en: '; the file was not read to its end' },
@@ -532,14 +549,22 @@ export type MessageKey = keyof typeof MESSAGES;
 /** Renders a message in a locale, replacing `{name}` with its parameter. */
 export type Translate = (key: MessageKey, params?: Readonly<Record<string, unknown>>) => string;
 
-/** The translator of a locale. */
+/**
+ * The translator of a locale. Every parameter is passed through `terminalText`: parameters are where data-derived
+ * text (file names, values, plugin strings) enters a message, so none of it can reach the terminal as a control
+ * character.
+ */
 export function createTranslator(locale: Locale): Translate {
-  return (key, params = {}) => fill(MESSAGES[key][locale], params);
+  return (key, params = {}) => fill(MESSAGES[key][locale], params, terminalText);
 }
 
-/** Replaces `{name}` in a template with its parameter; unknown names stay as they are. */
-export function fill(template: string, params: Readonly<Record<string, unknown>>): string {
+/** Replaces `{name}` in a template with its own parameter (through `format`); unknown names stay as they are. */
+export function fill(
+  template: string,
+  params: Readonly<Record<string, unknown>>,
+  format: (text: string) => string = (text) => text,
+): string {
   return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in params ? String(params[name]) : whole,
+    Object.hasOwn(params, name) ? format(String(params[name])) : whole,
   );
 }

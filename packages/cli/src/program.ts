@@ -14,6 +14,7 @@ import { defineValidate } from './commands/validate';
 import { defineVerify } from './commands/verify';
 import { defineXlsform } from './commands/xlsform';
 import type { MessageKey } from './messages';
+import { ownValue } from './own-property';
 
 const TITLES: Readonly<Record<string, MessageKey>> = {
   'Usage:': 'titleUsage',
@@ -42,7 +43,7 @@ export function createProgram(ctx: CommandContext): Command {
     .configureHelp({
       showGlobalOptions: true,
       styleTitle: (title) => {
-        const key = TITLES[title];
+        const key = ownValue(TITLES, title);
         return key ? t(key) : title;
       },
     })

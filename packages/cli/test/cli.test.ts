@@ -271,6 +271,41 @@ describe.concurrent('vntip (built CLI as a subprocess)', () => {
     expect(scope.stderr).toContain('The scope "Hanoi" is not valid');
   });
 
+  it('refuses a province not in the list and a day not on the calendar, in vi and en', async () => {
+    const [province, provinceEn, day, dayEn, leap] = await Promise.all([
+      vntip(['report', EXAMPLE, '--scope', '99@124/2004']),
+      vntip(['report', EXAMPLE, '--scope', '99@19/2025', '--lang', 'en']),
+      vntip(['report', EXAMPLE, '--today', '2024-02-30']),
+      vntip(['validate', EXAMPLE, '--today', '2023-02-29', '--lang', 'en']),
+      vntip(['validate', EXAMPLE, '--today', '2028-02-29']),
+    ]);
+    expect(province.code).toBe(2);
+    expect(province.stderr).toContain(
+      'không có tỉnh mã 99 trong danh mục đơn vị hành chính 124/2004',
+    );
+    expect(provinceEn.stderr).toContain('there is no province 99 in the 19/2025 list');
+    expect(day.code).toBe(2);
+    expect(day.stderr).toContain('--today "2024-02-30" không phải ngày có thật');
+    expect(dayEn.code).toBe(2);
+    expect(dayEn.stderr).toContain('--today "2023-02-29" is not a real calendar day');
+    expect(leap.code).toBe(0);
+  });
+
+  it('finds no codelist under a name inherited from Object.prototype', async () => {
+    const names = ['__proto__', 'constructor', 'toString', 'hasOwnProperty'];
+    const runs = await Promise.all(names.map((name) => vntip(['codes', name, '--lang', 'en'])));
+    for (const [i, name] of names.entries()) {
+      const run = runs[i] as (typeof runs)[number];
+      expect({ name, code: run.code }).toEqual({ name, code: 2 });
+      expect(run.stderr).toBe(
+        `Error: There is no codelist "${name}". List them with: vntip codes.\n`,
+      );
+    }
+    const explain = await vntip(['explain', '__proto__', '--lang', 'en']);
+    expect(explain.code).toBe(2);
+    expect(explain.stderr).toContain('There is no issue code "__proto__"');
+  });
+
   it('exports referral CSV only with a key; the key comes from a file or VNTIP_PSEUDONYM_KEY', async () => {
     const dir = tempDir();
     const noKey = await vntip(['export', EXAMPLE, '--to', 'csv', '--out', join(dir, 'a')]);

@@ -27,6 +27,15 @@ describe('createIssue', () => {
     expect(issue.source).toBe('schema');
   });
 
+  it('finds only codes and params of its own, never inherited names', () => {
+    for (const code of ['constructor', 'toString', '__proto__', 'hasOwnProperty']) {
+      expect(() => createIssue({ code })).toThrow(/No message is declared/);
+    }
+    expect(renderTemplate('{constructor} {toString} {n}', { n: 1 })).toBe(
+      '{constructor} {toString} 1',
+    );
+  });
+
   it('lets a check lower the severity', () => {
     expect(createIssue({ code: 'unknown_code', severity: 'warning' }).severity).toBe('warning');
   });

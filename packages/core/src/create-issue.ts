@@ -40,7 +40,7 @@ export function renderTemplate(
   values: Readonly<Record<string, unknown>>,
 ): string {
   return template.replace(/\{(\w+)\}/g, (match, name: string) =>
-    name in values ? renderParam(values[name]) : match,
+    Object.hasOwn(values, name) ? renderParam(values[name]) : match,
   );
 }
 
@@ -50,7 +50,7 @@ export function createIssue(
   locale: Locale = 'vi',
   catalog: IssueCatalog = ISSUE_CODES,
 ): Issue {
-  const definition = catalog[input.code];
+  const definition = Object.hasOwn(catalog, input.code) ? catalog[input.code] : undefined;
   if (!definition) {
     throw new VntipError(
       'UNKNOWN_ISSUE_CODE',

@@ -98,6 +98,17 @@ export const ISSUE_CODES = {
     },
     hint: { vi: 'Mỗi giá trị chỉ ghi một lần.', en: 'List each value once.' },
   },
+  earlier_standard_version: {
+    severity: 'warning',
+    message: {
+      vi: 'Gói dữ liệu theo chuẩn VN-TIP {declared}, cũ hơn chuẩn {current} của bộ công cụ; gói được kiểm tra theo chuẩn {current}.',
+      en: "The package follows VN-TIP {declared}, older than the toolkit's standard {current}; it is checked against {current}.",
+    },
+    hint: {
+      vi: 'Dữ liệu {declared} vẫn được nhận. Chuyển sang {current} bằng migrate() và xem các cảnh báo trường không còn dùng.',
+      en: '{declared} data is still accepted. Move it to {current} with migrate() and see the deprecated-field warnings.',
+    },
+  },
   empty_row: {
     severity: 'info',
     message: {
@@ -642,6 +653,17 @@ export const ISSUE_CODES = {
     hint: {
       vi: 'Dùng JSON, NDJSON, CSV, XLSX hoặc gói .zip; tệp .xls cần lưu lại dạng .xlsx.',
       en: 'Use JSON, NDJSON, CSV, XLSX or a .zip package; save .xls files as .xlsx.',
+    },
+  },
+  unsupported_standard_version: {
+    severity: 'error',
+    message: {
+      vi: 'Gói dữ liệu theo chuẩn VN-TIP {declared}; bộ công cụ này chỉ đọc được chuẩn {supported}.',
+      en: 'The package follows VN-TIP {declared}; this toolkit reads only standard {supported}.',
+    },
+    hint: {
+      vi: 'Dùng phiên bản bộ công cụ hỗ trợ chuẩn {declared}, hoặc sửa standardVersion nếu khai báo sai.',
+      en: 'Use a toolkit version that supports standard {declared}, or correct standardVersion if it is wrong.',
     },
   },
 } as const satisfies Record<string, IssueCodeDefinition>;

@@ -35,6 +35,21 @@ const entry = (recordType: string, record: Record<string, unknown>, index = 0): 
   location: { file: 'a.ndjson', row: index + 1 },
 });
 
+describe('buildIssueCatalog', () => {
+  it('takes codes named after Object.prototype members as plain codes', () => {
+    // Built key by key: `__proto__` in an object literal would set the prototype instead.
+    const messages = Object.create(null) as Record<string, IssueCodeDefinition>;
+    for (const code of ['constructor', '__proto__', 'toString']) messages[code] = message;
+    const catalog = buildIssueCatalog([defineRule({ meta, messages, create: () => ({}) })]);
+    for (const code of ['constructor', '__proto__', 'toString']) {
+      expect(Object.hasOwn(catalog, code)).toBe(true);
+      expect(catalog[code]).toBe(message);
+    }
+    expect(Object.getPrototypeOf(catalog)).toBe(null);
+    expect(({} as Record<string, unknown>).severity).toBeUndefined();
+  });
+});
+
 describe('createRuleRunner', () => {
   it('feeds a rule only its record types and renders its own messages', async () => {
     const runner = await createRuleRunner([noEmptyTitle], { locale: 'en' });

@@ -28,10 +28,14 @@ export interface RuleRunner {
 
 /** Merges the rules' message declarations into the catalogue; a code may not be declared twice differently. */
 export function buildIssueCatalog(rules: readonly AnyRuleDefinition[]): IssueCatalog {
-  const catalog: Record<string, IssueCatalog[string]> = { ...ISSUE_CODES };
+  // Codes are names a plugin chose: a null-prototype object keeps `constructor` or `__proto__` plain entries.
+  const catalog: Record<string, IssueCatalog[string]> = Object.assign(
+    Object.create(null),
+    ISSUE_CODES,
+  );
   for (const rule of rules) {
     for (const [code, definition] of Object.entries(rule.messages ?? {})) {
-      const existing = catalog[code];
+      const existing = Object.hasOwn(catalog, code) ? catalog[code] : undefined;
       if (existing && existing !== definition) {
         throw new VntipError(
           'INVALID_ARGUMENT',

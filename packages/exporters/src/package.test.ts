@@ -28,9 +28,9 @@ describe('packageExporter', () => {
     const descriptor = JSON.parse(new TextDecoder().decode(zip['datapackage.json']));
     expect(validateDescriptor(descriptor).issues).toEqual([]);
     expect(descriptor).toMatchObject({
-      standardVersion: '1.0.0',
+      standardVersion: '1.1.0',
       lawVersion: '2011',
-      codelistVersions: { adminUnits: ['124/2004', '19/2025'], codelists: '1.0.0' },
+      codelistVersions: { adminUnits: ['124/2004', '19/2025'], codelists: '1.1.0' },
     });
     for (const resource of descriptor.resources) {
       const bytes = zip[resource.path] as Uint8Array;

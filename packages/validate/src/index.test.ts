@@ -8,6 +8,7 @@ describe('public API', () => {
         "BUILTIN_RULES",
         "DEFAULT_READ_LIMITS",
         "ExchangePackageSchema",
+        "READABLE_STANDARD_VERSIONS",
         "RECORD_SCHEMAS",
         "RECORD_TYPES",
         "ZOD_SCHEMAS",

@@ -8,6 +8,7 @@ export { adminUnitKey, parseGsoAdminUnitList } from './admin-unit-list';
 export type { BuiltinRuleId } from './builtin-rules';
 export { BUILTIN_RULES, builtinRules } from './builtin-rules';
 export { checkAdminUnits } from './check-admin-units';
+export { READABLE_STANDARD_VERSIONS } from './check-standard-version';
 export type { RecordValidator, RecordValidatorOptions } from './create-record-validator';
 export { createRecordValidator } from './create-record-validator';
 export type { IssueContext } from './from-zod-issues';

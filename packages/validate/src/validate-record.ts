@@ -3,6 +3,7 @@ import type { Locale } from '@vntip/schema';
 import type { z } from 'zod';
 import type { AdminUnitList } from './admin-unit-list';
 import { checkAdminUnits } from './check-admin-units';
+import { checkStandardVersion } from './check-standard-version';
 import { fromZodIssues } from './from-zod-issues';
 import { isExchangePackage, RECORD_GUARDS } from './generated/guards';
 import { ExchangePackageSchema, RECORD_SCHEMAS } from './generated/zod';
@@ -99,13 +100,26 @@ export function checkRecord(
   return issues.length > 0 ? { ok: false, issues } : result;
 }
 
-/** Checks an exchange-package descriptor (`datapackage.json`) against the exchange-package schema. */
+/**
+ * Checks an exchange-package descriptor (`datapackage.json`) against the exchange-package schema, and its declared
+ * standard version: an earlier readable version gets a warning, one this toolkit cannot read an error.
+ */
 export function validateDescriptor(
   descriptor: unknown,
   options: ValidateOptions = {},
 ): Result<unknown> {
-  if (isExchangePackage(descriptor)) return { ok: true, value: descriptor, issues: [] };
-  return check(ExchangePackageSchema, descriptor, options);
+  const result = isExchangePackage(descriptor)
+    ? ({ ok: true, value: descriptor, issues: [] } as const)
+    : check(ExchangePackageSchema, descriptor, options);
+  if (!result.ok) return result;
+  const issues = checkStandardVersion(
+    (result.value as { standardVersion: string }).standardVersion,
+    options,
+  );
+  if (issues.length === 0) return result;
+  return issues.some((issue) => issue.severity === 'error')
+    ? { ok: false, issues }
+    : { ok: true, value: result.value, issues };
 }
 
 function check(schema: z.ZodType, value: unknown, options: ValidateOptions): Result<unknown> {

@@ -97,6 +97,29 @@ describe('validate', () => {
   });
 });
 
+describe('validate with user-given record type names', () => {
+  it('counts record types named after Object.prototype members as plain counts', async () => {
+    const names = ['constructor', 'toString', '__proto__', 'hasOwnProperty', 'constructor'];
+    const events: RecordEvent[] = names.map((recordType, i) => ({
+      kind: 'record',
+      recordType,
+      value: {},
+      basePath: [i],
+    }));
+    const result = await validate(events, { locale: 'en' });
+    expect(Object.entries(result.counts)).toEqual([
+      ['constructor', 2],
+      ['toString', 1],
+      ['__proto__', 1],
+      ['hasOwnProperty', 1],
+    ]);
+    expect(result.issues.map((issue) => issue.code)).toEqual(
+      names.map(() => 'unknown_record_type'),
+    );
+    expect(({} as Record<string, unknown>).constructor).toBe(Object);
+  });
+});
+
 describe('validate over batches', () => {
   it('gives the same issues, in the same order, as the events one by one', async () => {
     const { builtinRules } = await import('./builtin-rules');

@@ -72,7 +72,8 @@ export async function validate(
     if (issues.length < maxIssues) issues.push(issue);
   };
   const records: RecordEntry[] = [];
-  const counts: Record<string, number> = {};
+  // Record types are user-given names: a null-prototype object keeps `constructor` or `__proto__` plain counts.
+  const counts: Record<string, number> = Object.create(null);
   let complete = true;
   let descriptor: unknown;
   let period = options.period;

@@ -44,7 +44,7 @@ export interface Standard {
   dialectKeywords: string[];
 }
 
-export const BASE_URL = 'https://vntip.org/schema/1.0/';
+export const BASE_URL = 'https://vntip.org/schema/1.1/';
 export const CODELISTS_SCHEMA_FILE = 'codelists.schema.json';
 /** The columns every codelist CSV starts with, in order. */
 export const REQUIRED_COLUMNS = [

@@ -7,7 +7,7 @@ import {
   type PeriodGrain,
   provinceScopes,
 } from '@vntip/indicators';
-import { NATIONAL_TARGETS, type Target } from '@vntip/schema';
+import { getCodelistEntry, NATIONAL_TARGETS, type Target } from '@vntip/schema';
 import type { ResolvedConfig } from '../config/load-config';
 import { CliUsageError, suggest } from '../errors';
 import { type ValidatedInput, validateInputs } from '../input/validate-inputs';
@@ -53,6 +53,9 @@ export function parsePeriod(t: Translate, value: string): ResultPeriod {
   return { start, end };
 }
 
+/** The province codelist of each administrative-unit version. */
+const PROVINCE_LISTS = { '124/2004': 'province2004', '19/2025': 'province2025' } as const;
+
 /** Parses the `--scope` values: `VN`, `<code>@<version>` (2 digits a province, 5 a commune), `provinces:<version>`. */
 export function parseScopes(t: Translate, values: readonly string[]): ResultScope[] {
   if (values.length === 0) return [NATIONAL_SCOPE];
@@ -71,6 +74,12 @@ export function parseScopes(t: Translate, values: readonly string[]): ResultScop
     const one = /^(\d{2}|\d{5})@(124\/2004|19\/2025)$/.exec(value);
     if (!one) throw bad();
     const code = one[1] as string;
+    const version = one[2] as '124/2004' | '19/2025';
+    // A province code must be in that version's list (deprecated codes included, for past periods). Commune codes are
+    // checked for shape only: the standard ships no commune list.
+    if (code.length === 2 && getCodelistEntry(PROVINCE_LISTS[version], code) === undefined) {
+      throw new CliUsageError(t('errUnknownProvince', { value, code, version }), 'BAD_SCOPE');
+    }
     scopes.push({
       level: code.length === 2 ? 'province' : 'commune',
       code,

@@ -1,6 +1,7 @@
 import { ISSUE_CODES, type IssueCodeDefinition } from '@vntip/core';
 import type { Command } from 'commander';
 import { CliUsageError, EXIT_CODES, suggest } from '../errors';
+import { terminalText } from '../io/terminal-text';
 import type { CommandContext } from './context';
 
 /** `vntip explain <issue-code>`: message, hint and severity of a code, from the catalogue and the plugins. */
@@ -36,7 +37,7 @@ export function defineExplain(command: Command, ctx: CommandContext): void {
       }
       const { definition, origin } = found;
       if (run.globals.json) {
-        out.data(`${JSON.stringify({ code: wanted, origin, ...definition }, null, 2)}\n`);
+        out.printJson({ code: wanted, origin, ...definition });
         ctx.exit(EXIT_CODES.OK);
         return;
       }
@@ -49,13 +50,13 @@ export function defineExplain(command: Command, ctx: CommandContext): void {
             : t('severityInfo');
       out.data(
         [
-          out.paint.bold(wanted),
+          out.paint.bold(terminalText(wanted)),
           `  ${t('explainSeverity')}: ${severity}`,
-          `  ${t('explainMessage')}: ${definition.message[out.locale]}`,
-          `  ${t('explainHint')}: ${definition.hint[out.locale]}`,
-          out.paint.dim(`  (${other}) ${definition.message[other]}`),
-          out.paint.dim(`  (${other}) ${definition.hint[other]}`),
-          `  ${t('explainOrigin')}: ${origin}`,
+          `  ${t('explainMessage')}: ${terminalText(definition.message[out.locale])}`,
+          `  ${t('explainHint')}: ${terminalText(definition.hint[out.locale])}`,
+          out.paint.dim(`  (${other}) ${terminalText(definition.message[other])}`),
+          out.paint.dim(`  (${other}) ${terminalText(definition.hint[other])}`),
+          `  ${t('explainOrigin')}: ${terminalText(origin)}`,
           '',
         ].join('\n'),
       );

@@ -18,6 +18,7 @@ import type { ResolvedConfig } from '../config/load-config';
 import { CliUsageError, EXIT_CODES, suggest } from '../errors';
 import { type ValidatedInput, validateInputs } from '../input/validate-inputs';
 import type { Output } from '../io/output';
+import { terminalText } from '../io/terminal-text';
 import { acceptData, type ComputeFlags, computeFromFlags, loadTargets } from './compute';
 import { type CommandContext, oneOf } from './context';
 import { checkToday, ENCODINGS, readInputOptions } from './input-options';
@@ -307,11 +308,15 @@ export async function writeExport(
   }
   const report = result.riskReport;
   if (out.json) {
-    out.data(
-      `${JSON.stringify({ folder: run.folder, files: result.files, records: result.records, riskReport: report, issues: result.issues }, null, 2)}\n`,
-    );
+    out.printJson({
+      folder: run.folder,
+      files: result.files,
+      records: result.records,
+      riskReport: report,
+      issues: result.issues,
+    });
   } else {
-    for (const file of result.files) out.data(`${resolve(run.folder, file)}\n`);
+    for (const file of result.files) out.data(`${terminalText(resolve(run.folder, file))}\n`);
   }
   out.info(
     t('exported', {

@@ -1,6 +1,7 @@
 import type { Issue, SourceLocation } from '@vntip/core';
 import type { ValidatedInput } from '../input/validate-inputs';
 import type { Output } from '../io/output';
+import { terminalText } from '../io/terminal-text';
 
 /** Most issues listed per input in the pretty report; the JSON report has them all. */
 export const MAX_PRETTY_ISSUES = 200;
@@ -34,7 +35,7 @@ export function formatInput({ input, result }: ValidatedInput, out: Output): str
     const file = issue.location?.file ?? input;
     const sheet = issue.location?.sheet;
     if (file !== currentFile) {
-      lines.push(`  ${paint.bold(file)}`);
+      lines.push(`  ${paint.bold(terminalText(file))}`);
       currentFile = file;
       currentSheet = undefined;
     }
@@ -45,12 +46,16 @@ export function formatInput({ input, result }: ValidatedInput, out: Output): str
     const indent = sheet !== undefined ? '      ' : '    ';
     const severity = severityLabel(issue, out);
     lines.push(
-      `${indent}${paint.dim(where(issue.location, out))} ${severity} ${paint.dim(issue.code)}  ${issue.message}`,
+      `${indent}${paint.dim(where(issue.location, out))} ${severity} ${paint.dim(terminalText(issue.code))}  ${terminalText(issue.message)}`,
     );
-    if (issue.hint) lines.push(`${indent}  ${paint.dim(`${t('hintLabel')}: ${issue.hint}`)}`);
+    if (issue.hint) {
+      lines.push(`${indent}  ${paint.dim(`${t('hintLabel')}: ${terminalText(issue.hint)}`)}`);
+    }
   }
   const total = result.issueCounts.error + result.issueCounts.warning + result.issueCounts.info;
   if (total > shown.length) lines.push(t('moreIssues', { count: total - shown.length }));
+  const notKept = total - result.issues.length;
+  if (notKept > 0) lines.push(t('issuesNotKept', { count: notKept, kept: result.issues.length }));
   return `${lines.join('\n')}\n`;
 }
 

@@ -40,7 +40,7 @@ export function defineInit(command: Command, ctx: CommandContext): void {
         }
         throw error;
       }
-      if (globals.json) out.data(`${JSON.stringify({ path: target, language })}\n`);
+      if (globals.json) out.printJson({ path: target, language }, 0);
       else out.info(t('templateWritten', { path: target }));
       ctx.exit(EXIT_CODES.OK);
     });

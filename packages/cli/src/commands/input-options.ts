@@ -33,9 +33,12 @@ export function readInputOptions(options: {
   };
 }
 
-/** Refuses a `--today` that is not YYYY-MM-DD. */
+/** Refuses a `--today` that is not a real calendar date written YYYY-MM-DD (`2024-02-30` is refused). */
 export function checkToday(t: Translate, value: string | undefined): void {
-  if (value !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(value)) {
-    throw new CliUsageError(t('errBadToday', { value }));
+  if (value === undefined) return;
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) throw new CliUsageError(t('errBadToday', { value }));
+  const date = new Date(`${value}T00:00:00Z`);
+  if (Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== value) {
+    throw new CliUsageError(t('errNoSuchDay', { value }), 'BAD_TODAY');
   }
 }

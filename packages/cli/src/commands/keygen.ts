@@ -35,7 +35,7 @@ export function defineKeygen(command: Command, ctx: CommandContext): void {
           if (error instanceof FileExistsError) throw refuse(file);
           throw error;
         }
-        if (globals.json) out.data(`${JSON.stringify({ keyId: key.id, path: file })}\n`);
+        if (globals.json) out.printJson({ keyId: key.id, path: file }, 0);
         else out.info(t('pseudonymKeyWritten', { path: file, keyId: key.id }));
         ctx.exit(EXIT_CODES.OK);
         return;
@@ -50,7 +50,7 @@ export function defineKeygen(command: Command, ctx: CommandContext): void {
       await writeFileAtomic(resolve(cwd, privatePath), pair.privateKey, { mode: PRIVATE });
       await writeFileAtomic(resolve(cwd, publicPath), pair.publicKey);
       if (globals.json) {
-        out.data(`${JSON.stringify({ keyId: pair.keyId, privatePath, publicPath })}\n`);
+        out.printJson({ keyId: pair.keyId, privatePath, publicPath }, 0);
       } else {
         out.info(t('keysWritten', { keyId: pair.keyId, privatePath, publicPath }));
       }

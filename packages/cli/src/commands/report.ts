@@ -8,8 +8,10 @@ import { EXIT_CODES } from '../errors';
 import { validateInputs } from '../input/validate-inputs';
 import type { Output } from '../io/output';
 import { formatTable } from '../io/table';
+import { terminalJson, terminalText } from '../io/terminal-text';
 import { writeFileAtomic } from '../io/write-file';
 import type { MessageKey } from '../messages';
+import { ownValue } from '../own-property';
 import { renderHtmlReport } from '../report/render-html-report';
 import { INTERNAL_MARKING, type ReportProfile } from '../report/report-labels';
 import {
@@ -81,7 +83,7 @@ export function defineReport(command: Command, ctx: CommandContext): void {
       const titles = indicatorTitles(config.registry.indicators.values());
       let text: string;
       if (format === 'json') {
-        text = `${JSON.stringify(
+        text = `${terminalJson(
           {
             profile,
             ...(profile === 'internal' ? { marking: INTERNAL_MARKING } : {}),
@@ -92,7 +94,6 @@ export function defineReport(command: Command, ctx: CommandContext): void {
                 ? computed.rows
                 : computed.rows.map(({ lineage: _lineage, ...row }) => row),
           },
-          null,
           2,
         )}\n`;
       } else if (format === 'html') {
@@ -165,7 +166,7 @@ async function protectReport(
 function indicatorTitles(
   indicators: Iterable<{ meta: { id: string; title: BilingualText } }>,
 ): Record<string, BilingualText> {
-  const titles: Record<string, BilingualText> = {};
+  const titles: Record<string, BilingualText> = Object.create(null);
   for (const { meta } of indicators) titles[meta.id] = meta.title;
   return titles;
 }
@@ -199,11 +200,13 @@ export function formatReportTable(
   });
   const totals = computed.rows.filter((row) => Object.keys(row.disaggregation).length <= 1);
   const breakdown = (row: IndicatorResult) =>
-    Object.entries(row.disaggregation)
-      .map(([key, code]) =>
-        code === 'ALL' ? t('total') : `${key}: ${getCodeLabel(key, code, locale)}`,
-      )
-      .join(', ');
+    terminalText(
+      Object.entries(row.disaggregation)
+        .map(([key, code]) =>
+          code === 'ALL' ? t('total') : `${key}: ${getCodeLabel(key, code, locale)}`,
+        )
+        .join(', '),
+    );
   const value = (row: IndicatorResult) => {
     if (row.value === null)
       return row.notes.some((note) => note.code === 'small_cell_suppressed') ? t('withheld') : '—';
@@ -213,21 +216,22 @@ export function formatReportTable(
     const goal = row.target;
     if (!goal || goal.value === undefined) return '';
     const unit = goal.unit === 'PERCENT' ? '%' : '';
-    return `${COMPARATORS[goal.comparator ?? 'EQ'] ?? ''} ${number.format(goal.value)}${unit}`;
+    return `${ownValue(COMPARATORS, goal.comparator ?? 'EQ') ?? ''} ${number.format(goal.value)}${unit}`;
   };
   const status = (row: IndicatorResult) => {
-    const label = t(STATUS[row.status]);
+    const key = ownValue(STATUS, row.status);
+    const label = key ? t(key) : terminalText(String(row.status));
     if (row.status === 'met') return paint.green(label);
     if (row.status === 'not_met') return paint.red(label);
     return label;
   };
   const lines = totals.map((row) => [
-    titles[row.indicator]?.[locale] ?? row.indicator,
+    terminalText(ownValue(titles, row.indicator)?.[locale] ?? row.indicator),
     breakdown(row),
-    row.scope.code,
+    terminalText(row.scope.code),
     row.period.start === computed.period.start && row.period.end === computed.period.end
       ? ''
-      : `${row.period.start}..${row.period.end}`,
+      : terminalText(`${row.period.start}..${row.period.end}`),
     value(row),
     target(row),
     status(row),

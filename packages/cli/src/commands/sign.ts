@@ -54,7 +54,7 @@ export function defineSign(command: Command, ctx: CommandContext): void {
       }
       const target = options.out ?? zip;
       await writeFileAtomic(resolve(ctx.io.cwd, target), signed, { overwrite: target === zip });
-      if (globals.json) out.data(`${JSON.stringify({ path: target, keyId })}\n`);
+      if (globals.json) out.printJson({ path: target, keyId }, 0);
       else out.info(t('signed', { path: target, keyId }));
       ctx.exit(EXIT_CODES.OK);
     });

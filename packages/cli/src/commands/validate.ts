@@ -41,24 +41,24 @@ export function defineValidate(command: Command, ctx: CommandContext): void {
         ({ result }) => !result.ok || (failOn === 'warning' && result.issueCounts.warning > 0),
       );
       if (format === 'json') {
-        out.data(
-          `${JSON.stringify(
-            {
-              ok: failed.length === 0,
-              files: results.map(({ input, result }) => ({
-                file: input,
-                ok: result.ok,
-                complete: result.complete,
-                counts: result.counts,
-                issueCounts: result.issueCounts,
-                summary: result.summary,
-                issues: result.issues,
-              })),
-            },
-            null,
-            2,
-          )}\n`,
-        );
+        out.printJson({
+          ok: failed.length === 0,
+          files: results.map(({ input, result }) => {
+            const found =
+              result.issueCounts.error + result.issueCounts.warning + result.issueCounts.info;
+            return {
+              file: input,
+              ok: result.ok,
+              complete: result.complete,
+              counts: result.counts,
+              issueCounts: result.issueCounts,
+              // Issues beyond --max-issues are counted above and in the summary, not listed.
+              issuesNotKept: found - result.issues.length,
+              summary: result.summary,
+              issues: result.issues,
+            };
+          }),
+        });
       } else {
         for (const validated of results) out.data(formatInput(validated, out));
         const errors = results.reduce((sum, { result }) => sum + result.issueCounts.error, 0);

@@ -1,6 +1,7 @@
 import { signingKeyId, verifyPackage } from '@vntip/exporters/signing';
 import type { Command } from 'commander';
 import { CliUsageError, EXIT_CODES } from '../errors';
+import { terminalText } from '../io/terminal-text';
 import type { CommandContext } from './context';
 import { readUserFile } from './sign';
 
@@ -24,7 +25,7 @@ export function defineVerify(command: Command, ctx: CommandContext): void {
       }
       const report = verifyPackage(bytes, key);
       if (globals.json) {
-        out.data(`${JSON.stringify({ path: zip, ...report }, null, 2)}\n`);
+        out.printJson({ path: zip, ...report });
       } else if (report.valid) {
         out.data(`${out.paint.green(t('verified', { path: zip, keyId: report.keyId ?? '?' }))}\n`);
       } else {
@@ -32,8 +33,10 @@ export function defineVerify(command: Command, ctx: CommandContext): void {
           out.paint.red(t('notVerified', { path: zip, count: report.problems.length })),
         ];
         for (const problem of report.problems) {
-          const where = problem.path ? `${problem.path}: ` : '';
-          lines.push(`  ${out.paint.dim(problem.code)}  ${where}${problem.message[out.locale]}`);
+          const where = problem.path ? `${terminalText(problem.path)}: ` : '';
+          lines.push(
+            `  ${out.paint.dim(problem.code)}  ${where}${terminalText(problem.message[out.locale])}`,
+          );
         }
         out.data(`${lines.join('\n')}\n`);
       }

@@ -16,6 +16,7 @@ import { BUILTIN_INDICATORS } from '@vntip/indicators';
 import { BUILTIN_RULES } from '@vntip/validate';
 import { CliUsageError } from '../errors';
 import type { Translate } from '../messages';
+import { ownValue } from '../own-property';
 
 /** A plugin entry of the config file: a module specifier, or `[specifier, options]`. */
 export type PluginEntry = string | readonly [string, unknown];
@@ -93,13 +94,13 @@ export async function loadConfig(
   const registry = createRegistry(plugins);
   const rules: ConfiguredRule[] = [];
   for (const [id, rule] of registry.rules) {
-    const setting = config.rules?.[id];
+    const setting = ownValue(config.rules, id);
     if (setting === false || setting === 'off') continue;
     rules.push(setting === undefined || setting === true ? rule : [rule, setting]);
   }
   const indicators: ConfiguredIndicator[] = [];
   for (const [id, indicator] of registry.indicators) {
-    const setting = config.indicators?.[id];
+    const setting = ownValue(config.indicators, id);
     if (setting === false || setting === 'off') continue;
     if (setting === undefined || setting === true) {
       if (!indicator.options) indicators.push(indicator);

@@ -2,6 +2,7 @@ import type { Locale } from '@vntip/schema';
 import { createTranslator, type Translate } from '../messages';
 import type { CliIo } from './cli-io';
 import { createProgress, type Progress } from './progress';
+import { terminalJson, terminalText } from './terminal-text';
 
 /** Global output settings, from the command line and the environment. */
 export interface OutputOptions {
@@ -29,8 +30,13 @@ export interface Output extends OutputOptions {
   readonly paint: Paint;
   /** Styles for stderr. */
   readonly paintErr: Paint;
-  /** Writes data to stdout as is. */
+  /**
+   * Writes data to stdout as is: the caller has passed every data-derived part through `terminalText` (the pretty
+   * printers do), or the bytes are a file's (HTML, whose text is escaped for HTML and for the terminal).
+   */
   data(text: string | Uint8Array): void;
+  /** Writes a value to stdout as JSON (`terminalJson`), indented by 2 unless `indent` says otherwise. */
+  printJson(value: unknown, indent?: number): void;
   /** A side message on stderr; silent with --quiet or --json. */
   info(text: string): void;
   /** A warning on stderr (a JSON line with --json); printed even with --quiet. */
@@ -55,7 +61,7 @@ export function createOutput(io: CliIo, options: OutputOptions): Output {
   const paintErr = createPaint(!options.json && colorEnabled(io, 'stderr'));
   const progressOn = !options.quiet && !options.json && io.stderr.isTTY === true && !isCi(io.env);
   const line = (level: string, text: string, code?: string) =>
-    `${JSON.stringify({ level, ...(code ? { code } : {}), message: text })}\n`;
+    `${terminalJson({ level, ...(code ? { code } : {}), message: text })}\n`;
   return {
     ...options,
     t,
@@ -65,17 +71,21 @@ export function createOutput(io: CliIo, options: OutputOptions): Output {
     data(text) {
       io.stdout.write(text);
     },
+    printJson(value, indent = 2) {
+      io.stdout.write(`${terminalJson(value, indent)}\n`);
+    },
+    // Side messages are one line each: the whole text is escaped, so a newline from data cannot start another.
     info(text) {
       if (options.quiet || options.json) return;
-      io.stderr.write(`${text}\n`);
+      io.stderr.write(`${terminalText(text)}\n`);
     },
     warn(text) {
       if (options.json) io.stderr.write(line('warning', text));
-      else io.stderr.write(`${paintErr.yellow(`${t('warningPrefix')}:`)} ${text}\n`);
+      else io.stderr.write(`${paintErr.yellow(`${t('warningPrefix')}:`)} ${terminalText(text)}\n`);
     },
     error(text, code) {
       if (options.json) io.stderr.write(line('error', text, code));
-      else io.stderr.write(`${paintErr.red(`${t('errorPrefix')}:`)} ${text}\n`);
+      else io.stderr.write(`${paintErr.red(`${t('errorPrefix')}:`)} ${terminalText(text)}\n`);
     },
     progress(label, total) {
       return createProgress(io.stderr, label, total, progressOn);

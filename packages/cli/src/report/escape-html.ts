@@ -1,3 +1,5 @@
+import { terminalText } from '../io/terminal-text';
+
 const ENTITIES: Readonly<Record<string, string>> = {
   '&': '&amp;',
   '<': '&lt;',
@@ -6,9 +8,12 @@ const ENTITIES: Readonly<Record<string, string>> = {
   "'": '&#39;',
 };
 
-/** Escapes text for HTML element content and double- or single-quoted attribute values. */
+/**
+ * Escapes text for HTML element content and double- or single-quoted attribute values; control characters become
+ * visible `\uXXXX` escapes first (`terminalText`), so the page shows them and a terminal printing it does not act on them.
+ */
 export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (char) => ENTITIES[char] ?? char);
+  return terminalText(text).replace(/[&<>"']/g, (char) => ENTITIES[char] ?? char);
 }
 
 /**

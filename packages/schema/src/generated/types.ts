@@ -1480,9 +1480,9 @@ export interface ExchangePackage {
    */
   period: Period;
   /**
-   * Version of the VN-TIP standard the package conforms to, e.g. 1.0.0.
+   * Version of the VN-TIP standard the package conforms to, e.g. 1.1.0.
    *
-   * Phiên bản chuẩn: Phiên bản chuẩn VN-TIP mà gói tuân theo, ví dụ 1.0.0.
+   * Phiên bản chuẩn: Phiên bản chuẩn VN-TIP mà gói tuân theo, ví dụ 1.1.0.
    */
   standardVersion: string;
   /**
@@ -1514,9 +1514,9 @@ export interface ExchangePackage {
      */
     ethnicity?: ('VN-GSO-121-1979' | 'VN-GSO-1019-2008')[];
     /**
-     * Version of the VN-TIP codelists (the codelists/*.csv files) the package uses, e.g. 1.0.0.
+     * Version of the VN-TIP codelists (the codelists/*.csv files) the package uses, e.g. 1.1.0.
      *
-     * Phiên bản danh mục VN-TIP: Phiên bản bộ danh mục của VN-TIP (các tệp codelists/*.csv) mà gói sử dụng, ví dụ 1.0.0.
+     * Phiên bản danh mục VN-TIP: Phiên bản bộ danh mục của VN-TIP (các tệp codelists/*.csv) mà gói sử dụng, ví dụ 1.1.0.
      */
     codelists: string;
   };
@@ -1703,9 +1703,9 @@ export interface ExchangePackage {
      */
     hash?: string;
     /**
-     * $id URL of the record schema, e.g. https://vntip.org/schema/1.0/person.schema.json.
+     * $id URL of the record schema, e.g. https://vntip.org/schema/1.1/person.schema.json.
      *
-     * Lược đồ: Địa chỉ $id của lược đồ bản ghi, ví dụ https://vntip.org/schema/1.0/person.schema.json.
+     * Lược đồ: Địa chỉ $id của lược đồ bản ghi, ví dụ https://vntip.org/schema/1.1/person.schema.json.
      */
     jsonSchema?: string;
   }[];

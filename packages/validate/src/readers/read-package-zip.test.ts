@@ -19,9 +19,9 @@ const descriptor = {
     agency: { type: 'DOLISA' },
   },
   period: { type: 'YEAR', start: '2024-01-01', end: '2024-12-31' },
-  standardVersion: '1.0.0',
+  standardVersion: '1.1.0',
   lawVersion: '2011',
-  codelistVersions: { adminUnits: ['124/2004'], codelists: '1.0.0' },
+  codelistVersions: { adminUnits: ['124/2004'], codelists: '1.1.0' },
   resources: [
     { name: 'people', path: 'data/people.ndjson', recordType: 'person', format: 'ndjson' },
   ],
