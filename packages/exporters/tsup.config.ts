@@ -12,6 +12,8 @@ export default defineConfig({
     'src/sdmx.ts',
     'src/htcds.ts',
     'src/ctdc.ts',
+    'src/xlsform.ts',
+    'src/odk-submissions.ts',
     'src/node.ts',
   ],
   format: ['esm', 'cjs'],

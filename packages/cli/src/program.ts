@@ -12,6 +12,7 @@ import { defineReport } from './commands/report';
 import { defineSign } from './commands/sign';
 import { defineValidate } from './commands/validate';
 import { defineVerify } from './commands/verify';
+import { defineXlsform } from './commands/xlsform';
 import type { MessageKey } from './messages';
 import { ownValue } from './own-property';
 
@@ -64,6 +65,7 @@ export function createProgram(ctx: CommandContext): Command {
   defineVerify(program.command('verify'), ctx);
   defineExplain(program.command('explain'), ctx);
   defineCodes(program.command('codes'), ctx);
+  defineXlsform(program.command('xlsform'), ctx);
   for (const command of program.commands) {
     command.helpOption('-h, --help', t('optHelp'));
   }

@@ -570,6 +570,39 @@ export const ISSUE_CODES = {
       en: "Verify with the sender's public key; if that key still fails, do not use this package.",
     },
   },
+  submission_labels_export: {
+    severity: 'error',
+    message: {
+      vi: 'Tệp {file} được xuất với nhãn câu hỏi làm tiêu đề cột (ví dụ "{header}"), không phải tên câu hỏi; không đọc được bản ghi.',
+      en: 'The file {file} was exported with question labels as column headers (e.g. "{header}"), not question names; no record could be read.',
+    },
+    hint: {
+      vi: 'Xuất lại dữ liệu: trong KoboToolbox chọn "XML values and headers" (giá trị và tiêu đề XML); ODK Central luôn xuất tên câu hỏi.',
+      en: 'Export the data again: in KoboToolbox choose "XML values and headers"; ODK Central always exports question names.',
+    },
+  },
+  submission_no_form_columns: {
+    severity: 'error',
+    message: {
+      vi: 'Tệp {file} không có cột nào là câu hỏi của biểu mẫu VN-TIP; tệp không được đọc.',
+      en: 'The file {file} has no column that is a question of a VN-TIP form; it was not read.',
+    },
+    hint: {
+      vi: 'Chỉ đọc được dữ liệu nộp của biểu mẫu do "vntip xlsform" tạo, xuất từ ODK Central (CSV hoặc .zip) hoặc KoboToolbox (XLSX hoặc CSV).',
+      en: 'Only submissions of a form made by "vntip xlsform" can be read, exported from ODK Central (CSV or .zip) or KoboToolbox (XLSX or CSV).',
+    },
+  },
+  submission_unknown_column: {
+    severity: 'warning',
+    message: {
+      vi: 'Cột {column} ("{header}") không phải câu hỏi của biểu mẫu VN-TIP; cột bị bỏ qua.',
+      en: 'Column {column} ("{header}") is not a question of the VN-TIP form; it was ignored.',
+    },
+    hint: {
+      vi: 'Câu hỏi được thêm vào biểu mẫu bằng tay không được đọc; tạo lại biểu mẫu bằng "vntip xlsform" nếu chuẩn đã có trường này.',
+      en: 'Questions added to the form by hand are not read; generate the form again with "vntip xlsform" if the standard has the field.',
+    },
+  },
   too_many_records: {
     severity: 'error',
     message: {

@@ -4,6 +4,7 @@ import { ctdcExporter } from './ctdc';
 import { htcdsExporter } from './htcds';
 import { jsonExporter, jsonImporter } from './json';
 import { ndjsonExporter, ndjsonImporter } from './ndjson';
+import { odkSubmissionsImporter } from './odk-submissions';
 import { packageExporter, packageImporter } from './package';
 import { sdmxCsvExporter } from './sdmx';
 import { xlsxExporter, xlsxImporter } from './xlsx';
@@ -30,6 +31,7 @@ export const builtinPlugin = definePlugin({
     csv: csvImporter,
     json: jsonImporter,
     ndjson: ndjsonImporter,
+    'odk-submissions': odkSubmissionsImporter,
     package: packageImporter,
     xlsx: xlsxImporter,
   },

@@ -7,9 +7,11 @@ import * as api from './index';
 import * as json from './json';
 import * as ndjson from './ndjson';
 import * as node from './node';
+import * as odkSubmissions from './odk-submissions';
 import * as pkg from './package';
 import * as sdmx from './sdmx';
 import * as signing from './signing';
+import * as xlsform from './xlsform';
 import * as xlsx from './xlsx';
 
 describe('public API', () => {
@@ -27,6 +29,8 @@ describe('public API', () => {
       htcds: names(htcds),
       package: names(pkg),
       signing: names(signing),
+      xlsform: names(xlsform),
+      'odk-submissions': names(odkSubmissions),
     }).toMatchInlineSnapshot(`
       {
         "csv": [
@@ -64,6 +68,9 @@ describe('public API', () => {
           "createFolderSink",
           "folderFiles",
         ],
+        "odk-submissions": [
+          "odkSubmissionsImporter",
+        ],
         "package": [
           "packageExporter",
           "packageImporter",
@@ -77,6 +84,15 @@ describe('public API', () => {
           "signPackage",
           "signingKeyId",
           "verifyPackage",
+        ],
+        "xlsform": [
+          "VICTIM_FORM_RECORD_TYPES",
+          "VNTIP_XFORMS_NAMESPACE",
+          "XLSFORM_LANGUAGES",
+          "XLSFORM_RECORD_TYPES",
+          "XLSFORM_REVISION",
+          "createXlsForm",
+          "writeXlsForm",
         ],
         "xlsx": [
           "XLSX_SINGLE_FILE",
