@@ -1,6 +1,6 @@
 // The CSV row scanner: splits decoded text into rows of cells by RFC 4180's quote rule, streaming, and accounts for
 // every physical line. A quoted field may span lines only when it closes properly; when it does not, its row is
-// skipped and scanning resumes at the line after the one holding the opening quote (ADR 014).
+// skipped and scanning resumes at the line after the one holding the opening quote (ADR 015).
 import { utf8Length } from './safe-object';
 
 /** What went wrong with the quotes (or the size) of a row. */
