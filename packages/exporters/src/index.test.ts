@@ -80,10 +80,14 @@ describe('public API', () => {
           "sdmxCsvExporter",
         ],
         "signing": [
+          "SIGNATURE_CONTEXT",
+          "SIGNATURE_FORMAT",
           "generateSigningKeyPair",
           "signPackage",
+          "signPackageFolder",
           "signingKeyId",
           "verifyPackage",
+          "verifyPackageFolder",
         ],
         "xlsform": [
           "VICTIM_FORM_RECORD_TYPES",
