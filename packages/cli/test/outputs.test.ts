@@ -10,14 +10,12 @@ import {
 } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { filesUnder, ROOT, tempDir, vntip } from './run-cli';
-
-const EXAMPLE = join(ROOT, 'examples/bac-giang-2024');
+import { EXAMPLE_DIR, exportExamplePackage, filesUnder, tempDir, vntip } from './run-cli';
 
 /** A copy of the example package, so a test that fails cannot destroy the repository's own. */
 function examplePackage(): string {
   const dir = join(tempDir(), 'pkg');
-  cpSync(EXAMPLE, dir, { recursive: true });
+  cpSync(EXAMPLE_DIR, dir, { recursive: true });
   return dir;
 }
 
@@ -54,13 +52,13 @@ describe.concurrent('outputs and inputs', () => {
     const dir = tempDir();
     const report = join(dir, 'report.json');
     writeFileSync(report, 'old');
-    const refused = await vntip(['report', EXAMPLE, '--format', 'json', '--out', report]);
+    const refused = await vntip(['report', EXAMPLE_DIR, '--format', 'json', '--out', report]);
     expect(refused.code).toBe(2);
     expect(refused.stderr).toContain('thêm --overwrite');
     expect(readFileSync(report, 'utf8')).toBe('old');
     const replaced = await vntip([
       'report',
-      EXAMPLE,
+      EXAMPLE_DIR,
       '--format',
       'json',
       '--out',
@@ -84,7 +82,7 @@ describe.concurrent('outputs and inputs', () => {
       expect(run.code).toBe(2);
       expect(run.stderr).toContain('Không ghi vào');
     }
-    expect(filesUnder(pkg)).toEqual(filesUnder(EXAMPLE));
+    expect(filesUnder(pkg)).toEqual(filesUnder(EXAMPLE_DIR));
   });
 
   it('replaces the whole export folder with --overwrite, leaving no stale file, all of it 0600', async () => {
@@ -95,7 +93,7 @@ describe.concurrent('outputs and inputs', () => {
     writeFileSync(join(out, 'person.csv'), 'old\n');
     const args = [
       'export',
-      EXAMPLE,
+      EXAMPLE_DIR,
       '--to',
       'csv',
       '--profile',
@@ -122,17 +120,7 @@ describe.concurrent('outputs and inputs', () => {
 
   it('signs in place keeping the zip’s mode, and refuses to write over the key or another file', async () => {
     const dir = tempDir();
-    const made = await vntip([
-      'export',
-      EXAMPLE,
-      '--to',
-      'package',
-      '--profile',
-      'internal',
-      '--out',
-      join(dir, 'p'),
-      '--quiet',
-    ]);
+    const made = await exportExamplePackage(join(dir, 'p'));
     expect(made.code).toBe(0);
     expect((await vntip(['keygen', '--out', join(dir, 'k')])).code).toBe(0);
     const zip = join(dir, 'p/bac-giang-2024.zip');

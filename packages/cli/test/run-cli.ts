@@ -55,6 +55,24 @@ export function vntip(args: readonly string[], options: VntipOptions = {}): Prom
   });
 }
 
+/** The Bắc Giang example, the input most end-to-end tests start from. */
+export const EXAMPLE_DIR = join(ROOT, 'examples/bac-giang-2024');
+
+/** Exports the example as an internal exchange package into `out`, quietly: the start of the signing and zip tests. */
+export function exportExamplePackage(out: string): Promise<CliRun> {
+  return vntip([
+    'export',
+    EXAMPLE_DIR,
+    '--to',
+    'package',
+    '--profile',
+    'internal',
+    '--out',
+    out,
+    '--quiet',
+  ]);
+}
+
 /** A fresh temporary folder. */
 export function tempDir(): string {
   return mkdtempSync(join(tmpdir(), 'vntip-cli-'));

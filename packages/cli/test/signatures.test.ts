@@ -5,9 +5,8 @@ import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { strToU8, unzipSync, zipSync } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ROOT, tempDir, vntip } from './run-cli';
+import { EXAMPLE_DIR, exportExamplePackage, ROOT, tempDir, vntip } from './run-cli';
 
-const EXAMPLE = 'examples/bac-giang-2024';
 const V1 = join(ROOT, 'packages/exporters/fixtures/signature-v1');
 
 let dir = '';
@@ -16,17 +15,7 @@ let pub = '';
 
 beforeAll(async () => {
   dir = tempDir();
-  const made = await vntip([
-    'export',
-    EXAMPLE,
-    '--to',
-    'package',
-    '--profile',
-    'internal',
-    '--out',
-    join(dir, 'pkg'),
-    '--quiet',
-  ]);
+  const made = await exportExamplePackage(join(dir, 'pkg'));
   expect(made.code).toBe(0);
   expect((await vntip(['keygen', '--out', join(dir, 'sender')])).code).toBe(0);
   signed = join(dir, 'signed.zip');
@@ -145,7 +134,7 @@ describe.concurrent('signatures on read', () => {
 describe.concurrent('signing folders and hand-made zips', () => {
   it('signs a package folder; reading it checks every file', async () => {
     const folder = join(dir, 'folder-pkg');
-    cpSync(join(ROOT, EXAMPLE), folder, { recursive: true });
+    cpSync(EXAMPLE_DIR, folder, { recursive: true });
     const sign = await vntip(['sign', folder, '--key', join(dir, 'sender.key')]);
     expect(sign.code).toBe(0);
     expect(readFileSync(join(folder, 'datapackage.json.sig'), 'utf8')).toContain('"version":2');
@@ -163,7 +152,7 @@ describe.concurrent('signing folders and hand-made zips', () => {
 
   it('signs a package zipped by hand with zip -r (folder entries and all)', async () => {
     const folder = join(dir, 'by-hand');
-    cpSync(join(ROOT, EXAMPLE), folder, { recursive: true });
+    cpSync(EXAMPLE_DIR, folder, { recursive: true });
     const zip = join(dir, 'by-hand.zip');
     execFileSync('zip', ['-qr', zip, '.'], { cwd: folder });
     expect(Object.keys(unzipSync(readFileSync(zip)))).toContain('data/');

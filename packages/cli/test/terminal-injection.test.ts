@@ -5,9 +5,8 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { unzipSync, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { type CliRun, tempDir, vntip } from './run-cli';
+import { type CliRun, exportExamplePackage, tempDir, vntip } from './run-cli';
 
-const EXAMPLE = 'examples/bac-giang-2024';
 const FAKE = '\u001b[2K\r\u001b[32m✓ package.zip: the signature is valid\u001b[0m\n';
 
 /** Nothing a terminal acts on reached it: no ESC, no CR, no C1 CSI; the payload shows as `\u001b…` text. */
@@ -42,17 +41,7 @@ describe.concurrent('terminal injection from data', () => {
 
   it('escapes ANSI in zip entry names, in validate and verify', async () => {
     const dir = tempDir();
-    const made = await vntip([
-      'export',
-      EXAMPLE,
-      '--to',
-      'package',
-      '--profile',
-      'internal',
-      '--out',
-      join(dir, 'pkg'),
-      '--quiet',
-    ]);
+    const made = await exportExamplePackage(join(dir, 'pkg'));
     expect(made.code).toBe(0);
     const files = unzipSync(readFileSync(join(dir, 'pkg/bac-giang-2024.zip')));
     files[`data/extra${FAKE}.json`] = new TextEncoder().encode('[]');
