@@ -79,6 +79,10 @@ export type ConfirmationDocumentTypeCode =
   | 'MISSION_CONFIRMATION'
   | 'FOREIGN_AUTHORITY_DOCUMENT'
   | 'PROCEDURAL_DOCUMENT'
+  | 'LAW2011_DISTRICT_POLICE_CERTIFICATE'
+  | 'LAW2011_RESCUE_AGENCY_CERTIFICATE'
+  | 'LAW2011_PROCEDURAL_AGENCY_CERTIFICATE'
+  | 'LAW2011_FOREIGN_AUTHORITY_DOCUMENT'
   | 'OTHER';
 export type CountryCode =
   | 'AD'
@@ -851,6 +855,7 @@ export type RegionCode =
   | 'CENTRAL_HIGHLANDS'
   | 'SOUTH_EAST'
   | 'MEKONG_DELTA';
+export type ResidenceStatusCode = 'PERMANENT' | 'TEMPORARY' | 'NOT_REGISTERED' | 'UNKNOWN';
 export type ReturnModeCode =
   'RESCUED' | 'SELF_ESCAPED' | 'RANSOMED_BY_FAMILY' | 'OFFICIAL_HANDBACK' | 'SELF_RETURNED';
 export type SentenceTypeCode =
@@ -2002,6 +2007,12 @@ export interface Person {
    */
   residence?: AdminUnitRef;
   /**
+   * Residence status in Viet Nam: permanent, temporary, or none registered. A stateless person gets the support of a Vietnamese citizen only when permanently resident in Viet Nam (Law 53/2024/QH15 Art. 37(1)–(3); Law 66/2011/QH12 Art. 32(1)).
+   *
+   * Tình trạng cư trú: Tình trạng cư trú ở Việt Nam: thường trú, tạm trú, chưa đăng ký cư trú. Với người không quốc tịch, chỉ người thường trú ở Việt Nam được hưởng chế độ hỗ trợ như công dân Việt Nam (Luật 53/2024/QH15 Điều 37 khoản 1–3; Luật 66/2011/QH12 Điều 32 khoản 1).
+   */
+  residenceStatus?: ResidenceStatusCode;
+  /**
    * Poor or near-poor status of the household (optional).
    *
    * Hộ nghèo: Tình trạng hộ nghèo, cận nghèo của hộ gia đình (không bắt buộc).
@@ -2402,9 +2413,9 @@ export interface StatusDecision {
    */
   evidenceTypes?: EvidenceTypeCode[];
   /**
-   * Documents confirming victim status (2024 law, Art. 33).
+   * Documents confirming victim status (2011 law, Art. 28; 2024 law, Art. 33).
    *
-   * Giấy tờ xác nhận nạn nhân: Các giấy tờ, tài liệu xác nhận nạn nhân (Điều 33 Luật năm 2024).
+   * Giấy tờ xác nhận nạn nhân: Các giấy tờ, tài liệu xác nhận nạn nhân (Điều 28 Luật năm 2011; Điều 33 Luật năm 2024).
    *
    * Items: One document confirming victim status.
    *
@@ -2412,9 +2423,9 @@ export interface StatusDecision {
    */
   confirmationDocuments?: {
     /**
-     * Type of confirming document. Open codelist, since the Art. 33 list has not been checked against the primary text: codes outside it are accepted with a warning.
+     * Type of confirming document: under Art. 28 of the 2011 law (codes LAW2011_…) or Art. 33 of the 2024 law. Open codelist, since the Art. 33 list has not been checked against the primary text: codes outside it are accepted with a warning.
      *
-     * Loại giấy tờ: Loại giấy tờ, tài liệu xác nhận. Danh mục mở, vì danh sách giấy tờ tại Điều 33 chưa được đối chiếu với văn bản gốc: mã ngoài danh mục được chấp nhận kèm cảnh báo.
+     * Loại giấy tờ: Loại giấy tờ, tài liệu xác nhận: theo Điều 28 Luật năm 2011 (mã LAW2011_…) hoặc Điều 33 Luật năm 2024. Danh mục mở, vì danh sách giấy tờ tại Điều 33 chưa được đối chiếu với văn bản gốc: mã ngoài danh mục được chấp nhận kèm cảnh báo.
      */
     type: OpenCode;
     /**

@@ -32,6 +32,7 @@ import {
   RECRUITER_RELATION_CODES,
   RECRUITMENT_METHOD_CODES,
   REGION_CODES,
+  RESIDENCE_STATUS_CODES,
   RETURN_MODE_CODES,
   SENTENCE_TYPE_CODES,
   SEX_CODES,
@@ -277,6 +278,12 @@ const REGION_CODES_SET: ReadonlySet<unknown> = new Set(REGION_CODES);
 /** True when the value is a RegionCode. */
 export function isRegionCode(v: unknown): boolean {
   return REGION_CODES_SET.has(v);
+}
+
+const RESIDENCE_STATUS_CODES_SET: ReadonlySet<unknown> = new Set(RESIDENCE_STATUS_CODES);
+/** True when the value is a ResidenceStatusCode. */
+export function isResidenceStatusCode(v: unknown): boolean {
+  return RESIDENCE_STATUS_CODES_SET.has(v);
 }
 
 const RETURN_MODE_CODES_SET: ReadonlySet<unknown> = new Set(RETURN_MODE_CODES);
@@ -1307,6 +1314,11 @@ function check34(v: unknown): boolean {
   x = v['residence'];
   if (x !== undefined) {
     if (!isAdminUnitRef(x)) return false;
+    known++;
+  }
+  x = v['residenceStatus'];
+  if (x !== undefined) {
+    if (!isResidenceStatusCode(x)) return false;
     known++;
   }
   x = v['householdPoverty'];

@@ -32,6 +32,7 @@ import {
   RECRUITER_RELATION_CODES,
   RECRUITMENT_METHOD_CODES,
   REGION_CODES,
+  RESIDENCE_STATUS_CODES,
   RETURN_MODE_CODES,
   SENTENCE_TYPE_CODES,
   SEX_CODES,
@@ -138,6 +139,9 @@ export const RecruitmentMethodCodeSchema = z.enum(RECRUITMENT_METHOD_CODES);
 
 /** Validates RegionCode (codelists.schema.json). */
 export const RegionCodeSchema = z.enum(REGION_CODES);
+
+/** Validates ResidenceStatusCode (codelists.schema.json). */
+export const ResidenceStatusCodeSchema = z.enum(RESIDENCE_STATUS_CODES);
 
 /** Validates ReturnModeCode (codelists.schema.json). */
 export const ReturnModeCodeSchema = z.enum(RETURN_MODE_CODES);
@@ -435,6 +439,7 @@ export const PersonSchema = z.strictObject({
   ethnicity: EthnicityRefSchema.exactOptional(),
   nationality: NationalityCodeSchema.exactOptional(),
   residence: AdminUnitRefSchema.exactOptional(),
+  residenceStatus: ResidenceStatusCodeSchema.exactOptional(),
   householdPoverty: HouseholdPovertyCodeSchema.exactOptional(),
   disability: z.boolean().exactOptional(),
   accompaniesPersonId: IdentifierSchema.exactOptional(),
@@ -641,6 +646,7 @@ export const ZOD_SCHEMAS = {
   RecruiterRelationCode: RecruiterRelationCodeSchema,
   RecruitmentMethodCode: RecruitmentMethodCodeSchema,
   RegionCode: RegionCodeSchema,
+  ResidenceStatusCode: ResidenceStatusCodeSchema,
   ReturnModeCode: ReturnModeCodeSchema,
   SentenceTypeCode: SentenceTypeCodeSchema,
   SexCode: SexCodeSchema,
