@@ -2308,9 +2308,9 @@ export interface ProcessEvent {
    */
   returnMode?: ReturnModeCode;
   /**
-   * For a shelter step: the facility, entry and exit dates, and the extension decision when the stay exceeds 120 days.
+   * For a shelter step: the facility, entry and exit dates and, for a stay entered from 1/7/2025 that exceeds 120 days, the extension decision (Decree 162/2025/NĐ-CP Art. 17). A stay entered before 1/7/2025 follows the 2011-law regime: meals state-funded for at most 60 days, with no extension (Decree 09/2013/NĐ-CP Art. 19).
    *
-   * Lưu trú: Với bước lưu trú: cơ sở, ngày vào, ngày ra và quyết định gia hạn khi lưu trú quá 120 ngày.
+   * Lưu trú: Với bước lưu trú: cơ sở, ngày vào, ngày ra và, với lưu trú từ 1/7/2025 quá 120 ngày, quyết định gia hạn (Nghị định 162/2025/NĐ-CP Điều 17). Lưu trú bắt đầu trước 1/7/2025 theo chế độ Luật 2011: tiền ăn do ngân sách nhà nước hỗ trợ tối đa 60 ngày, không có gia hạn (Nghị định 09/2013/NĐ-CP Điều 19).
    */
   shelter?: {
     /**
@@ -2401,9 +2401,9 @@ export interface StatusDecision {
    */
   date: CalendarDate;
   /**
-   * Law applied to the decision: the 2011 law or the 2024 law (in force from 1 July 2025). The status “under verification” exists only under the 2024 law.
+   * Law applied to the decision: the 2011 law or the 2024 law (in force from 1 July 2025). The status “undergoing victim identification” exists under both laws: the 2011 law calls it awaiting verification (Arts. 24, 25).
    *
-   * Phiên bản luật: Luật áp dụng khi quyết định: Luật năm 2011 hoặc Luật năm 2024 (có hiệu lực từ 01/7/2025). Tình trạng “đang trong quá trình xác định là nạn nhân” chỉ có theo Luật năm 2024.
+   * Phiên bản luật: Luật áp dụng khi quyết định: Luật năm 2011 hoặc Luật năm 2024 (có hiệu lực từ 01/7/2025). Tình trạng “đang trong quá trình xác định là nạn nhân” có theo cả hai luật: Luật năm 2011 gọi là người trong thời gian chờ xác minh (Điều 24, 25).
    */
   lawVersion?: LawVersionCode;
   /**
@@ -2515,9 +2515,9 @@ export interface SupportService {
    */
   fundingSource?: FundingSourceCode;
   /**
-   * Days of temporary accommodation and essential needs in a facility (at most 120 without an extension decision).
+   * Days of temporary accommodation and essential needs in a facility (2024 law: at most 120 without an extension decision; 2011 law: meals state-funded for at most 60 days).
    *
-   * Số ngày lưu trú: Số ngày được hỗ trợ chỗ ở tạm thời và nhu cầu thiết yếu tại cơ sở (tối đa 120 ngày nếu không có quyết định gia hạn).
+   * Số ngày lưu trú: Số ngày được hỗ trợ chỗ ở tạm thời và nhu cầu thiết yếu tại cơ sở (Luật 2024: tối đa 120 ngày nếu không có quyết định gia hạn; Luật 2011: tiền ăn do ngân sách nhà nước hỗ trợ tối đa 60 ngày).
    */
   shelterDays?: Count;
   /**
