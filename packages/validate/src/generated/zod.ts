@@ -13,6 +13,7 @@ import {
   EVIDENCE_TYPE_CODES,
   FUNDING_SOURCE_CODES,
   HOUSEHOLD_POVERTY_CODES,
+  LABOUR_SECTOR_CODES,
   LAW_VERSION_CODES,
   MEANS_OF_CONTROL_CODES,
   MEDIA_CHANNEL_CODES,
@@ -34,6 +35,7 @@ import {
   REGION_CODES,
   RETURN_MODE_CODES,
   SENTENCE_TYPE_CODES,
+  SEXUAL_EXPLOITATION_TYPE_CODES,
   SEX_CODES,
   SUPPORT_STATUS_CODES,
   SUPPORT_TYPE_2011_CODES,
@@ -81,6 +83,9 @@ export const FundingSourceCodeSchema = z.enum(FUNDING_SOURCE_CODES);
 
 /** Validates HouseholdPovertyCode (codelists.schema.json). */
 export const HouseholdPovertyCodeSchema = z.enum(HOUSEHOLD_POVERTY_CODES);
+
+/** Validates LabourSectorCode (codelists.schema.json). */
+export const LabourSectorCodeSchema = z.enum(LABOUR_SECTOR_CODES);
 
 /** Validates LawVersionCode (codelists.schema.json). */
 export const LawVersionCodeSchema = z.enum(LAW_VERSION_CODES);
@@ -147,6 +152,9 @@ export const SentenceTypeCodeSchema = z.enum(SENTENCE_TYPE_CODES);
 
 /** Validates SexCode (codelists.schema.json). */
 export const SexCodeSchema = z.enum(SEX_CODES);
+
+/** Validates SexualExploitationTypeCode (codelists.schema.json). */
+export const SexualExploitationTypeCodeSchema = z.enum(SEXUAL_EXPLOITATION_TYPE_CODES);
 
 /** Validates SupportStatusCode (codelists.schema.json). */
 export const SupportStatusCodeSchema = z.enum(SUPPORT_STATUS_CODES);
@@ -590,6 +598,14 @@ export const TraffickingEventSchema = z.strictObject({
   monthsAway: z.number().min(0).exactOptional(),
   startDate: CalendarDateSchema.exactOptional(),
   endDate: CalendarDateSchema.exactOptional(),
+  labourSectors: z
+    .array(LabourSectorCodeSchema)
+    .refine(hasUniqueItems, { params: { code: 'duplicate_items' } })
+    .exactOptional(),
+  sexualExploitationForms: z
+    .array(SexualExploitationTypeCodeSchema)
+    .refine(hasUniqueItems, { params: { code: 'duplicate_items' } })
+    .exactOptional(),
 });
 
 /** Every generated zod schema, keyed by the name of the type it validates. */
@@ -616,6 +632,7 @@ export const ZOD_SCHEMAS = {
   HouseholdPovertyCode: HouseholdPovertyCodeSchema,
   Identifier: IdentifierSchema,
   InterProvinceTransfer: InterProvinceTransferSchema,
+  LabourSectorCode: LabourSectorCodeSchema,
   LawVersionCode: LawVersionCodeSchema,
   MeansOfControlCode: MeansOfControlCodeSchema,
   MediaChannelCode: MediaChannelCodeSchema,
@@ -644,6 +661,7 @@ export const ZOD_SCHEMAS = {
   ReturnModeCode: ReturnModeCodeSchema,
   SentenceTypeCode: SentenceTypeCodeSchema,
   SexCode: SexCodeSchema,
+  SexualExploitationTypeCode: SexualExploitationTypeCodeSchema,
   StatusDecision: StatusDecisionSchema,
   SupportService: SupportServiceSchema,
   SupportStatusCode: SupportStatusCodeSchema,
