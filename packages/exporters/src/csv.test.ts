@@ -37,8 +37,8 @@ describe('csvExporter', () => {
     const { files, result } = await exportCsv(trafficking);
     expect(result.issues).toEqual([]);
     expect(files['trafficking_event.csv']).toMatchInlineSnapshot(`
-      "id,personId,purposes,meansOfControl,recruiterRelation,recruitmentMethod,destinationCountry,domestic,monthsAway,startDate,endDate
-      TE-0001,P-0001,FORCED_LABOUR; SCAM_COMPOUND_LABOUR,FALSE_PROMISES; RESTRICTS_MOVEMENT; WITHHOLDS_DOCUMENTS,OTHER_ACQUAINTANCE,EASY_JOB_HIGH_PAY,KH,false,"3,5",2024-01-10,2024-04-25
+      "id,personId,purposes,meansOfControl,recruiterRelation,recruitmentMethod,destinationCountry,domestic,monthsAway,startDate,endDate,labourSectors,sexualExploitationForms
+      TE-0001,P-0001,FORCED_LABOUR; SCAM_COMPOUND_LABOUR,FALSE_PROMISES; RESTRICTS_MOVEMENT; WITHHOLDS_DOCUMENTS,OTHER_ACQUAINTANCE,EASY_JOB_HIGH_PAY,KH,false,"3,5",2024-01-10,2024-04-25,,
       "
     `);
   });

@@ -20,6 +20,10 @@ const event = fc.record(
   {
     purposes: fc.uniqueArray(fc.constantFrom(...codes('purpose')), { minLength: 1, maxLength: 3 }),
     meansOfControl: fc.uniqueArray(fc.constantFrom(...codes('meansOfControl')), { maxLength: 4 }),
+    labourSectors: fc.uniqueArray(fc.constantFrom(...codes('labourSector')), { maxLength: 3 }),
+    sexualExploitationForms: fc.uniqueArray(fc.constantFrom(...codes('sexualExploitationType')), {
+      maxLength: 2,
+    }),
     recruiterRelation: fc.constantFrom(...codes('recruiterRelation')),
     destinationCountry: fc.constantFrom(...DESTINATIONS),
     domestic: fc.boolean(),

@@ -32,6 +32,8 @@ export function anonymizeCtdcRows(rows: readonly CtdcRow[], k: number): KAnonymi
 const SENSITIVE_GROUPS: Readonly<Record<string, string>> = {
   formOfExploitation: 'is',
   meansOfControl: 'means',
+  labourSector: 'typeOfLabour',
+  sexualExploitationType: 'typeOfSex',
   recruiterRelation: 'recruiterRelation',
 };
 

@@ -47,9 +47,9 @@ export const CTDC_FLAG_COLUMNS: readonly CtdcColumn[] = CTDC_COLUMNS.slice(6);
 export const CTDC_GENDERS = ['Man', 'Woman', 'Trans/Transgender/NonConforming'] as const;
 
 /** The values of `traffickMonths`, shortest first. */
-export const CTDC_TRAFFICK_MONTHS = ['0—12 (0-1 yr)', '13—24 (1-2 yrs)', '25+ (2+ yrs)'] as const;
+export const CTDC_TRAFFICK_MONTHS = ['0--12 (0-1 yr)', '13--24 (1-2 yrs)', '25+ (2+ yrs)'] as const;
 
-/** The values of `ageBroad`: the `ctdc` labels of the age-band codelist (`0—8` … `48+`), youngest first. */
+/** The values of `ageBroad`: the `ctdc` labels of the age-band codelist (`0--8`, `09--17` … `48+`), youngest first. */
 export const CTDC_AGE_BINS: readonly string[] = (CODELISTS.ageBand?.rows ?? []).flatMap((row) =>
   row.ctdc ? [row.ctdc] : [],
 );

@@ -29,8 +29,8 @@ export type UnmappedCode = (field: string, code: string) => void;
  * alpha-3. CountryOfExploitation and traffickMonths come from the most recent trafficking event (latest start date,
  * undated first, input order breaking ties): its destination, or VNM when domestic; its months away, else the time
  * between its start and end dates when the bin is certain. The flags are the union over every event, through the
- * `ctdc` columns of the purpose, means-of-control and recruiter-relation codelists. Labour sector and sexual
- * exploitation type have no source field and stay NULL.
+ * `ctdc` columns of the purpose, means-of-control, labour-sector, sexual-exploitation-type and recruiter-relation
+ * codelists.
  */
 export function ctdcRow(victim: CtdcVictim, unmapped: UnmappedCode = () => {}): CtdcRow {
   const row = Object.fromEntries(CTDC_COLUMNS.map((column) => [column, ''])) as Record<
@@ -66,6 +66,10 @@ export function ctdcRow(victim: CtdcVictim, unmapped: UnmappedCode = () => {}): 
   for (const event of victim.events) {
     for (const code of list(event.purposes)) flag('purposes', 'purpose', code);
     for (const code of list(event.meansOfControl)) flag('meansOfControl', 'meansOfControl', code);
+    for (const code of list(event.labourSectors)) flag('labourSectors', 'labourSector', code);
+    for (const code of list(event.sexualExploitationForms)) {
+      flag('sexualExploitationForms', 'sexualExploitationType', code);
+    }
     flag('recruiterRelation', 'recruiterRelation', event.recruiterRelation);
   }
   return row;
@@ -86,7 +90,15 @@ export function registrationYear(victim: CtdcVictim): number | undefined {
 // --- Internal helpers ---
 
 const CTDC_LABELS: ReadonlyMap<string, ReadonlyMap<string, string>> = new Map(
-  ['sex', 'ageBand', 'purpose', 'meansOfControl', 'recruiterRelation'].map((name) => [
+  [
+    'sex',
+    'ageBand',
+    'purpose',
+    'meansOfControl',
+    'labourSector',
+    'sexualExploitationType',
+    'recruiterRelation',
+  ].map((name) => [
     name,
     new Map(
       (CODELISTS[name]?.rows ?? []).flatMap((row) => (row.ctdc ? [[row.code, row.ctdc]] : [])),

@@ -444,6 +444,20 @@ export const FUNDING_SOURCE_CODES = [
 /** Codes of the `householdPoverty` codelist (schemas/codelists/householdPoverty.csv). */
 export const HOUSEHOLD_POVERTY_CODES = ['POOR', 'NEAR_POOR', 'NOT_POOR', 'UNKNOWN'] as const;
 
+/** Codes of the `labourSector` codelist (schemas/codelists/labourSector.csv). */
+export const LABOUR_SECTOR_CODES = [
+  'AGRICULTURE',
+  'FISHING',
+  'CONSTRUCTION',
+  'MANUFACTURING',
+  'DOMESTIC_WORK',
+  'HOSPITALITY',
+  'ONLINE_SCAM',
+  'BEGGING',
+  'OTHER',
+  'UNKNOWN',
+] as const;
+
 /** Codes of the `lawVersion` codelist (schemas/codelists/lawVersion.csv). */
 export const LAW_VERSION_CODES = ['2011', '2024'] as const;
 
@@ -996,6 +1010,14 @@ export const SENTENCE_TYPE_CODES = [
 
 /** Codes of the `sex` codelist (schemas/codelists/sex.csv). */
 export const SEX_CODES = ['FEMALE', 'MALE', 'OTHER', 'UNKNOWN'] as const;
+
+/** Codes of the `sexualExploitationType` codelist (schemas/codelists/sexualExploitationType.csv). */
+export const SEXUAL_EXPLOITATION_TYPE_CODES = [
+  'PROSTITUTION',
+  'PORNOGRAPHY',
+  'OTHER',
+  'UNKNOWN',
+] as const;
 
 /** Codes of the `supportStatus` codelist (schemas/codelists/supportStatus.csv). */
 export const SUPPORT_STATUS_CODES = [

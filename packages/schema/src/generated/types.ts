@@ -411,6 +411,17 @@ export type FundingSourceCode =
   | 'SOCIALISED'
   | 'OTHER';
 export type HouseholdPovertyCode = 'POOR' | 'NEAR_POOR' | 'NOT_POOR' | 'UNKNOWN';
+export type LabourSectorCode =
+  | 'AGRICULTURE'
+  | 'FISHING'
+  | 'CONSTRUCTION'
+  | 'MANUFACTURING'
+  | 'DOMESTIC_WORK'
+  | 'HOSPITALITY'
+  | 'ONLINE_SCAM'
+  | 'BEGGING'
+  | 'OTHER'
+  | 'UNKNOWN';
 export type LawVersionCode = '2011' | '2024';
 export type MeansOfControlCode =
   | 'DEBT_BONDAGE'
@@ -868,6 +879,7 @@ export type SentenceTypeCode =
   | 'LIFE'
   | 'OTHER';
 export type SexCode = 'FEMALE' | 'MALE' | 'OTHER' | 'UNKNOWN';
+export type SexualExploitationTypeCode = 'PROSTITUTION' | 'PORNOGRAPHY' | 'OTHER' | 'UNKNOWN';
 export type SupportStatusCode =
   'NOT_REQUESTED' | 'REQUESTED' | 'PROVIDED' | 'NOT_PROVIDED' | 'DECLINED';
 export type SupportType2011Code =
@@ -2686,4 +2698,16 @@ export interface TraffickingEvent {
    * Ngày kết thúc: Ngày người thoát khỏi tình trạng bị mua bán (được giải cứu, tự trốn thoát, được trao trả…).
    */
   endDate?: CalendarDate;
+  /**
+   * When the purposes include forced labour: the sectors in which the person was exploited, e.g. agriculture, construction, domestic work, hospitality. Added in 1.1.
+   *
+   * Ngành nghề bị bóc lột sức lao động: Khi mục đích gồm cưỡng bức lao động: các ngành nơi người đó bị bóc lột sức lao động, ví dụ nông nghiệp, xây dựng, giúp việc gia đình, nhà hàng, khách sạn. Thêm ở phiên bản 1.1.
+   */
+  labourSectors?: LabourSectorCode[];
+  /**
+   * When the purposes include sexual exploitation: its forms, e.g. prostitution, pornography. Added in 1.1.
+   *
+   * Hình thức bóc lột tình dục: Khi mục đích gồm bóc lột tình dục: các hình thức, ví dụ mại dâm, khiêu dâm. Thêm ở phiên bản 1.1.
+   */
+  sexualExploitationForms?: SexualExploitationTypeCode[];
 }

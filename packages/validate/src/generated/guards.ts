@@ -13,6 +13,7 @@ import {
   EVIDENCE_TYPE_CODES,
   FUNDING_SOURCE_CODES,
   HOUSEHOLD_POVERTY_CODES,
+  LABOUR_SECTOR_CODES,
   LAW_VERSION_CODES,
   MEANS_OF_CONTROL_CODES,
   MEDIA_CHANNEL_CODES,
@@ -35,6 +36,7 @@ import {
   RESIDENCE_STATUS_CODES,
   RETURN_MODE_CODES,
   SENTENCE_TYPE_CODES,
+  SEXUAL_EXPLOITATION_TYPE_CODES,
   SEX_CODES,
   SUPPORT_STATUS_CODES,
   SUPPORT_TYPE_2011_CODES,
@@ -164,6 +166,12 @@ const HOUSEHOLD_POVERTY_CODES_SET: ReadonlySet<unknown> = new Set(HOUSEHOLD_POVE
 /** True when the value is a HouseholdPovertyCode. */
 export function isHouseholdPovertyCode(v: unknown): boolean {
   return HOUSEHOLD_POVERTY_CODES_SET.has(v);
+}
+
+const LABOUR_SECTOR_CODES_SET: ReadonlySet<unknown> = new Set(LABOUR_SECTOR_CODES);
+/** True when the value is a LabourSectorCode. */
+export function isLabourSectorCode(v: unknown): boolean {
+  return LABOUR_SECTOR_CODES_SET.has(v);
 }
 
 const LAW_VERSION_CODES_SET: ReadonlySet<unknown> = new Set(LAW_VERSION_CODES);
@@ -302,6 +310,14 @@ const SEX_CODES_SET: ReadonlySet<unknown> = new Set(SEX_CODES);
 /** True when the value is a SexCode. */
 export function isSexCode(v: unknown): boolean {
   return SEX_CODES_SET.has(v);
+}
+
+const SEXUAL_EXPLOITATION_TYPE_CODES_SET: ReadonlySet<unknown> = new Set(
+  SEXUAL_EXPLOITATION_TYPE_CODES,
+);
+/** True when the value is a SexualExploitationTypeCode. */
+export function isSexualExploitationTypeCode(v: unknown): boolean {
+  return SEXUAL_EXPLOITATION_TYPE_CODES_SET.has(v);
 }
 
 const SUPPORT_STATUS_CODES_SET: ReadonlySet<unknown> = new Set(SUPPORT_STATUS_CODES);
@@ -1878,6 +1894,20 @@ function check58(v: unknown): boolean {
   );
 }
 
+function check59(v: unknown): boolean {
+  return (
+    Array.isArray(v) && v.every((item: unknown) => isLabourSectorCode(item)) && hasUniqueItems(v)
+  );
+}
+
+function check60(v: unknown): boolean {
+  return (
+    Array.isArray(v) &&
+    v.every((item: unknown) => isSexualExploitationTypeCode(item)) &&
+    hasUniqueItems(v)
+  );
+}
+
 function check56(v: unknown): boolean {
   if (!isObject(v)) return false;
   let known = 0;
@@ -1927,6 +1957,16 @@ function check56(v: unknown): boolean {
   x = v['endDate'];
   if (x !== undefined) {
     if (!isCalendarDate(x)) return false;
+    known++;
+  }
+  x = v['labourSectors'];
+  if (x !== undefined) {
+    if (!check59(x)) return false;
+    known++;
+  }
+  x = v['sexualExploitationForms'];
+  if (x !== undefined) {
+    if (!check60(x)) return false;
     known++;
   }
   return countKeys(v) === known;

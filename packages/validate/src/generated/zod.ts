@@ -13,6 +13,7 @@ import {
   EVIDENCE_TYPE_CODES,
   FUNDING_SOURCE_CODES,
   HOUSEHOLD_POVERTY_CODES,
+  LABOUR_SECTOR_CODES,
   LAW_VERSION_CODES,
   MEANS_OF_CONTROL_CODES,
   MEDIA_CHANNEL_CODES,
@@ -35,6 +36,7 @@ import {
   RESIDENCE_STATUS_CODES,
   RETURN_MODE_CODES,
   SENTENCE_TYPE_CODES,
+  SEXUAL_EXPLOITATION_TYPE_CODES,
   SEX_CODES,
   SUPPORT_STATUS_CODES,
   SUPPORT_TYPE_2011_CODES,
@@ -82,6 +84,9 @@ export const FundingSourceCodeSchema = z.enum(FUNDING_SOURCE_CODES);
 
 /** Validates HouseholdPovertyCode (codelists.schema.json). */
 export const HouseholdPovertyCodeSchema = z.enum(HOUSEHOLD_POVERTY_CODES);
+
+/** Validates LabourSectorCode (codelists.schema.json). */
+export const LabourSectorCodeSchema = z.enum(LABOUR_SECTOR_CODES);
 
 /** Validates LawVersionCode (codelists.schema.json). */
 export const LawVersionCodeSchema = z.enum(LAW_VERSION_CODES);
@@ -151,6 +156,9 @@ export const SentenceTypeCodeSchema = z.enum(SENTENCE_TYPE_CODES);
 
 /** Validates SexCode (codelists.schema.json). */
 export const SexCodeSchema = z.enum(SEX_CODES);
+
+/** Validates SexualExploitationTypeCode (codelists.schema.json). */
+export const SexualExploitationTypeCodeSchema = z.enum(SEXUAL_EXPLOITATION_TYPE_CODES);
 
 /** Validates SupportStatusCode (codelists.schema.json). */
 export const SupportStatusCodeSchema = z.enum(SUPPORT_STATUS_CODES);
@@ -595,6 +603,14 @@ export const TraffickingEventSchema = z.strictObject({
   monthsAway: z.number().min(0).exactOptional(),
   startDate: CalendarDateSchema.exactOptional(),
   endDate: CalendarDateSchema.exactOptional(),
+  labourSectors: z
+    .array(LabourSectorCodeSchema)
+    .refine(hasUniqueItems, { params: { code: 'duplicate_items' } })
+    .exactOptional(),
+  sexualExploitationForms: z
+    .array(SexualExploitationTypeCodeSchema)
+    .refine(hasUniqueItems, { params: { code: 'duplicate_items' } })
+    .exactOptional(),
 });
 
 /** Every generated zod schema, keyed by the name of the type it validates. */
@@ -621,6 +637,7 @@ export const ZOD_SCHEMAS = {
   HouseholdPovertyCode: HouseholdPovertyCodeSchema,
   Identifier: IdentifierSchema,
   InterProvinceTransfer: InterProvinceTransferSchema,
+  LabourSectorCode: LabourSectorCodeSchema,
   LawVersionCode: LawVersionCodeSchema,
   MeansOfControlCode: MeansOfControlCodeSchema,
   MediaChannelCode: MediaChannelCodeSchema,
@@ -650,6 +667,7 @@ export const ZOD_SCHEMAS = {
   ReturnModeCode: ReturnModeCodeSchema,
   SentenceTypeCode: SentenceTypeCodeSchema,
   SexCode: SexCodeSchema,
+  SexualExploitationTypeCode: SexualExploitationTypeCodeSchema,
   StatusDecision: StatusDecisionSchema,
   SupportService: SupportServiceSchema,
   SupportStatusCode: SupportStatusCodeSchema,
