@@ -1689,9 +1689,9 @@ export interface ExchangePackage {
      */
     profile: 'internal' | 'referral' | 'statistical' | 'public';
     /**
-     * First 16 hex digits of the HMAC-SHA-256 of a fixed label under the key that made the pseudonyms: it names the key but cannot confirm a guessed one. In referral packages one key gives one person the same pseudonym.
+     * First 16 hex digits of the HMAC-SHA-256 of a fixed label under the key that made the pseudonyms: it names the key without being a hash of it; like any value made with the key it lets a guessed key be checked, so only a random key (vntip keygen --pseudonym) is safe. In referral packages one key gives one person the same pseudonym.
      *
-     * Mã khóa giả danh: 16 chữ số hex đầu của HMAC-SHA-256 của một nhãn cố định theo khóa tạo mã giả danh: gọi tên khóa nhưng không dùng được để kiểm tra một khóa đoán thử. Trong gói chuyển giao, cùng khóa thì cùng một người có cùng mã giả danh.
+     * Mã khóa giả danh: 16 chữ số hex đầu của HMAC-SHA-256 của một nhãn cố định theo khóa tạo mã giả danh: gọi tên khóa mà không phải là mã băm của khóa; như mọi giá trị tính từ khóa, nó cho phép kiểm tra một khóa đoán thử, nên chỉ khóa ngẫu nhiên (vntip keygen --pseudonym) là an toàn. Trong gói chuyển giao, cùng khóa thì cùng một người có cùng mã giả danh.
      */
     keyId?: string;
   };
