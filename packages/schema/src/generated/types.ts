@@ -1575,11 +1575,11 @@ export interface CrimeStatistic {
  */
 export interface ExchangePackage {
   /**
-   * Frictionless profile of the package; always data-package.
+   * Frictionless profile of the package: the URL of the VN-TIP exchange-package schema (from 1.1), so Frictionless tools know which profile the package follows; data-package (1.0) is still accepted.
    *
-   * Hồ sơ Frictionless: Hồ sơ Frictionless của gói; luôn là data-package.
+   * Hồ sơ Frictionless: Hồ sơ Frictionless của gói: địa chỉ của lược đồ gói trao đổi VN-TIP (từ phiên bản 1.1), để công cụ Frictionless biết gói tuân theo hồ sơ nào; data-package (phiên bản 1.0) vẫn được chấp nhận.
    */
-  profile?: 'data-package';
+  profile?: 'https://vntip.org/schema/1.1/exchange-package.schema.json' | 'data-package';
   /**
    * Machine-readable name of the package: lower-case ASCII letters, digits and . _ -, e.g. vntip-bac-giang-2024.
    *
