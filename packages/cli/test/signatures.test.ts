@@ -166,4 +166,33 @@ describe.concurrent('signing folders and hand-made zips', () => {
     expect(verify.code).toBe(0);
     expect(validate.code).toBe(0);
   });
+
+  it('reads a zip bomb with the same bounded zip reader in sign, verify and validate', async () => {
+    // The signed package with a 64 MiB README of zeros that deflates to a few kilobytes.
+    const bomb = join(dir, 'bomb.zip');
+    const files = unzipSync(readFileSync(signed));
+    writeFileSync(
+      bomb,
+      zipSync({ ...files, 'README.txt': new Uint8Array(64 << 20) }, { level: 9 }),
+    );
+    const [sign, verify, validate] = await Promise.all([
+      vntip([
+        'sign',
+        bomb,
+        '--key',
+        join(dir, 'sender.key'),
+        '--out',
+        join(dir, 'bomb-signed.zip'),
+      ]),
+      vntip(['verify', bomb, '--public-key', pub, '--lang', 'en']),
+      vntip(['validate', bomb, '--public-key', pub, '--lang', 'en']),
+    ]);
+    expect(sign.code).toBe(2);
+    expect(sign.stderr).toContain('archive_ratio_exceeded');
+    expect(verify.code).toBe(1);
+    expect(verify.stdout).toContain('archive_ratio_exceeded');
+    expect(validate.code).toBe(1);
+    // Said once, by the reader, not again by the signature check.
+    expect(validate.stdout.split('archive_ratio_exceeded').length - 1).toBe(1);
+  });
 });

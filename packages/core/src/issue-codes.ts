@@ -24,6 +24,39 @@ export const ISSUE_CODES = {
     },
     hint: { vi: 'Sửa mã tỉnh hoặc mã đơn vị.', en: 'Correct the province code or the unit code.' },
   },
+  archive_duplicate_entry: {
+    severity: 'error',
+    message: {
+      vi: 'Tệp nén chứa hai mục cùng tên {name} (trùng với {other}); tệp nén không được đọc.',
+      en: 'The archive holds two entries named {name} (the same as {other}); it was not read.',
+    },
+    hint: {
+      vi: 'Mỗi công cụ giải nén có thể lấy một bản khác nhau; nén lại gói từ thư mục gốc.',
+      en: 'Each unzip tool may pick a different copy; re-pack the package from its folder.',
+    },
+  },
+  archive_entry_overlap: {
+    severity: 'error',
+    message: {
+      vi: 'Dữ liệu của mục {name} trong tệp nén chồng lên {other}; tệp nén không được đọc.',
+      en: 'The data of the archive entry {name} overlaps {other}; the archive was not read.',
+    },
+    hint: {
+      vi: 'Tệp nén thông thường không có mục chồng nhau; đây có thể là bom nén. Nén lại gói từ thư mục gốc.',
+      en: 'An ordinary archive has no overlapping entries; this may be a zip bomb. Re-pack the package from its folder.',
+    },
+  },
+  archive_name_mismatch: {
+    severity: 'error',
+    message: {
+      vi: 'Mục {name} của tệp nén mang tên {local} ở phần đầu tệp; tệp nén không được đọc.',
+      en: 'The archive entry {name} is named {local} in its local header; the archive was not read.',
+    },
+    hint: {
+      vi: 'Hai tên khác nhau khiến mỗi công cụ thấy một tệp khác; nén lại gói từ thư mục gốc.',
+      en: 'With two names, different tools see different files; re-pack the package from its folder.',
+    },
+  },
   archive_ratio_exceeded: {
     severity: 'error',
     message: {

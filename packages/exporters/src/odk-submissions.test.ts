@@ -4,8 +4,9 @@ import { fileURLToPath } from 'node:url';
 import { type ImportFile, importRecords } from '@vntip/core';
 import { validate } from '@vntip/validate';
 import ExcelJS from 'exceljs';
-import { zipSync } from 'fflate';
+import { unzipSync, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
+import { concatBytes, endRecord, storedEntry } from './internal/package-zip';
 import { odkSubmissionsImporter } from './odk-submissions';
 import { createXlsForm } from './xlsform';
 
@@ -177,5 +178,48 @@ describe('odkSubmissionsImporter', () => {
       { name: 'submissions.csv.zip', bytes: new Uint8Array([80, 75, 3, 4, 1]) },
     ]);
     expect(result.issues.map((issue) => issue.code)).toEqual(['invalid_archive']);
+  });
+
+  it('reads submission zips with the bounded zip reader: duplicates and bombs refused with their codes', async () => {
+    const files = odkFiles();
+    const name = `${FORM}.csv`;
+    // The main table twice: a plain unzip keeps the second, forged one.
+    const forged = new TextEncoder().encode('forged\n1\n');
+    const locals: Uint8Array[] = [];
+    const centrals: Uint8Array[] = [];
+    let offset = 0;
+    for (const [entry, content] of [...Object.entries(files), [name, forged] as const]) {
+      const { local, central } = storedEntry(entry, content, offset);
+      locals.push(local);
+      centrals.push(central);
+      offset += local.length;
+    }
+    const directory = concatBytes(centrals);
+    const twice = concatBytes([
+      ...locals,
+      directory,
+      endRecord(centrals.length, directory.length, offset),
+    ]);
+    expect(unzipSync(twice)[name]).toEqual(forged);
+    const duplicate = await importAndValidate([{ name: `${FORM}.csv.zip`, bytes: twice }]);
+    expect(duplicate.issues.map((issue) => issue.code)).toEqual(['archive_duplicate_entry']);
+    const bomb = zipSync({ ...files, 'zeros.csv': new Uint8Array(16 * 1024 * 1024) }, { level: 9 });
+    const refused = await importAndValidate([{ name: `${FORM}.csv.zip`, bytes: bomb }]);
+    expect(refused.issues.map((issue) => issue.code)).toEqual(['archive_ratio_exceeded']);
+  });
+
+  it('checks a workbook with the bounded zip reader before the workbook library inflates it', async () => {
+    const [workbook] = readdirSync(join(fixtures, 'kobo')).filter((file) => file.endsWith('.xlsx'));
+    const book = kobo(workbook ?? '');
+    const parts = unzipSync(book.bytes as Uint8Array);
+    const bomb = zipSync(
+      { ...parts, 'xl/media/zeros.bin': new Uint8Array(16 * 1024 * 1024) },
+      {
+        level: 9,
+      },
+    );
+    const result = await importAndValidate([{ name: book.name, bytes: bomb }]);
+    expect(result.issues.map((issue) => issue.code)).toEqual(['archive_ratio_exceeded']);
+    expect(result.records).toHaveLength(0);
   });
 });

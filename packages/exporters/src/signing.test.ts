@@ -8,6 +8,7 @@ import fc from 'fast-check';
 import { strToU8, unzipSync, zipSync } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { canonicalJson } from './canonical-json';
+import { concatBytes, endRecord, storedEntry } from './internal/package-zip';
 import { packageExporter } from './package';
 import { PACKAGE_OPTIONS } from './package.fixture';
 import {
@@ -311,4 +312,108 @@ describe('signing', () => {
       expect(verifyPackage(changed, alice.publicKey).valid, `byte ${at}`).toBe(false);
     }
   }, 60_000);
+});
+
+/** A stored zip written entry by entry; `localName` puts another name in the local header than in the directory. */
+function storedZip(
+  entries: readonly { name: string; localName?: string; content: Uint8Array }[],
+): Uint8Array {
+  const locals: Uint8Array[] = [];
+  const centrals: Uint8Array[] = [];
+  let offset = 0;
+  for (const entry of entries) {
+    const { local } = storedEntry(entry.localName ?? entry.name, entry.content, offset);
+    const { central } = storedEntry(entry.name, entry.content, offset);
+    locals.push(local);
+    centrals.push(central);
+    offset += local.length;
+  }
+  const directory = concatBytes(centrals);
+  return concatBytes([...locals, directory, endRecord(entries.length, directory.length, offset)]);
+}
+
+describe('signing reads zips with the one bounded zip reader', () => {
+  const files = () =>
+    Object.entries(unzipSync(unsigned)).map(([name, content]) => ({ name, content }));
+
+  it('signs and verifies the package written entry by entry (the control of the attacks below)', () => {
+    const byHand = signPackage(storedZip(files()), alice.privateKey);
+    expect(verifyPackage(byHand, alice.publicKey).valid).toBe(true);
+  });
+
+  it('refuses a second entry of the same name, which a plain unzip takes instead of the first', () => {
+    const resource = firstResource();
+    const twice = storedZip([
+      ...files(),
+      { name: resource, content: strToU8('[{"id":"forged"}]') },
+    ]);
+    expect(new TextDecoder().decode(unzipSync(twice)[resource])).toContain('forged');
+    expect(() => signPackage(twice, alice.privateKey)).toThrow(/archive_duplicate_entry/);
+    expect(codes(twice)).toEqual(['archive_duplicate_entry']);
+  });
+
+  it('refuses a local header naming another file than the directory', () => {
+    const resource = firstResource();
+    const renamed = storedZip(
+      files().map((file) =>
+        file.name === resource ? { ...file, localName: resource.replace('data/', 'dat0/') } : file,
+      ),
+    );
+    expect(Object.keys(unzipSync(renamed))).toContain(resource);
+    expect(() => signPackage(renamed, alice.privateKey)).toThrow(/archive_name_mismatch/);
+    expect(codes(renamed)).toEqual(['archive_name_mismatch']);
+  });
+
+  it('refuses entries sharing bytes: a resource hidden inside another entry', () => {
+    const resource = firstResource();
+    const content = unzipSync(unsigned)[resource] ?? new Uint8Array();
+    const hidden = storedEntry(resource, content, 0).local;
+    const others = files().filter((file) => file.name !== resource);
+    // README.txt holds the resource's whole local entry; the resource's directory record points into it.
+    const zip = storedZip([...others, { name: 'README.txt', content: hidden }]);
+    const view = new DataView(zip.buffer, zip.byteOffset, zip.byteLength);
+    const directoryOffset = view.getUint32(zip.length - 6, true);
+    const readmeAt = zip.length - 22 - (46 + 'README.txt'.length);
+    const pointer = view.getUint32(readmeAt + 42, true) + 30 + 'README.txt'.length;
+    const record = storedEntry(resource, content, pointer).central;
+    const directory = concatBytes([zip.subarray(directoryOffset, zip.length - 22), record]);
+    const overlapping = concatBytes([
+      zip.subarray(0, directoryOffset),
+      directory,
+      endRecord(others.length + 2, directory.length, directoryOffset),
+    ]);
+    // A plain unzip reads both, the resource out of README.txt's bytes.
+    expect(unzipSync(overlapping)[resource]).toEqual(content);
+    expect(() => signPackage(overlapping, alice.privateKey)).toThrow(/archive_entry_overlap/);
+    expect(codes(overlapping)).toEqual(['archive_entry_overlap']);
+  });
+
+  it('refuses a zip bomb from its directory, before inflating it', () => {
+    const bomb = zipSync(
+      { ...unzipSync(unsigned), 'README.txt': new Uint8Array(16 * 1024 * 1024) },
+      { level: 9 },
+    );
+    expect(() => signPackage(bomb, alice.privateKey)).toThrow(/archive_ratio_exceeded/);
+    expect(codes(bomb)).toEqual(['archive_ratio_exceeded']);
+    // A size declared far beyond the archive limit is refused the same way, whatever the data.
+    const declared = storedZip(files());
+    const view = new DataView(declared.buffer, declared.byteOffset, declared.byteLength);
+    const first = view.getUint32(declared.length - 6, true);
+    view.setUint32(first + 24, 0xfffffff0, true);
+    expect(codes(declared)).toEqual(['archive_too_large']);
+  });
+
+  it('gives the zip reader codes vi/en messages', () => {
+    for (const code of [
+      'archive_duplicate_entry',
+      'archive_entry_overlap',
+      'archive_name_mismatch',
+      'archive_ratio_exceeded',
+      'archive_too_large',
+      'archive_too_many_files',
+    ]) {
+      expect(ISSUE_CODES).toHaveProperty(`${code}.message.vi`);
+      expect(ISSUE_CODES).toHaveProperty(`${code}.message.en`);
+    }
+  });
 });

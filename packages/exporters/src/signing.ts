@@ -10,6 +10,7 @@ import {
   verify,
 } from 'node:crypto';
 import { type BilingualText, ISSUE_CODES, renderTemplate, VntipError } from '@vntip/core';
+import { ZipError, type ZipErrorCode } from '@vntip/validate';
 import { canonicalJson } from './canonical-json';
 import {
   concatBytes,
@@ -99,6 +100,7 @@ export interface PackageFolderFiles {
 
 /** The stable codes of `verifyPackage` problems; each is an issue code with vi/en messages. */
 export type VerificationCode =
+  | Exclude<ZipErrorCode, 'invalid_archive'>
   | 'package_archive_altered'
   | 'signature_deprecated_format'
   | 'package_extra_file'
@@ -182,14 +184,17 @@ export function signPackage(
   try {
     unsigned = unsignedParts(zipBytes, readZipLayout(zipBytes));
   } catch (error) {
-    throw new VntipError('INVALID_ARGUMENT', `The package cannot be signed: ${String(error)}`, {
-      cause: error,
-    });
+    const reason = unreadable(error);
+    throw new VntipError(
+      'INVALID_ARGUMENT',
+      `The package cannot be signed: ${reason.code} ${reason.message.en}`,
+      { cause: error },
+    );
   }
   const unsignedBytes = concatBytes([unsigned.prefix, unsigned.central, unsigned.end]);
   const unsignedLayout = readZipLayout(unsignedBytes);
   const problems: VerificationProblem[] = [];
-  const manifest = checkContents(unsignedBytes, unsignedLayout, problems);
+  const manifest = checkContents(unsignedLayout, problems);
   if (!manifest || problems.length > 0) {
     throw new VntipError(
       'INVALID_ARGUMENT',
@@ -266,7 +271,7 @@ export function verifyPackage(
   try {
     layout = readZipLayout(zipBytes);
   } catch (error) {
-    problems.push(problem('package_unreadable', '', { detail: messageOf(error) }));
+    problems.push(unreadable(error));
     return { valid: false, problems, warnings };
   }
   const entry = layout.entries.find((candidate) => candidate.name === SIGNATURE_FILE);
@@ -275,7 +280,7 @@ export function verifyPackage(
   else {
     let bytes: Uint8Array | undefined;
     try {
-      bytes = readZipEntry(zipBytes, entry);
+      bytes = readZipEntry(layout, entry);
     } catch (error) {
       problems.push(problem('signature_malformed', SIGNATURE_FILE, { detail: messageOf(error) }));
     }
@@ -285,7 +290,7 @@ export function verifyPackage(
     problems.push(problem('signature_malformed', SIGNATURE_FILE, { detail: 'no archive hash' }));
     signature = undefined;
   }
-  const manifest = checkContents(zipBytes, layout, problems);
+  const manifest = checkContents(layout, problems);
   if (signature) {
     checkSignature(signature, publicKeys, problems, warnings);
     if (manifest && sha256Label(manifest) !== signature.manifest) {
@@ -365,9 +370,9 @@ function unsignedParts(bytes: Uint8Array, layout: ZipLayout): UnsignedParts {
   if (entries.slice(0, signed ? -1 : undefined).some((entry) => entry.name === SIGNATURE_FILE)) {
     throw new Error(`${SIGNATURE_FILE} is not the last entry`);
   }
-  const prefixEnd = signed && last ? last.localOffset : layout.directoryOffset;
+  const prefixEnd = signed && last ? last.localHeaderOffset : layout.directoryOffset;
   const centralEnd = signed && last ? last.centralOffset : bytes.length - 22;
-  if (entries.some((entry) => entry !== last && entry.localOffset >= prefixEnd)) {
+  if (entries.some((entry) => entry !== last && entry.localHeaderOffset >= prefixEnd)) {
     throw new Error('an entry lies after the signature');
   }
   const prefix = bytes.subarray(0, prefixEnd);
@@ -582,11 +587,7 @@ function checkFolderContents(folder: PackageFolderFiles, problems: VerificationP
  * Checks that the files match the manifest: every listed resource present with its declared size and hash, and no
  * file besides the manifest, its signature and the resources. Returns the manifest's bytes when it could be read.
  */
-function checkContents(
-  bytes: Uint8Array,
-  layout: ZipLayout,
-  problems: VerificationProblem[],
-): Uint8Array | undefined {
+function checkContents(layout: ZipLayout, problems: VerificationProblem[]): Uint8Array | undefined {
   const byName = new Map<string, ZipEntryInfo>();
   // Folder entries (`data/`, as `zip -r` writes them) hold no bytes and are no files of the package.
   for (const entry of layout.entries.filter(
@@ -604,7 +605,7 @@ function checkContents(
   let manifest: Uint8Array;
   let resources: unknown;
   try {
-    manifest = readZipEntry(bytes, manifestEntry);
+    manifest = readZipEntry(layout, manifestEntry);
     const parsed: unknown = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(manifest));
     resources = (parsed as { resources?: unknown } | null)?.resources;
     if (!Array.isArray(resources)) throw new Error('no resources list');
@@ -626,7 +627,7 @@ function checkContents(
     }
     let content: Uint8Array | undefined;
     try {
-      content = readZipEntry(bytes, entry);
+      content = readZipEntry(layout, entry);
     } catch {
       content = undefined;
     }
@@ -669,6 +670,21 @@ function publicKeyOf(key: KeyInput): KeyObject {
 function keyIdOf(publicKey: KeyObject): string {
   const der = publicKey.export({ type: 'spki', format: 'der' });
   return createHash('sha256').update(der).digest('hex').slice(0, 16);
+}
+
+/**
+ * The problem of an archive the zip reader refuses: its own code for a limit or a doubtful layout (duplicate names,
+ * overlapping entries, a local header naming another file), `package_unreadable` for anything else.
+ */
+function unreadable(error: unknown): VerificationProblem {
+  if (error instanceof ZipError && error.code !== 'invalid_archive') {
+    return problem(error.code, '', error.params);
+  }
+  const detail =
+    error instanceof ZipError && typeof error.params.detail === 'string'
+      ? error.params.detail
+      : messageOf(error);
+  return problem('package_unreadable', '', { detail });
 }
 
 function messageOf(error: unknown): string {

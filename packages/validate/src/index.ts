@@ -24,6 +24,7 @@ export type {
   RowTally,
   TallyEvent,
 } from './read-event';
+export { ReaderError } from './readers/read-context';
 export { readCsv } from './readers/read-csv';
 export type { InputFormat } from './readers/read-file';
 export { readFile, sniffFormat } from './readers/read-file';
@@ -33,6 +34,14 @@ export type { ReadLimits, ReadOptions, TextEncodingName } from './readers/read-o
 export { DEFAULT_READ_LIMITS } from './readers/read-options';
 export { readPackageZip } from './readers/read-package-zip';
 export { readXlsx } from './readers/read-xlsx';
+export type { ZipArchive, ZipEntry, ZipErrorCode } from './readers/zip-archive';
+export {
+  InflateBudget,
+  inflateEntry,
+  inflateEntryBytes,
+  openZipArchive,
+  ZipError,
+} from './readers/zip-archive';
 export { accompanyingChildAge } from './rules/accompanying-child-age';
 export { adminUnitVersion } from './rules/admin-unit-version';
 export { codelistStatus } from './rules/codelist-status';

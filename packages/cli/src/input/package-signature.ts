@@ -45,8 +45,11 @@ export async function signatureIssues(
   if (kind === 'zip') {
     report = verifyPackage(new Uint8Array(await readFile(path)), policy.keys);
     const codes = report.problems.map((problem) => problem.code);
-    // Not signed, or not a zip this reader can check (the validator reports a broken archive itself).
-    if (codes.includes('signature_missing') || codes.includes('package_unreadable'))
+    // Not signed, or a zip the zip reader refuses (the validator reads it with the same reader and reports why).
+    if (
+      codes.includes('signature_missing') ||
+      codes.some((code) => code === 'package_unreadable' || code.startsWith('archive_'))
+    )
       return missing();
   } else if (kind === 'folder') {
     const folder = await folderFiles(path);

@@ -1,30 +1,32 @@
-// A strict reader of the zip layout that the package exporter writes and `signPackage` extends: the end record at the
-// very end (no comment, one disk, no ZIP64), the central directory right before it, every entry stored or deflated.
-// It only locates and inflates entries; what the bytes mean is checked by the callers.
+// The zip layout that the package exporter writes and `signPackage` extends, read with the one bounded zip reader of
+// `@vntip/validate` (limits, duplicate names, local/central name mismatch, overlapping entries), then held to the
+// stricter shape signing needs: the end record at the very end (no comment, one disk, no ZIP64), the central
+// directory right before it. It only locates and inflates entries; what the bytes mean is checked by the callers.
 import { createHash } from 'node:crypto';
-import { inflateSync } from 'fflate';
+import {
+  DEFAULT_READ_LIMITS,
+  InflateBudget,
+  inflateEntryBytes,
+  openZipArchive,
+  type ReadLimits,
+  type ZipArchive,
+  type ZipEntry,
+} from '@vntip/validate';
 
 /** One entry of the central directory. */
-export interface ZipEntryInfo {
-  readonly name: string;
-  readonly method: number;
-  readonly crc32: number;
-  readonly compressedSize: number;
-  readonly uncompressedSize: number;
-  readonly localOffset: number;
-  /** Where its central-directory record starts and how long it is. */
-  readonly centralOffset: number;
-  readonly centralLength: number;
-}
+export type ZipEntryInfo = ZipEntry;
 
-/** An archive's entries, in central-directory order, and where that directory lies. */
+/** An archive's entries, in central-directory order, where that directory lies, and what may still be inflated. */
 export interface ZipLayout {
+  readonly archive: ZipArchive;
   readonly entries: readonly ZipEntryInfo[];
   readonly directoryOffset: number;
   readonly directorySize: number;
+  /** The bytes inflated from this archive so far, against `maxArchiveBytes`. */
+  readonly budget: InflateBudget;
 }
 
-/** Why an archive cannot be read. */
+/** Why an archive does not have the layout signing needs (the zip reader's own refusals are `ZipError`s). */
 export class ZipLayoutError extends Error {
   constructor(message: string) {
     super(message);
@@ -36,92 +38,52 @@ const LOCAL = 0x04034b50;
 const CENTRAL = 0x02014b50;
 const EOCD = 0x06054b50;
 const EOCD_SIZE = 22;
-/** Entries larger than this are refused before inflating: a package resource is chunked far below it. */
-const MAX_ENTRY_BYTES = 1024 * 1024 * 1024;
 
-/** Reads the end record and the central directory; throws `ZipLayoutError` on anything it does not expect. */
-export function readZipLayout(bytes: Uint8Array): ZipLayout {
+/**
+ * Reads the end record and the central directory with the bounded zip reader (which throws `ZipError` for an
+ * archive over the limits or with a doubtful layout), then throws `ZipLayoutError` for anything signing does not
+ * expect.
+ */
+export function readZipLayout(
+  bytes: Uint8Array,
+  limits: Pick<
+    ReadLimits,
+    'maxArchiveBytes' | 'maxArchiveFiles' | 'maxCompressionRatio'
+  > = DEFAULT_READ_LIMITS,
+): ZipLayout {
+  const archive = openZipArchive(bytes, limits);
   const view = viewOf(bytes);
   const eocd = bytes.length - EOCD_SIZE;
-  if (eocd < 0 || view.getUint32(eocd, true) !== EOCD) {
-    throw new ZipLayoutError('no end-of-central-directory record at the end of the file');
+  if (archive.zip64 || archive.endOffset !== eocd) {
+    throw new ZipLayoutError('the end record is not at the very end of the file, or it is ZIP64');
   }
-  const count = view.getUint16(eocd + 10, true);
-  const directorySize = view.getUint32(eocd + 12, true);
-  const directoryOffset = view.getUint32(eocd + 16, true);
   if (
-    view.getUint16(eocd + 4, true) !== 0 ||
-    view.getUint16(eocd + 6, true) !== 0 ||
-    view.getUint16(eocd + 8, true) !== count ||
+    view.getUint16(eocd + 8, true) !== archive.entries.length ||
     view.getUint16(eocd + 20, true) !== 0
   ) {
     throw new ZipLayoutError('the end record names several disks or carries a comment');
   }
-  if (directoryOffset + directorySize !== eocd) {
+  if (archive.directoryOffset + archive.directorySize !== eocd) {
     throw new ZipLayoutError('the central directory does not end where the end record starts');
   }
-  const entries: ZipEntryInfo[] = [];
-  let at = directoryOffset;
-  for (let i = 0; i < count; i++) {
-    if (at + 46 > eocd || view.getUint32(at, true) !== CENTRAL) {
-      throw new ZipLayoutError(`central directory record ${i + 1} is damaged`);
-    }
-    const nameLength = view.getUint16(at + 28, true);
-    const length = 46 + nameLength + view.getUint16(at + 30, true) + view.getUint16(at + 32, true);
-    if (at + length > eocd)
-      throw new ZipLayoutError(`central directory record ${i + 1} is cut short`);
-    entries.push({
-      name: new TextDecoder('utf-8', { fatal: true }).decode(
-        bytes.subarray(at + 46, at + 46 + nameLength),
-      ),
-      method: view.getUint16(at + 10, true),
-      crc32: view.getUint32(at + 16, true),
-      compressedSize: view.getUint32(at + 20, true),
-      uncompressedSize: view.getUint32(at + 24, true),
-      localOffset: view.getUint32(at + 42, true),
-      centralOffset: at,
-      centralLength: length,
-    });
-    at += length;
-  }
-  if (at !== eocd) throw new ZipLayoutError('the central directory has trailing bytes');
-  return { entries, directoryOffset, directorySize };
+  const last = archive.entries.at(-1);
+  const directoryEnd = last ? last.centralOffset + last.centralLength : archive.directoryOffset;
+  if (directoryEnd !== eocd) throw new ZipLayoutError('the central directory has trailing bytes');
+  return {
+    archive,
+    entries: archive.entries,
+    directoryOffset: archive.directoryOffset,
+    directorySize: archive.directorySize,
+    budget: new InflateBudget(limits.maxArchiveBytes),
+  };
 }
 
-/** Where an entry's data starts, from its local header. */
-export function entryDataOffset(bytes: Uint8Array, entry: ZipEntryInfo): number {
-  const view = viewOf(bytes);
-  const at = entry.localOffset;
-  if (at + 30 > bytes.length || view.getUint32(at, true) !== LOCAL) {
-    throw new ZipLayoutError(`the local header of ${entry.name} is missing`);
-  }
-  const start = at + 30 + view.getUint16(at + 26, true) + view.getUint16(at + 28, true);
-  if (start + entry.compressedSize > bytes.length) {
-    throw new ZipLayoutError(`${entry.name} is cut short`);
-  }
-  return start;
-}
-
-/** The uncompressed bytes of an entry, checked against its declared size and CRC-32. */
-export function readZipEntry(bytes: Uint8Array, entry: ZipEntryInfo): Uint8Array {
-  if (entry.uncompressedSize > MAX_ENTRY_BYTES) {
-    throw new ZipLayoutError(`${entry.name} is larger than ${MAX_ENTRY_BYTES} bytes`);
-  }
-  const start = entryDataOffset(bytes, entry);
-  const data = bytes.subarray(start, start + entry.compressedSize);
-  let content: Uint8Array;
-  if (entry.method === 0) content = data;
-  else if (entry.method === 8) {
-    try {
-      content = inflateSync(data, { out: new Uint8Array(entry.uncompressedSize) });
-    } catch (error) {
-      throw new ZipLayoutError(`${entry.name} does not inflate: ${String(error)}`);
-    }
-  } else throw new ZipLayoutError(`${entry.name} uses compression method ${entry.method}`);
-  if (content.length !== entry.uncompressedSize || crc32(content) !== entry.crc32) {
-    throw new ZipLayoutError(`${entry.name} does not match its size or CRC-32`);
-  }
-  return content;
+/**
+ * The uncompressed bytes of an entry, checked against its declared size and CRC-32, counted against the archive's
+ * `maxArchiveBytes`; throws `ZipError`.
+ */
+export function readZipEntry(layout: ZipLayout, entry: ZipEntryInfo): Uint8Array {
+  return inflateEntryBytes(layout.archive, entry, layout.budget);
 }
 
 /** `sha256:<hex>` of some bytes. */

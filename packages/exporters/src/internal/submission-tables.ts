@@ -2,9 +2,17 @@
 // workbook (one sheet per repeat) or CSV (`;`-separated). Each table is a header and rows of cells, as text, numbers
 // or dates, with the row number a spreadsheet shows.
 import type { ImportFile } from '@vntip/core';
+import {
+  DEFAULT_READ_LIMITS,
+  InflateBudget,
+  inflateEntry,
+  inflateEntryBytes,
+  openZipArchive,
+  ZipError,
+  type ZipErrorCode,
+} from '@vntip/validate';
 import { parse } from 'csv-parse/sync';
 import type Excel from 'exceljs';
-import { unzipSync } from 'fflate';
 
 /** A cell as read: text, a number, a date (XLSX date cells), a boolean, or null when empty. */
 export type SubmissionCell = string | number | boolean | Date | null;
@@ -19,19 +27,10 @@ export interface SubmissionTable {
 
 /** A problem reading the bytes: the issue code and its params. */
 export interface TableProblem {
-  readonly code:
-    | 'invalid_archive'
-    | 'invalid_csv'
-    | 'invalid_xlsx'
-    | 'archive_too_large'
-    | 'archive_too_many_files'
-    | 'unsupported_format';
+  readonly code: ZipErrorCode | 'invalid_csv' | 'invalid_xlsx' | 'unsupported_format';
   readonly file: string;
   readonly params: Readonly<Record<string, unknown>>;
 }
-
-const MAX_ARCHIVE_BYTES = 512 * 1024 * 1024;
-const MAX_ARCHIVE_FILES = 1000;
 
 /** Reads the tables of each file; zips are opened and their CSV files read. Never throws for bad bytes. */
 export async function readSubmissionTables(
@@ -43,13 +42,18 @@ export async function readSubmissionTables(
     const bytes = await collectBytes(file.bytes);
     const lower = file.name.toLowerCase();
     if (lower.endsWith('.zip')) {
-      const entries = unzipEntries(bytes, file.name, problems);
-      for (const [name, entry] of entries) {
+      const entries = unzipEntries(bytes, file.name, problems, (name) =>
+        name.toLowerCase().endsWith('.csv') ? 'keep' : 'skip',
+      );
+      for (const [name, entry] of entries ?? []) {
         if (name.toLowerCase().endsWith('.csv'))
           readCsvTable(entry, `${file.name}/${name}`, tables, problems);
       }
     } else if (lower.endsWith('.xlsx')) {
-      await readXlsxTables(bytes, file.name, tables, problems);
+      // The workbook library inflates by itself, without limits: the bounded reader checks the whole archive first
+      // (limits, layout, every part's size and CRC-32), so what the library then inflates is what was checked.
+      if (unzipEntries(bytes, file.name, problems, () => 'check') !== undefined)
+        await readXlsxTables(bytes, file.name, tables, problems);
     } else if (lower.endsWith('.csv')) {
       readCsvTable(bytes, file.name, tables, problems);
     } else {
@@ -87,47 +91,34 @@ function extensionOf(name: string): string {
   return dot >= 0 ? name.slice(dot + 1) : name;
 }
 
+/**
+ * The entries of a zip that `wanted` keeps, inflated with the bounded zip reader of `@vntip/validate`, shortest name
+ * first (entries it checks are inflated and dropped); undefined, with the reader's coded refusal as a problem, when
+ * the archive is refused or damaged.
+ */
 function unzipEntries(
   bytes: Uint8Array,
   file: string,
   problems: TableProblem[],
-): [string, Uint8Array][] {
-  let count = 0;
-  let total = 0;
-  let refused: TableProblem | undefined;
+  wanted: (name: string) => 'keep' | 'check' | 'skip',
+): [string, Uint8Array][] | undefined {
   try {
-    const entries = unzipSync(bytes, {
-      filter: (entry) => {
-        count += 1;
-        total += entry.originalSize;
-        if (count > MAX_ARCHIVE_FILES) {
-          refused ??= {
-            code: 'archive_too_many_files',
-            file,
-            params: { count, limit: MAX_ARCHIVE_FILES },
-          };
-        } else if (total > MAX_ARCHIVE_BYTES) {
-          refused ??= {
-            code: 'archive_too_large',
-            file,
-            params: { limit: MAX_ARCHIVE_BYTES, size: total },
-          };
-        }
-        return refused === undefined && entry.name.toLowerCase().endsWith('.csv');
-      },
-    });
-    if (refused) {
-      problems.push(refused);
-      return [];
+    const archive = openZipArchive(bytes, DEFAULT_READ_LIMITS);
+    const budget = new InflateBudget(DEFAULT_READ_LIMITS.maxArchiveBytes);
+    const entries: [string, Uint8Array][] = [];
+    for (const entry of archive.entries) {
+      const use = entry.isDirectory ? 'skip' : wanted(entry.name);
+      if (use === 'keep') entries.push([entry.name, inflateEntryBytes(archive, entry, budget)]);
+      else if (use === 'check') for (const _chunk of inflateEntry(archive, entry, budget));
     }
-    return Object.entries(entries).sort(([a], [b]) => a.length - b.length || a.localeCompare(b));
+    return entries.sort(([a], [b]) => a.length - b.length || a.localeCompare(b));
   } catch (error) {
-    problems.push({
-      code: 'invalid_archive',
-      file,
-      params: { detail: String((error as Error).message ?? error) },
-    });
-    return [];
+    problems.push(
+      error instanceof ZipError
+        ? { code: error.code, file, params: error.params }
+        : { code: 'invalid_archive', file, params: { detail: String(error) } },
+    );
+    return undefined;
   }
 }
 

@@ -1,7 +1,8 @@
-import { zipSync } from 'fflate';
+import { unzipSync, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_READ_LIMITS, type ReadLimits } from './read-options';
 import {
+  Crc32,
   InflateBudget,
   inflateEntry,
   openZipArchive,
@@ -58,6 +59,73 @@ function centralDirectory(bytes: Uint8Array): number {
     }
   }
   return -1;
+}
+
+/** One stored entry written by hand: its local header names `localName`, its directory record `name`. */
+interface CraftedEntry {
+  readonly name: string;
+  readonly localName?: string;
+  readonly data: Uint8Array;
+  /** Where the directory record says the local header is; by default where it was written. */
+  readonly pointsAt?: number;
+  /** Declared uncompressed size in the directory; by default the data's length. */
+  readonly declaredSize?: number;
+}
+
+/** The 30-byte local header (and name) of a stored entry. */
+function localHeader(name: string, data: Uint8Array): Uint8Array {
+  const nameBytes = text(name);
+  const out = new Uint8Array(30 + nameBytes.length);
+  const view = new DataView(out.buffer);
+  view.setUint32(0, 0x04034b50, true);
+  view.setUint16(4, 20, true);
+  view.setUint32(14, crc(data), true);
+  view.setUint32(18, data.length, true);
+  view.setUint32(22, data.length, true);
+  view.setUint16(26, nameBytes.length, true);
+  out.set(nameBytes, 30);
+  return out;
+}
+
+/** A zip written byte by byte: each entry's local header and data in turn, then the directory and its end record. */
+function craftZip(entries: readonly CraftedEntry[], declaredCount = entries.length): Uint8Array {
+  const parts: Uint8Array[] = [];
+  const central: Uint8Array[] = [];
+  let offset = 0;
+  for (const entry of entries) {
+    const local = localHeader(entry.localName ?? entry.name, entry.data);
+    const at = offset;
+    parts.push(local, entry.data);
+    offset += local.length + entry.data.length;
+    const nameBytes = text(entry.name);
+    const record = new Uint8Array(46 + nameBytes.length);
+    const view = new DataView(record.buffer);
+    view.setUint32(0, 0x02014b50, true);
+    view.setUint16(4, 20, true);
+    view.setUint16(6, 20, true);
+    view.setUint32(16, crc(entry.data), true);
+    view.setUint32(20, entry.data.length, true);
+    view.setUint32(24, entry.declaredSize ?? entry.data.length, true);
+    view.setUint16(28, nameBytes.length, true);
+    view.setUint32(42, entry.pointsAt ?? at, true);
+    record.set(nameBytes, 46);
+    central.push(record);
+  }
+  const directory = Buffer.concat(central);
+  const end = new Uint8Array(22);
+  const view = new DataView(end.buffer);
+  view.setUint32(0, 0x06054b50, true);
+  view.setUint16(8, Math.min(declaredCount, 0xfffe), true);
+  view.setUint16(10, Math.min(declaredCount, 0xfffe), true);
+  view.setUint32(12, directory.length, true);
+  view.setUint32(16, offset, true);
+  return new Uint8Array(Buffer.concat([...parts, directory, end]));
+}
+
+function crc(data: Uint8Array): number {
+  const sum = new Crc32();
+  sum.update(data);
+  return sum.digest();
 }
 
 describe('zip archive', () => {
@@ -127,6 +195,88 @@ describe('zip archive', () => {
     expect(thrown(() => inflateAll(archive))?.params.detail).toMatch(/CRC-32/);
     expect(thrown(() => openZipArchive(text('not a zip at all'), limits()))).toMatchObject({
       code: 'invalid_archive',
+    });
+  });
+
+  it('reads a hand-written archive (the control of the attacks below)', () => {
+    const bytes = craftZip([
+      { name: 'datapackage.json', data: text('{}') },
+      { name: 'data/person.json', data: text('[]') },
+    ]);
+    expect(inflateAll(openZipArchive(bytes, limits()))).toEqual(['{}', '[]']);
+  });
+
+  it('refuses two entries of one name, which other tools resolve differently (last one wins in fflate)', () => {
+    const bytes = craftZip([
+      { name: 'data/person.json', data: text('[{"id":"clean"}]') },
+      { name: 'data/person.json', data: text('[{"id":"hidden"}]') },
+    ]);
+    // Unprotected: a plain unzip keeps one of the two silently.
+    expect(new TextDecoder().decode(unzipSync(bytes)['data/person.json'])).toContain('hidden');
+    expect(thrown(() => openZipArchive(bytes, limits()))).toMatchObject({
+      code: 'archive_duplicate_entry',
+      params: { name: 'data/person.json' },
+    });
+    // Names equal once NFC-normalised are one file on a Mac: the same refusal.
+    const nfc = 'data/Hòa.json';
+    const twice = craftZip([
+      { name: nfc, data: text('1') },
+      { name: nfc.normalize('NFD'), data: text('2') },
+    ]);
+    expect(thrown(() => openZipArchive(twice, limits()))?.code).toBe('archive_duplicate_entry');
+  });
+
+  it('refuses a local header that names another file than the directory', () => {
+    const bytes = craftZip([
+      { name: 'readme.txt', localName: 'datapackage.json', data: text('{"resources":[]}') },
+    ]);
+    // Unprotected: fflate trusts the directory; a streaming unzip would see datapackage.json.
+    expect(Object.keys(unzipSync(bytes))).toEqual(['readme.txt']);
+    expect(thrown(() => openZipArchive(bytes, limits()))).toMatchObject({
+      code: 'archive_name_mismatch',
+      params: { name: 'readme.txt', local: 'datapackage.json' },
+    });
+  });
+
+  it('refuses entries whose bytes overlap (an overlapping-file bomb) or overlap the directory', () => {
+    // Entry b's header and data are written inside entry a's data: a holds b, and both point into the same bytes.
+    const inner = text('inner');
+    const b = Buffer.concat([localHeader('b.txt', inner), inner]);
+    const bytes = craftZip([
+      { name: 'a.txt', data: b },
+      { name: 'b.txt', data: inner, pointsAt: 30 + 'a.txt'.length },
+    ]);
+    // craftZip wrote b again after a; its directory record points inside a instead.
+    const unprotected = unzipSync(bytes);
+    expect(new TextDecoder().decode(unprotected['b.txt'])).toBe('inner');
+    expect(unprotected['a.txt']?.length).toBe(b.length);
+    expect(thrown(() => openZipArchive(bytes, limits()))).toMatchObject({
+      code: 'archive_entry_overlap',
+      params: { name: 'b.txt', other: 'a.txt' },
+    });
+    // An entry declared longer than the space before the directory runs into it.
+    const into = craftZip([{ name: 'a.txt', data: text('abc') }]);
+    const view = new DataView(into.buffer, into.byteOffset);
+    const directory = view.getUint32(into.length - 6, true);
+    view.setUint32(directory + 20, 3 + 20, true); // compressed size: 20 bytes more than written
+    expect(thrown(() => openZipArchive(into, limits()))).toMatchObject({
+      code: 'archive_entry_overlap',
+      params: { name: 'a.txt', other: 'central directory' },
+    });
+  });
+
+  it('refuses from the directory alone a declared size or entry count over the limits', () => {
+    // 1 GiB declared for a 3-byte entry: refused before any byte is inflated.
+    const huge = craftZip([{ name: 'a.txt', data: text('abc'), declaredSize: 1 << 30 }]);
+    expect(thrown(() => openZipArchive(huge, limits()))).toMatchObject({
+      code: 'archive_too_large',
+      params: { size: 1 << 30, limit: DEFAULT_READ_LIMITS.maxArchiveBytes },
+    });
+    // An end record claiming 65534 entries is refused without walking them.
+    const many = craftZip([{ name: 'a.txt', data: text('abc') }], 65534);
+    expect(thrown(() => openZipArchive(many, limits()))).toMatchObject({
+      code: 'archive_too_many_files',
+      params: { count: 65534, limit: DEFAULT_READ_LIMITS.maxArchiveFiles },
     });
   });
 });

@@ -1,37 +1,69 @@
-// A guarded zip reader over fflate's inflate: it reads the central directory, refuses archives over the limits
-// before inflating anything, and stops inflating an entry as soon as it grows past what the directory declared.
+// The one zip reader of VN-TIP (packages, XLSX workbooks, signing and verifying, imports), over fflate's inflate: it
+// reads the central directory, refuses archives over the limits or with a doubtful layout (overlapping entries, a
+// local header naming another file, two entries of one name) before inflating anything, and stops inflating an entry
+// as soon as it grows past what the directory declared.
 import { Inflate } from 'fflate';
 import { ReaderError } from './read-context';
 import type { ReadLimits } from './read-options';
 
 /** One file of a zip archive, as its central directory describes it. */
 export interface ZipEntry {
+  /** The name in the directory (the same bytes as in the local header), `/`-separated; a folder's ends with `/`. */
   readonly name: string;
+  /** Compression method: 0 stored, 8 deflated (the only two read). */
   readonly method: number;
+  /** General-purpose flags (bit 0: encrypted, refused; bit 3: sizes in a data descriptor). */
   readonly flags: number;
+  /** CRC-32 of the uncompressed bytes, as declared. */
   readonly crc32: number;
+  /** Size of the stored data, as declared (the ZIP64 value when present). */
   readonly compressedSize: number;
+  /** Size of the uncompressed bytes, as declared (the ZIP64 value when present). */
   readonly uncompressedSize: number;
+  /** Where the entry's local header starts. */
   readonly localHeaderOffset: number;
+  /** Where the entry's data starts, after its local header. */
+  readonly dataOffset: number;
+  /** Where its central-directory record starts. */
+  readonly centralOffset: number;
+  /** Its central-directory record's length, name, extra field and comment included. */
+  readonly centralLength: number;
+  /** True for a folder entry (its name ends with `/`). */
   readonly isDirectory: boolean;
 }
 
 /** A zip archive whose directory was read and checked against the limits. */
 export interface ZipArchive {
+  /** The whole archive. */
   readonly bytes: Uint8Array;
+  /** The entries in central-directory order. */
   readonly entries: readonly ZipEntry[];
+  /** Where the central directory starts. */
+  readonly directoryOffset: number;
+  /** The central directory's length in bytes. */
+  readonly directorySize: number;
+  /** Where the end-of-central-directory record starts (the classic one, after any ZIP64 records). */
+  readonly endOffset: number;
+  /** True when the archive uses ZIP64 records. */
+  readonly zip64: boolean;
 }
+
+/** The issue codes a zip archive is refused with. */
+export type ZipErrorCode =
+  | 'invalid_archive'
+  | 'archive_duplicate_entry'
+  | 'archive_entry_overlap'
+  | 'archive_name_mismatch'
+  | 'archive_too_large'
+  | 'archive_too_many_files'
+  | 'archive_ratio_exceeded';
 
 /** Why an archive cannot be read: the issue code to report and its params. */
 export class ZipError extends ReaderError {
-  constructor(
-    code:
-      | 'invalid_archive'
-      | 'archive_too_large'
-      | 'archive_too_many_files'
-      | 'archive_ratio_exceeded',
-    params: Readonly<Record<string, unknown>>,
-  ) {
+  /** The issue code the archive is refused with. */
+  declare readonly code: ZipErrorCode;
+
+  constructor(code: ZipErrorCode, params: Readonly<Record<string, unknown>>) {
     super(code, params);
     this.name = 'ZipError';
   }
@@ -47,8 +79,16 @@ const EOCD64_LOCATOR = 0x07064b50;
 const CENTRAL = 0x02014b50;
 const LOCAL = 0x04034b50;
 
-/** Reads the central directory of a zip archive and checks the limits (file count, total size, ratio); throws `ZipError`. */
-export function openZipArchive(bytes: Uint8Array, limits: ReadLimits): ZipArchive {
+/**
+ * Reads the central directory of a zip archive and checks it before anything is inflated: the limits (file count,
+ * total declared size, ratio), every local header present and naming the same file as its directory record, no two
+ * entries of one name (or of names equal once NFC-normalised), and no entry's bytes overlapping another's or the
+ * directory. Throws `ZipError`.
+ */
+export function openZipArchive(
+  bytes: Uint8Array,
+  limits: Pick<ReadLimits, 'maxArchiveBytes' | 'maxArchiveFiles' | 'maxCompressionRatio'>,
+): ZipArchive {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const eocd = findEndOfCentralDirectory(view);
   if (eocd < 0) {
@@ -56,6 +96,7 @@ export function openZipArchive(bytes: Uint8Array, limits: ReadLimits): ZipArchiv
       detail: 'end of central directory not found (truncated file?)',
     });
   }
+  let zip64 = false;
   let count = view.getUint16(eocd + 10, true);
   let directorySize = view.getUint32(eocd + 12, true);
   let directoryOffset = view.getUint32(eocd + 16, true);
@@ -73,6 +114,7 @@ export function openZipArchive(bytes: Uint8Array, limits: ReadLimits): ZipArchiv
     if (record + 56 > bytes.length || view.getUint32(record, true) !== EOCD64) {
       throw new ZipError('invalid_archive', { detail: 'ZIP64 end of central directory missing' });
     }
+    zip64 = true;
     count = safeNumber(view.getBigUint64(record + 32, true));
     directorySize = safeNumber(view.getBigUint64(record + 40, true));
     directoryOffset = safeNumber(view.getBigUint64(record + 48, true));
@@ -113,7 +155,75 @@ export function openZipArchive(bytes: Uint8Array, limits: ReadLimits): ZipArchiv
       });
     }
   }
-  return { bytes, entries };
+  checkLayout(bytes, view, entries, directoryOffset, directorySize);
+  return { bytes, entries, directoryOffset, directorySize, endOffset: eocd, zip64 };
+}
+
+/**
+ * Refuses an archive whose entries could be read differently by another tool: a name used twice (which one wins
+ * depends on the tool), a local header that names another file than its directory record, or entries sharing bytes
+ * (the trick of overlapping-file zip bombs, and a way to make one entry's data another's).
+ */
+function checkLayout(
+  bytes: Uint8Array,
+  view: DataView,
+  entries: ZipEntry[],
+  directoryOffset: number,
+  directorySize: number,
+): void {
+  const names = new Map<string, string>();
+  for (const entry of entries) {
+    const key = entry.name.normalize('NFC');
+    const earlier = names.get(key);
+    if (earlier !== undefined) {
+      throw new ZipError('archive_duplicate_entry', { name: entry.name, other: earlier });
+    }
+    names.set(key, entry.name);
+  }
+  const spans: { start: number; end: number; name: string }[] = [];
+  for (const [index, entry] of entries.entries()) {
+    const at = entry.localHeaderOffset;
+    if (at + 30 > bytes.length || view.getUint32(at, true) !== LOCAL) {
+      throw new ZipError('invalid_archive', { detail: `local header of ${entry.name} not found` });
+    }
+    const nameLength = view.getUint16(at + 26, true);
+    const dataOffset = at + 30 + nameLength + view.getUint16(at + 28, true);
+    if (dataOffset + entry.compressedSize > bytes.length) {
+      throw new ZipError('invalid_archive', {
+        detail: `${entry.name} is cut short (truncated file?)`,
+      });
+    }
+    const localName = bytes.subarray(at + 30, at + 30 + nameLength);
+    const centralName = bytes.subarray(
+      entry.centralOffset + 46,
+      entry.centralOffset + 46 + view.getUint16(entry.centralOffset + 28, true),
+    );
+    if (!equalBytes(localName, centralName)) {
+      throw new ZipError('archive_name_mismatch', {
+        name: entry.name,
+        local: new TextDecoder('utf-8').decode(localName),
+      });
+    }
+    entries[index] = { ...entry, dataOffset };
+    spans.push({ start: at, end: dataOffset + entry.compressedSize, name: entry.name });
+  }
+  spans.sort((a, b) => a.start - b.start);
+  for (let i = 0; i < spans.length; i++) {
+    const span = spans[i] as (typeof spans)[number];
+    const next = spans[i + 1];
+    if (next && next.start < span.end) {
+      throw new ZipError('archive_entry_overlap', { name: next.name, other: span.name });
+    }
+    if (span.end > directoryOffset && span.start < directoryOffset + directorySize) {
+      throw new ZipError('archive_entry_overlap', { name: span.name, other: 'central directory' });
+    }
+  }
+}
+
+function equalBytes(a: Uint8Array, b: Uint8Array): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
 
 function readCentralEntry(
@@ -165,6 +275,9 @@ function readCentralEntry(
       compressedSize,
       uncompressedSize,
       localHeaderOffset,
+      dataOffset: 0,
+      centralOffset: at,
+      centralLength: next - at,
       isDirectory: name.endsWith('/'),
     },
     next,
@@ -216,14 +329,9 @@ export function* inflateEntry(
   budget: InflateBudget,
 ): Generator<Uint8Array> {
   const { bytes } = archive;
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const at = entry.localHeaderOffset;
-  if (at + 30 > bytes.length || view.getUint32(at, true) !== LOCAL) {
-    throw new ZipError('invalid_archive', { detail: `local header of ${entry.name} not found` });
-  }
   if (entry.flags & 1)
     throw new ZipError('invalid_archive', { detail: `${entry.name} is encrypted` });
-  const start = at + 30 + view.getUint16(at + 26, true) + view.getUint16(at + 28, true);
+  const start = entry.dataOffset;
   const end = start + entry.compressedSize;
   if (end > bytes.length)
     throw new ZipError('invalid_archive', {
@@ -277,6 +385,21 @@ export function* inflateEntry(
       detail: `${entry.name} is damaged (size or CRC-32 mismatch)`,
     });
   }
+}
+
+/** The whole uncompressed content of an entry, inflated as `inflateEntry` does (same checks, same budget). */
+export function inflateEntryBytes(
+  archive: ZipArchive,
+  entry: ZipEntry,
+  budget: InflateBudget,
+): Uint8Array {
+  const out = new Uint8Array(entry.uncompressedSize);
+  let offset = 0;
+  for (const chunk of inflateEntry(archive, entry, budget)) {
+    out.set(chunk, offset);
+    offset += chunk.length;
+  }
+  return out;
 }
 
 const CRC_TABLE = (() => {
