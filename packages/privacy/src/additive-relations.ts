@@ -1,6 +1,7 @@
 // The cells of a set of indicator results and the additive relations between them that anyone holding the results
 // knows, as the differencing check of `protectSmallCells` sees them.
 import { CODELISTS } from '@vntip/schema';
+import { isYearOrLonger, plainTotalsAtAnySize } from './plain-total';
 import type { AggregateRow } from './protect-small-cells';
 
 /** One count of persons: published in a row, zero by absence of a row, or never published (virtual). */
@@ -87,11 +88,12 @@ export function additiveRelations<Row extends AggregateRow>(
   const order = rows.map((_, i) => i).sort((a, b) => plainRank(rows[a]) - plainRank(rows[b]));
   // The plain totals published at any size, by scope, period and value: a ratio's plain numerator equal to one of them
   // (persons supported among those received, when everyone supported was received) is that total under another name.
+  const atAnySize = plainTotalsAtAnySize(rows);
   const published = new Set<string>();
   const publishedAt = (row: Row, value: number | null) =>
     `${scopeKey(row.scope)}\u0000${row.period.start}/${row.period.end}\u0000${value}`;
   for (const row of rows) {
-    if (!options.personal(row) || normalise(row.disaggregation).size > 0) continue;
+    if (!options.personal(row) || !atAnySize(row)) continue;
     const unit = row.unit ?? (row.denominator === null ? 'count' : 'ratio');
     const value = unit === 'count' || unit === 'rate_per_100000' ? row.numerator : row.denominator;
     if (value !== null) published.add(publishedAt(row, value));
@@ -102,6 +104,8 @@ export function additiveRelations<Row extends AggregateRow>(
     const unit = row.unit ?? (row.denominator === null ? 'count' : 'ratio');
     const dims = normalise(row.disaggregation);
     const plain = dims.size === 0;
+    // Published at any size: a plain total of a year or more, or of the scope's only period (not a month among months).
+    const exempt = plain && atAnySize(row);
     const at = (field: Field) => ({
       group: `${row.indicator ?? ''}\u0000${field}`,
       scope: scopeKey(row.scope),
@@ -114,20 +118,20 @@ export function additiveRelations<Row extends AggregateRow>(
         ? void space.unknown(at(field), i, row.disaggregation)
         : space.present(at(field), value, exempt, i, row.disaggregation);
     if (unit === 'count' || unit === 'rate_per_100000') {
-      rowCells[i] = { n: present('n', row.numerator, plain) };
+      rowCells[i] = { n: present('n', row.numerator, exempt) };
       space.counts.add(at('n').group);
-    } else if (unit === 'days') rowCells[i] = { d: present('d', row.denominator, plain) };
+    } else if (unit === 'days') rowCells[i] = { d: present('d', row.denominator, exempt) };
     else if (unit === 'ratio') {
       const n = present(
         'n',
         row.numerator,
-        plain && published.has(publishedAt(row, row.numerator)),
+        exempt && published.has(publishedAt(row, row.numerator)),
       );
       const total = space.get({ ...at('d'), dims: new Map() });
       const d =
         !plain && total && total.value === row.denominator
           ? total
-          : present('d', row.denominator, plain);
+          : present('d', row.denominator, exempt);
       const rest =
         n && d
           ? space.virtual(`rest\u0000${i}`, (d.value ?? 0) - (n.value ?? 0), n.exempt && d.exempt)
@@ -142,6 +146,9 @@ export function additiveRelations<Row extends AggregateRow>(
     }
   }
   space.addAbsentBreakdownValues();
+  // Scope relations add a province's zero for a value the country shows; period relations must relate that zero to
+  // its months too, as a reader does: add those cells first.
+  space.scopeRelations(() => undefined);
   space.periodRelations(relate);
   space.scopeRelations(relate);
   space.breakdownRelations(relate);
@@ -379,6 +386,17 @@ function tiling(
     : undefined;
 }
 
+/** The length class of a period: a month, a quarter, a half, a year, or its length in days. */
+function grainOf(period: string): string {
+  const [start = '', end = ''] = period.split('/');
+  const days = dayOf(end) - dayOf(start) + 1;
+  if (days <= 31) return 'month';
+  if (days <= 92) return 'quarter';
+  if (days <= 184) return 'half';
+  if (days <= 366) return 'year';
+  return String(days);
+}
+
 /** The calendar units of `months` months covering start..end exactly, or undefined when it is not aligned to them. */
 function calendarUnits(start: string, end: string, months: number): string[] | undefined {
   const [y, m, d] = start.split('-').map(Number) as [number, number, number];
@@ -528,10 +546,9 @@ class CellSpace {
           const split = tiling(period, candidates);
           if (!split) continue;
           const { parts, grid } = split;
-          // A calendar unit with no row of the scope was computed and is empty, when the scope has the period itself
-          // or another of its units.
-          const computedHere =
-            grid && (periods.has(period) || parts.some((part) => periods.has(part)));
+          // A calendar unit with no row of the scope was computed and is empty, when the scope has rows (of any
+          // indicator) at another of its units: the scope was computed by that grain.
+          const computedHere = grid && parts.some((part) => this.computed(scope, part));
           const keys = new Set(
             [period, ...parts].flatMap((part) => [...(periods.get(part)?.keys() ?? [])]),
           );
@@ -556,7 +573,10 @@ class CellSpace {
                 value: values.some((v) => v === null)
                   ? null
                   : values.reduce((a, b) => (a ?? 0) + (b ?? 0), 0),
-                exempt: children.every((child) => child.exempt),
+                // A scope's whole year, computed in parts, is a plain total published at any size like any year.
+                exempt:
+                  children.every((child) => child.exempt) ||
+                  (model.dims.size === 0 && isYearOrLonger(period)),
                 disaggregation: model.disaggregation,
                 template: model.template,
               });
@@ -747,8 +767,10 @@ class CellSpace {
   private computedAt?: Set<string>;
 
   /**
-   * Whether the export holds results of a scope and period: a row of any indicator there, or (below the country) at
-   * another scope of the same level, as every listed scope is computed for every period.
+   * Whether the export holds results of a scope and period: a row of any indicator there, or (below the country) a row
+   * at another scope of the same level there while the scope has rows at another period of the same length (a month
+   * among months), as the scopes of one computation are computed for every period of its grain. A scope with no row at
+   * any period of that length was not computed by it (months asked for one province only): its months are unknown.
    */
   private computed(scope: string, period: string): boolean {
     if (!this.computedAt) {
@@ -756,13 +778,16 @@ class CellSpace {
       for (const cell of this.list)
         if (cell.state === 'present' || (cell.value === null && !cell.scope.startsWith('rest:'))) {
           this.computedAt.add(`${cell.scope}\u0000${cell.period}`);
+          this.computedAt.add(`${cell.scope}\u0000grain:${grainOf(cell.period)}`);
           if (!cell.scope.startsWith('national:'))
             this.computedAt.add(`${levelOf(cell.scope)}\u0000${cell.period}`);
         }
     }
     return (
       this.computedAt.has(`${scope}\u0000${period}`) ||
-      (!scope.startsWith('national:') && this.computedAt.has(`${levelOf(scope)}\u0000${period}`))
+      (!scope.startsWith('national:') &&
+        this.computedAt.has(`${levelOf(scope)}\u0000${period}`) &&
+        this.computedAt.has(`${scope}\u0000grain:${grainOf(period)}`))
     );
   }
 

@@ -29,6 +29,7 @@ import { TEST_KEY_HEX } from '../test-key';
 import {
   cellKey,
   differencingAttack,
+  isTimeBreakdown,
   type PublishedCell,
   publishedCells,
 } from './differencing-attack';
@@ -62,7 +63,7 @@ const SCOPES = [
   })),
 ];
 
-/** Indicator rows of one export: the year for the country and three provinces, and the country's quarters. */
+/** Indicator rows of one export: the year for the country and three provinces, the country's quarters, Lạng Sơn's months. */
 let computed: Promise<ExportRecord[]> | undefined;
 function aggregates(): Promise<ExportRecord[]> {
   computed ??= computeAggregates();
@@ -87,6 +88,14 @@ async function computeAggregates(): Promise<ExportRecord[]> {
       indicators: builtinIndicators,
       period: year,
       grain: 'QUARTER',
+      today: '2026-12-01',
+    })),
+    // Lạng Sơn's months: a few victims each, a breakdown of its year by time.
+    ...(await computeIndicators(entries, {
+      indicators: builtinIndicators,
+      period: year,
+      grain: 'MONTH',
+      scopes: [SCOPES[2] as (typeof SCOPES)[number]],
       today: '2026-12-01',
     })),
   ];
@@ -252,6 +261,23 @@ describe('attack suite (issue 11): synthetic population', { timeout: 300_000 }, 
       expect(differencingAttack(truth, K).noteCounts).toBeGreaterThan(0);
     });
 
+    it('sdmx-csv internal: the months of a province publish small counts of persons, which single victims out', async () => {
+      const cells = publishedCells(
+        tablesOf(await run(builtinPlugin.exporters['sdmx-csv'], 'internal', await aggregates())),
+      );
+      const small = cells.filter(
+        (cell) =>
+          isTimeBreakdown(cell, cells) &&
+          countsPersons(cell.indicator) &&
+          cell.field === 'n' &&
+          cell.value !== null &&
+          cell.value > 0 &&
+          cell.value < K,
+      );
+      figures['control sdmx internal months'] = { smallMonthTotals: small.length };
+      expect(small.some((cell) => cell.indicator === 'victims-identified')).toBe(true);
+    });
+
     it('sdmx-csv with each indicator protected on its own: a count withheld in one indicator is read in another', async () => {
       // Support-by-status (persons provided a medical service) and the support access rate's numerator (received
       // persons provided one) count the same persons here; protected apart, their complements differ.
@@ -322,8 +348,14 @@ describe('attack suite (issue 11): synthetic population', { timeout: 300_000 }, 
         };
         expect([...attack.recovered.keys()]).toEqual([]);
         expect(attack.noteCounts).toBe(0);
-        for (const cell of publishedCells(tables))
-          if (cell.value !== null && cell.dims.size > 0 && cell.field === 'n' && !cell.ratio)
+        const published = publishedCells(tables);
+        for (const cell of published)
+          if (
+            cell.value !== null &&
+            (cell.dims.size > 0 || isTimeBreakdown(cell, published)) &&
+            cell.field === 'n' &&
+            !cell.ratio
+          )
             expect(
               cell.value === 0 || cell.value >= K || !countsPersons(cell.indicator),
               cellKey(cell),

@@ -57,6 +57,20 @@ export function publishedCells(tables: readonly Table[]): PublishedCell[] {
   return cells;
 }
 
+/**
+ * Whether a cell is a plain total that breaks a longer period down by time: shorter than a year, at an area that
+ * holds other periods too (a province's March among its months). Official reports publish a scope's figure for the
+ * period they cover at any size; its months are a breakdown that can single out the one victim of a month.
+ */
+export function isTimeBreakdown(cell: PublishedCell, cells: readonly PublishedCell[]): boolean {
+  if (cell.dims.size > 0) return false;
+  const [start = '', end = ''] = cell.period.split('/');
+  const days = (Date.parse(end) - Date.parse(start)) / 86_400_000 + 1;
+  return (
+    days < 365 && cells.some((other) => other.area === cell.area && other.period !== cell.period)
+  );
+}
+
 /** Keys a cell by everything but its value. */
 export function cellKey(
   cell: Pick<PublishedCell, 'indicator' | 'field' | 'area' | 'period' | 'dims'>,
