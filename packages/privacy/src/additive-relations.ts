@@ -1,6 +1,6 @@
 // The cells of a set of indicator results and the additive relations between them that anyone holding the results
 // knows, as the differencing check of `protectSmallCells` sees them.
-import { CODELISTS } from '@vntip/schema';
+import { CODELISTS, CROSSWALKS } from '@vntip/schema';
 import { isYearOrLonger, plainTotalsAtAnySize } from './plain-total';
 import type { AggregateRow } from './protect-small-cells';
 
@@ -62,7 +62,8 @@ export interface AdditiveOptions<Row> {
  *   no such row) = the sum of the rows with keys D over every value of that key (a breakdown whose groups overlap,
  *   such as forms of exploitation, is taken as additive too: that only makes the check stricter);
  * - scopes: the country (for each code list) = the sum of the listed provinces (and of the listed communes) plus the
- *   persons outside them, a virtual cell when the plain totals do not add up;
+ *   persons outside them, a virtual cell when the plain totals do not add up; a 19/2025 province = the listed 124/2004
+ *   provinces merged into it (Decision 19/2025's crosswalk) plus the rest;
  * - periods: a period = the sum of the largest sub-periods that tile it (months, quarters, halves), with a virtual
  *   whole-period cell for a scope computed only in parts (split at 1 July 2025);
  * - ratios: the denominator = the numerator + the rest (virtual);
@@ -202,25 +203,8 @@ export function additiveRelations<Row extends AggregateRow>(
           return `${c.group.split('\u0000')[0]}\u0000${c.scope}\u0000${c.period}`;
         }),
       );
-      rows.forEach((row, i) => {
-        const { n, d } = rowCells[i] ?? {};
-        if ((n && dropped.has(n)) || (d && dropped.has(d))) return;
-        const plainAt = `${row.indicator ?? ''}\u0000${scopeKey(row.scope)}\u0000${row.period.start}/${row.period.end}`;
-        if (normalise(row.disaggregation).size === 0 && droppedAt.has(plainAt)) row = dropNote(row);
-        const withheldN = n !== undefined && withheld.has(n);
-        const withheldD = d !== undefined && d.state === 'present' && withheld.has(d);
-        const unit = row.unit ?? (row.denominator === null ? 'count' : 'ratio');
-        const persons =
-          unit === 'days' ? row.denominator : unit === 'amount' ? options.contributors(i) : null;
-        if (options.personal(row) && (withheldN || withheldD || small(persons)))
-          out.push(
-            withhold({
-              ...row,
-              numerator: withheldN ? null : row.numerator,
-              denominator: withheldD ? null : row.denominator,
-            }),
-          );
-        else out.push(row);
+      /** The withheld rows added for zeros, after the row they are anchored to (emitted even when that row is not). */
+      const addedAfter = (i: number) => {
         for (const cell of pending.get(i) ?? []) {
           const template = rows[cell.template] as Row;
           const { target: _target, ...rest } = template as Row & { target?: unknown };
@@ -237,6 +221,31 @@ export function additiveRelations<Row extends AggregateRow>(
             }),
           );
         }
+      };
+      rows.forEach((row, i) => {
+        const { n, d } = rowCells[i] ?? {};
+        // A row of a breakdown withheld as a whole is left out; the withheld zeros anchored to it are not.
+        if ((n && dropped.has(n)) || (d && dropped.has(d))) {
+          addedAfter(i);
+          return;
+        }
+        const plainAt = `${row.indicator ?? ''}\u0000${scopeKey(row.scope)}\u0000${row.period.start}/${row.period.end}`;
+        if (normalise(row.disaggregation).size === 0 && droppedAt.has(plainAt)) row = dropNote(row);
+        const withheldN = n !== undefined && withheld.has(n);
+        const withheldD = d !== undefined && d.state === 'present' && withheld.has(d);
+        const unit = row.unit ?? (row.denominator === null ? 'count' : 'ratio');
+        const persons =
+          unit === 'days' ? row.denominator : unit === 'amount' ? options.contributors(i) : null;
+        if (options.personal(row) && (withheldN || withheldD || small(persons)))
+          out.push(
+            withhold({
+              ...row,
+              numerator: withheldN ? null : row.numerator,
+              denominator: withheldD ? null : row.denominator,
+            }),
+          );
+        else out.push(row);
+        addedAfter(i);
       });
       return out;
     },
@@ -276,6 +285,15 @@ interface Place {
   readonly period: string;
   readonly dims: Dims;
 }
+
+/** 19/2025 province code → the 124/2004 province codes merged into it (the crosswalk of Decision 19/2025). */
+const MERGED_INTO: ReadonlyMap<string, readonly string[]> = (() => {
+  const map = new Map<string, string[]>();
+  for (const row of CROSSWALKS.provinceCrosswalk?.rows ?? [])
+    if (row.oldCode && row.newCode)
+      map.set(row.newCode, [...(map.get(row.newCode) ?? []), row.oldCode]);
+  return map;
+})();
 
 const QUALIFIERS = new Set(['codeListVersion']);
 
@@ -588,9 +606,10 @@ class CellSpace {
   }
 
   /**
-   * Scope relations: the country = the sum of the listed provinces of one code list (and of its listed communes),
-   * plus a virtual rest when their plain totals do not add up to the country's. A listed scope with rows at the period
-   * but none of a breakdown is zero there.
+   * Scope relations: the country = the sum of the listed provinces of one code list (and of its listed communes), and
+   * a 19/2025 province = the sum of the listed 124/2004 provinces merged into it, each plus a virtual rest when their
+   * plain totals do not add up (or, for a merged province, when one merged into it is not listed). A listed scope with
+   * rows at the period but none of a breakdown is zero there.
    */
   scopeRelations(relate: Relate): void {
     const families = new Map<string, Set<string>>();
@@ -603,50 +622,79 @@ class CellSpace {
     }
     const plain = dimsKey(new Map());
     for (const scopes of this.tree.values()) {
-      const national = [...scopes.keys()].filter((scope) => scope.startsWith('national:'));
-      for (const parentScope of national)
-        for (const [family, listed] of families)
-          for (const [period, parentCells] of scopes.get(parentScope) ?? []) {
-            const children = [...listed].filter(
-              (scope) => scopes.get(scope)?.has(period) || this.computed(scope, period),
-            );
-            if (children.length === 0) continue;
-            const cellAt = (scope: string, key: string, model: Cell) =>
-              scopes.get(scope)?.get(period)?.get(key) ?? this.absentLike(model, scope, period);
-            const total = parentCells.get(plain);
-            const childTotals = total ? children.map((scope) => cellAt(scope, plain, total)) : [];
-            const complete =
-              total !== undefined &&
-              children.length === listed.size &&
-              childTotals.every((cell) => cell !== undefined && cell.value !== null) &&
-              total.value === childTotals.reduce((a, cell) => a + (cell?.value ?? 0), 0);
-            for (const [key, parent] of [...parentCells]) {
-              const parts = children.map((scope) => cellAt(scope, key, parent));
-              if (parts.some((part) => part === undefined)) continue;
-              const cells = parts as Cell[];
-              const sum = cells.some((cell) => cell.value === null)
-                ? null
-                : cells.reduce((a, cell) => a + (cell.value ?? 0), 0);
-              const rest = parent.value === null || sum === null ? null : parent.value - sum;
-              const terms: (readonly [Cell, number])[] = [
-                [parent, 1],
-                ...cells.map((cell) => [cell, -1] as const),
-              ];
-              if (!complete || rest !== 0)
-                terms.push([
-                  this.add({
-                    ...this.placeOf(parent, `rest:${parentScope}:${family}`, period),
-                    state: 'virtual',
-                    value: rest,
-                    exempt: parent.exempt,
-                    disaggregation: parent.disaggregation,
-                    template: parent.template,
-                  }),
-                  -1,
-                ]);
-              relate(terms);
-            }
+      // Parents and the listed scopes inside them: the country and every code list's provinces (and communes); a
+      // 19/2025 province and the listed 124/2004 provinces merged into it (it holds their records, through the
+      // crosswalk), with whether every one merged into it is listed.
+      const parents: {
+        scope: string;
+        family: string;
+        listed: ReadonlySet<string>;
+        all: boolean;
+      }[] = [];
+      for (const scope of scopes.keys())
+        if (scope.startsWith('national:'))
+          for (const [family, listed] of families)
+            parents.push({ scope, family, listed, all: true });
+      for (const scope of scopes.keys()) {
+        const [level = '', code = '', version = ''] = scope.split(':');
+        if (level !== 'province' || version !== '19/2025') continue;
+        const members = MERGED_INTO.get(code) ?? [];
+        const listed = new Set(
+          [...(families.get('province:124/2004') ?? [])].filter((old) =>
+            members.includes(old.split(':')[1] ?? ''),
+          ),
+        );
+        if (listed.size > 0)
+          parents.push({
+            scope,
+            family: 'province:124/2004',
+            listed,
+            all: listed.size === members.length,
+          });
+      }
+      for (const { scope: parentScope, family, listed, all } of parents)
+        for (const [period, parentCells] of scopes.get(parentScope) ?? []) {
+          const children = [...listed].filter(
+            (scope) => scopes.get(scope)?.has(period) || this.computed(scope, period),
+          );
+          if (children.length === 0) continue;
+          const cellAt = (scope: string, key: string, model: Cell) =>
+            scopes.get(scope)?.get(period)?.get(key) ?? this.absentLike(model, scope, period);
+          const total = parentCells.get(plain);
+          const childTotals = total ? children.map((scope) => cellAt(scope, plain, total)) : [];
+          const complete =
+            all &&
+            total !== undefined &&
+            children.length === listed.size &&
+            childTotals.every((cell) => cell !== undefined && cell.value !== null) &&
+            total.value === childTotals.reduce((a, cell) => a + (cell?.value ?? 0), 0);
+          for (const [key, parent] of [...parentCells]) {
+            const parts = children.map((scope) => cellAt(scope, key, parent));
+            if (parts.some((part) => part === undefined)) continue;
+            const cells = parts as Cell[];
+            const sum = cells.some((cell) => cell.value === null)
+              ? null
+              : cells.reduce((a, cell) => a + (cell.value ?? 0), 0);
+            const rest = parent.value === null || sum === null ? null : parent.value - sum;
+            const terms: (readonly [Cell, number])[] = [
+              [parent, 1],
+              ...cells.map((cell) => [cell, -1] as const),
+            ];
+            if (!complete || rest !== 0)
+              terms.push([
+                this.add({
+                  ...this.placeOf(parent, `rest:${parentScope}:${family}`, period),
+                  state: 'virtual',
+                  value: rest,
+                  exempt: parent.exempt,
+                  disaggregation: parent.disaggregation,
+                  template: parent.template,
+                }),
+                -1,
+              ]);
+            relate(terms);
           }
+        }
     }
   }
 

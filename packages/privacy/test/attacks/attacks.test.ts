@@ -35,7 +35,7 @@ import {
 } from './differencing-attack';
 import { joinAttack } from './join-attack';
 import { scanForCanaries, tablesOf } from './read-export';
-import { syntheticPopulation } from './synthetic-population';
+import { mergedProvincePopulation, syntheticPopulation } from './synthetic-population';
 
 const K = 11;
 const population = syntheticPopulation();
@@ -378,6 +378,54 @@ describe('attack suite (issue 11): synthetic population', { timeout: 300_000 }, 
         );
       }
       expect(activities).toHaveLength(30);
+    });
+  });
+
+  describe('merged provinces: a 19/2025 province and the 124/2004 provinces merged into it', () => {
+    const merged = async (profile: PrivacyProfile) => {
+      const records = mergedProvincePopulation();
+      const rows = await computeIndicators(
+        records.map((entry, index) => ({ ...entry, index, basePath: [index] })),
+        {
+          indicators: builtinIndicators,
+          period: { start: '2024-01-01', end: '2024-12-31' },
+          scopes: [
+            NATIONAL_SCOPE,
+            { level: 'province', code: '24', codeListVersion: '124/2004' },
+            { level: 'province', code: '24', codeListVersion: '19/2025' },
+          ],
+          today: '2026-12-01',
+        },
+      );
+      const input = rows.map((row) => ({ recordType: 'indicator_result', record: { ...row } }));
+      return publishedCells(
+        tablesOf(await run(builtinPlugin.exporters['sdmx-csv'], profile, input)),
+      );
+    };
+
+    it('control: the new Bắc Ninh minus the old Bắc Giang gives the old Bắc Ninh by sex, on internal output', async () => {
+      for (const { recordType, record } of mergedProvincePopulation())
+        expect(validateRecord(recordType, record).ok).toBe(true);
+      const attack = differencingAttack(await merged('internal'), K, countsPersons);
+      const small = [...attack.recovered].filter(([cell]) =>
+        cell.startsWith('rest|VN-P2025-24|victims-identified|n|'),
+      );
+      figures['control sdmx merged provinces internal'] = { recovered: small.length };
+      expect(small.some(([cell, value]) => cell.includes('"SEX","M"') && value === 1)).toBe(true);
+    });
+
+    it('statistical: nothing recovered, no small count published', async () => {
+      const cells = await merged('statistical');
+      const attack = differencingAttack(cells, K, countsPersons);
+      figures['sdmx-csv statistical merged provinces'] = {
+        cells: attack.cells,
+        withheld: attack.withheld,
+        recovered: attack.recovered.size,
+      };
+      expect([...attack.recovered.keys()]).toEqual([]);
+      for (const cell of cells)
+        if (cell.value !== null && cell.dims.size > 0 && cell.field === 'n' && !cell.ratio)
+          expect(cell.value === 0 || cell.value >= K || !countsPersons(cell.indicator)).toBe(true);
     });
   });
 
