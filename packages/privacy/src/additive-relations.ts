@@ -1,6 +1,7 @@
 // The cells of a set of indicator results and the additive relations between them that anyone holding the results
 // knows, as the differencing check of `protectSmallCells` sees them.
-import { CODELISTS } from '@vntip/schema';
+import { CODELISTS, CROSSWALKS } from '@vntip/schema';
+import { isYearOrLonger, plainTotalsAtAnySize } from './plain-total';
 import type { AggregateRow } from './protect-small-cells';
 
 /** One count of persons: published in a row, zero by absence of a row, or never published (virtual). */
@@ -61,7 +62,8 @@ export interface AdditiveOptions<Row> {
  *   no such row) = the sum of the rows with keys D over every value of that key (a breakdown whose groups overlap,
  *   such as forms of exploitation, is taken as additive too: that only makes the check stricter);
  * - scopes: the country (for each code list) = the sum of the listed provinces (and of the listed communes) plus the
- *   persons outside them, a virtual cell when the plain totals do not add up;
+ *   persons outside them, a virtual cell when the plain totals do not add up; a 19/2025 province = the listed 124/2004
+ *   provinces merged into it (Decision 19/2025's crosswalk) plus the rest;
  * - periods: a period = the sum of the largest sub-periods that tile it (months, quarters, halves), with a virtual
  *   whole-period cell for a scope computed only in parts (split at 1 July 2025);
  * - ratios: the denominator = the numerator + the rest (virtual);
@@ -87,11 +89,12 @@ export function additiveRelations<Row extends AggregateRow>(
   const order = rows.map((_, i) => i).sort((a, b) => plainRank(rows[a]) - plainRank(rows[b]));
   // The plain totals published at any size, by scope, period and value: a ratio's plain numerator equal to one of them
   // (persons supported among those received, when everyone supported was received) is that total under another name.
+  const atAnySize = plainTotalsAtAnySize(rows);
   const published = new Set<string>();
   const publishedAt = (row: Row, value: number | null) =>
     `${scopeKey(row.scope)}\u0000${row.period.start}/${row.period.end}\u0000${value}`;
   for (const row of rows) {
-    if (!options.personal(row) || normalise(row.disaggregation).size > 0) continue;
+    if (!options.personal(row) || !atAnySize(row)) continue;
     const unit = row.unit ?? (row.denominator === null ? 'count' : 'ratio');
     const value = unit === 'count' || unit === 'rate_per_100000' ? row.numerator : row.denominator;
     if (value !== null) published.add(publishedAt(row, value));
@@ -102,6 +105,8 @@ export function additiveRelations<Row extends AggregateRow>(
     const unit = row.unit ?? (row.denominator === null ? 'count' : 'ratio');
     const dims = normalise(row.disaggregation);
     const plain = dims.size === 0;
+    // Published at any size: a plain total of a year or more, or of the scope's only period (not a month among months).
+    const exempt = plain && atAnySize(row);
     const at = (field: Field) => ({
       group: `${row.indicator ?? ''}\u0000${field}`,
       scope: scopeKey(row.scope),
@@ -114,20 +119,20 @@ export function additiveRelations<Row extends AggregateRow>(
         ? void space.unknown(at(field), i, row.disaggregation)
         : space.present(at(field), value, exempt, i, row.disaggregation);
     if (unit === 'count' || unit === 'rate_per_100000') {
-      rowCells[i] = { n: present('n', row.numerator, plain) };
+      rowCells[i] = { n: present('n', row.numerator, exempt) };
       space.counts.add(at('n').group);
-    } else if (unit === 'days') rowCells[i] = { d: present('d', row.denominator, plain) };
+    } else if (unit === 'days') rowCells[i] = { d: present('d', row.denominator, exempt) };
     else if (unit === 'ratio') {
       const n = present(
         'n',
         row.numerator,
-        plain && published.has(publishedAt(row, row.numerator)),
+        exempt && published.has(publishedAt(row, row.numerator)),
       );
       const total = space.get({ ...at('d'), dims: new Map() });
       const d =
         !plain && total && total.value === row.denominator
           ? total
-          : present('d', row.denominator, plain);
+          : present('d', row.denominator, exempt);
       const rest =
         n && d
           ? space.virtual(`rest\u0000${i}`, (d.value ?? 0) - (n.value ?? 0), n.exempt && d.exempt)
@@ -142,6 +147,9 @@ export function additiveRelations<Row extends AggregateRow>(
     }
   }
   space.addAbsentBreakdownValues();
+  // Scope relations add a province's zero for a value the country shows; period relations must relate that zero to
+  // its months too, as a reader does: add those cells first.
+  space.scopeRelations(() => undefined);
   space.periodRelations(relate);
   space.scopeRelations(relate);
   space.breakdownRelations(relate);
@@ -195,25 +203,8 @@ export function additiveRelations<Row extends AggregateRow>(
           return `${c.group.split('\u0000')[0]}\u0000${c.scope}\u0000${c.period}`;
         }),
       );
-      rows.forEach((row, i) => {
-        const { n, d } = rowCells[i] ?? {};
-        if ((n && dropped.has(n)) || (d && dropped.has(d))) return;
-        const plainAt = `${row.indicator ?? ''}\u0000${scopeKey(row.scope)}\u0000${row.period.start}/${row.period.end}`;
-        if (normalise(row.disaggregation).size === 0 && droppedAt.has(plainAt)) row = dropNote(row);
-        const withheldN = n !== undefined && withheld.has(n);
-        const withheldD = d !== undefined && d.state === 'present' && withheld.has(d);
-        const unit = row.unit ?? (row.denominator === null ? 'count' : 'ratio');
-        const persons =
-          unit === 'days' ? row.denominator : unit === 'amount' ? options.contributors(i) : null;
-        if (options.personal(row) && (withheldN || withheldD || small(persons)))
-          out.push(
-            withhold({
-              ...row,
-              numerator: withheldN ? null : row.numerator,
-              denominator: withheldD ? null : row.denominator,
-            }),
-          );
-        else out.push(row);
+      /** The withheld rows added for zeros, after the row they are anchored to (emitted even when that row is not). */
+      const addedAfter = (i: number) => {
         for (const cell of pending.get(i) ?? []) {
           const template = rows[cell.template] as Row;
           const { target: _target, ...rest } = template as Row & { target?: unknown };
@@ -230,6 +221,31 @@ export function additiveRelations<Row extends AggregateRow>(
             }),
           );
         }
+      };
+      rows.forEach((row, i) => {
+        const { n, d } = rowCells[i] ?? {};
+        // A row of a breakdown withheld as a whole is left out; the withheld zeros anchored to it are not.
+        if ((n && dropped.has(n)) || (d && dropped.has(d))) {
+          addedAfter(i);
+          return;
+        }
+        const plainAt = `${row.indicator ?? ''}\u0000${scopeKey(row.scope)}\u0000${row.period.start}/${row.period.end}`;
+        if (normalise(row.disaggregation).size === 0 && droppedAt.has(plainAt)) row = dropNote(row);
+        const withheldN = n !== undefined && withheld.has(n);
+        const withheldD = d !== undefined && d.state === 'present' && withheld.has(d);
+        const unit = row.unit ?? (row.denominator === null ? 'count' : 'ratio');
+        const persons =
+          unit === 'days' ? row.denominator : unit === 'amount' ? options.contributors(i) : null;
+        if (options.personal(row) && (withheldN || withheldD || small(persons)))
+          out.push(
+            withhold({
+              ...row,
+              numerator: withheldN ? null : row.numerator,
+              denominator: withheldD ? null : row.denominator,
+            }),
+          );
+        else out.push(row);
+        addedAfter(i);
       });
       return out;
     },
@@ -269,6 +285,15 @@ interface Place {
   readonly period: string;
   readonly dims: Dims;
 }
+
+/** 19/2025 province code → the 124/2004 province codes merged into it (the crosswalk of Decision 19/2025). */
+const MERGED_INTO: ReadonlyMap<string, readonly string[]> = (() => {
+  const map = new Map<string, string[]>();
+  for (const row of CROSSWALKS.provinceCrosswalk?.rows ?? [])
+    if (row.oldCode && row.newCode)
+      map.set(row.newCode, [...(map.get(row.newCode) ?? []), row.oldCode]);
+  return map;
+})();
 
 const QUALIFIERS = new Set(['codeListVersion']);
 
@@ -377,6 +402,17 @@ function tiling(
   return largest.length > 0 && next === dayOf(end) + 1
     ? { parts: largest, grid: false }
     : undefined;
+}
+
+/** The length class of a period: a month, a quarter, a half, a year, or its length in days. */
+function grainOf(period: string): string {
+  const [start = '', end = ''] = period.split('/');
+  const days = dayOf(end) - dayOf(start) + 1;
+  if (days <= 31) return 'month';
+  if (days <= 92) return 'quarter';
+  if (days <= 184) return 'half';
+  if (days <= 366) return 'year';
+  return String(days);
 }
 
 /** The calendar units of `months` months covering start..end exactly, or undefined when it is not aligned to them. */
@@ -528,10 +564,9 @@ class CellSpace {
           const split = tiling(period, candidates);
           if (!split) continue;
           const { parts, grid } = split;
-          // A calendar unit with no row of the scope was computed and is empty, when the scope has the period itself
-          // or another of its units.
-          const computedHere =
-            grid && (periods.has(period) || parts.some((part) => periods.has(part)));
+          // A calendar unit with no row of the scope was computed and is empty, when the scope has rows (of any
+          // indicator) at another of its units: the scope was computed by that grain.
+          const computedHere = grid && parts.some((part) => this.computed(scope, part));
           const keys = new Set(
             [period, ...parts].flatMap((part) => [...(periods.get(part)?.keys() ?? [])]),
           );
@@ -556,7 +591,10 @@ class CellSpace {
                 value: values.some((v) => v === null)
                   ? null
                   : values.reduce((a, b) => (a ?? 0) + (b ?? 0), 0),
-                exempt: children.every((child) => child.exempt),
+                // A scope's whole year, computed in parts, is a plain total published at any size like any year.
+                exempt:
+                  children.every((child) => child.exempt) ||
+                  (model.dims.size === 0 && isYearOrLonger(period)),
                 disaggregation: model.disaggregation,
                 template: model.template,
               });
@@ -568,9 +606,10 @@ class CellSpace {
   }
 
   /**
-   * Scope relations: the country = the sum of the listed provinces of one code list (and of its listed communes),
-   * plus a virtual rest when their plain totals do not add up to the country's. A listed scope with rows at the period
-   * but none of a breakdown is zero there.
+   * Scope relations: the country = the sum of the listed provinces of one code list (and of its listed communes), and
+   * a 19/2025 province = the sum of the listed 124/2004 provinces merged into it, each plus a virtual rest when their
+   * plain totals do not add up (or, for a merged province, when one merged into it is not listed). A listed scope with
+   * rows at the period but none of a breakdown is zero there.
    */
   scopeRelations(relate: Relate): void {
     const families = new Map<string, Set<string>>();
@@ -583,50 +622,79 @@ class CellSpace {
     }
     const plain = dimsKey(new Map());
     for (const scopes of this.tree.values()) {
-      const national = [...scopes.keys()].filter((scope) => scope.startsWith('national:'));
-      for (const parentScope of national)
-        for (const [family, listed] of families)
-          for (const [period, parentCells] of scopes.get(parentScope) ?? []) {
-            const children = [...listed].filter(
-              (scope) => scopes.get(scope)?.has(period) || this.computed(scope, period),
-            );
-            if (children.length === 0) continue;
-            const cellAt = (scope: string, key: string, model: Cell) =>
-              scopes.get(scope)?.get(period)?.get(key) ?? this.absentLike(model, scope, period);
-            const total = parentCells.get(plain);
-            const childTotals = total ? children.map((scope) => cellAt(scope, plain, total)) : [];
-            const complete =
-              total !== undefined &&
-              children.length === listed.size &&
-              childTotals.every((cell) => cell !== undefined && cell.value !== null) &&
-              total.value === childTotals.reduce((a, cell) => a + (cell?.value ?? 0), 0);
-            for (const [key, parent] of [...parentCells]) {
-              const parts = children.map((scope) => cellAt(scope, key, parent));
-              if (parts.some((part) => part === undefined)) continue;
-              const cells = parts as Cell[];
-              const sum = cells.some((cell) => cell.value === null)
-                ? null
-                : cells.reduce((a, cell) => a + (cell.value ?? 0), 0);
-              const rest = parent.value === null || sum === null ? null : parent.value - sum;
-              const terms: (readonly [Cell, number])[] = [
-                [parent, 1],
-                ...cells.map((cell) => [cell, -1] as const),
-              ];
-              if (!complete || rest !== 0)
-                terms.push([
-                  this.add({
-                    ...this.placeOf(parent, `rest:${parentScope}:${family}`, period),
-                    state: 'virtual',
-                    value: rest,
-                    exempt: parent.exempt,
-                    disaggregation: parent.disaggregation,
-                    template: parent.template,
-                  }),
-                  -1,
-                ]);
-              relate(terms);
-            }
+      // Parents and the listed scopes inside them: the country and every code list's provinces (and communes); a
+      // 19/2025 province and the listed 124/2004 provinces merged into it (it holds their records, through the
+      // crosswalk), with whether every one merged into it is listed.
+      const parents: {
+        scope: string;
+        family: string;
+        listed: ReadonlySet<string>;
+        all: boolean;
+      }[] = [];
+      for (const scope of scopes.keys())
+        if (scope.startsWith('national:'))
+          for (const [family, listed] of families)
+            parents.push({ scope, family, listed, all: true });
+      for (const scope of scopes.keys()) {
+        const [level = '', code = '', version = ''] = scope.split(':');
+        if (level !== 'province' || version !== '19/2025') continue;
+        const members = MERGED_INTO.get(code) ?? [];
+        const listed = new Set(
+          [...(families.get('province:124/2004') ?? [])].filter((old) =>
+            members.includes(old.split(':')[1] ?? ''),
+          ),
+        );
+        if (listed.size > 0)
+          parents.push({
+            scope,
+            family: 'province:124/2004',
+            listed,
+            all: listed.size === members.length,
+          });
+      }
+      for (const { scope: parentScope, family, listed, all } of parents)
+        for (const [period, parentCells] of scopes.get(parentScope) ?? []) {
+          const children = [...listed].filter(
+            (scope) => scopes.get(scope)?.has(period) || this.computed(scope, period),
+          );
+          if (children.length === 0) continue;
+          const cellAt = (scope: string, key: string, model: Cell) =>
+            scopes.get(scope)?.get(period)?.get(key) ?? this.absentLike(model, scope, period);
+          const total = parentCells.get(plain);
+          const childTotals = total ? children.map((scope) => cellAt(scope, plain, total)) : [];
+          const complete =
+            all &&
+            total !== undefined &&
+            children.length === listed.size &&
+            childTotals.every((cell) => cell !== undefined && cell.value !== null) &&
+            total.value === childTotals.reduce((a, cell) => a + (cell?.value ?? 0), 0);
+          for (const [key, parent] of [...parentCells]) {
+            const parts = children.map((scope) => cellAt(scope, key, parent));
+            if (parts.some((part) => part === undefined)) continue;
+            const cells = parts as Cell[];
+            const sum = cells.some((cell) => cell.value === null)
+              ? null
+              : cells.reduce((a, cell) => a + (cell.value ?? 0), 0);
+            const rest = parent.value === null || sum === null ? null : parent.value - sum;
+            const terms: (readonly [Cell, number])[] = [
+              [parent, 1],
+              ...cells.map((cell) => [cell, -1] as const),
+            ];
+            if (!complete || rest !== 0)
+              terms.push([
+                this.add({
+                  ...this.placeOf(parent, `rest:${parentScope}:${family}`, period),
+                  state: 'virtual',
+                  value: rest,
+                  exempt: parent.exempt,
+                  disaggregation: parent.disaggregation,
+                  template: parent.template,
+                }),
+                -1,
+              ]);
+            relate(terms);
           }
+        }
     }
   }
 
@@ -747,8 +815,10 @@ class CellSpace {
   private computedAt?: Set<string>;
 
   /**
-   * Whether the export holds results of a scope and period: a row of any indicator there, or (below the country) at
-   * another scope of the same level, as every listed scope is computed for every period.
+   * Whether the export holds results of a scope and period: a row of any indicator there, or (below the country) a row
+   * at another scope of the same level there while the scope has rows at another period of the same length (a month
+   * among months), as the scopes of one computation are computed for every period of its grain. A scope with no row at
+   * any period of that length was not computed by it (months asked for one province only): its months are unknown.
    */
   private computed(scope: string, period: string): boolean {
     if (!this.computedAt) {
@@ -756,13 +826,16 @@ class CellSpace {
       for (const cell of this.list)
         if (cell.state === 'present' || (cell.value === null && !cell.scope.startsWith('rest:'))) {
           this.computedAt.add(`${cell.scope}\u0000${cell.period}`);
+          this.computedAt.add(`${cell.scope}\u0000grain:${grainOf(cell.period)}`);
           if (!cell.scope.startsWith('national:'))
             this.computedAt.add(`${levelOf(cell.scope)}\u0000${cell.period}`);
         }
     }
     return (
       this.computedAt.has(`${scope}\u0000${period}`) ||
-      (!scope.startsWith('national:') && this.computedAt.has(`${levelOf(scope)}\u0000${period}`))
+      (!scope.startsWith('national:') &&
+        this.computedAt.has(`${levelOf(scope)}\u0000${period}`) &&
+        this.computedAt.has(`${scope}\u0000grain:${grainOf(period)}`))
     );
   }
 

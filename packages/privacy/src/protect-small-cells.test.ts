@@ -105,6 +105,36 @@ describe('protectSmallCells', () => {
     ]);
   });
 
+  it('protects the plain totals of months among the months of a year as a breakdown by time; a year, or a lone month, is published at any size', () => {
+    const month = (m: number) => {
+      const last = new Date(Date.UTC(2024, m, 0)).toISOString().slice(0, 10);
+      return { start: `2024-${String(m).padStart(2, '0')}-01`, end: last };
+    };
+    // Control: as computed, one victim is identified in March, two in May, nobody else before July.
+    const byMonth = [0, 0, 1, 0, 2, 0, 14, 12, 11, 0, 13, 12];
+    const rows = byMonth.flatMap((n, i) =>
+      n > 0 ? [count({ sex: 'ALL' }, n, province('24'), month(i + 1))] : [],
+    );
+    expect(rows.filter((r) => (r.numerator ?? 0) < 11)).toHaveLength(2);
+    const out = protectSmallCells(rows).rows;
+    const shown = out.map((r) => [r.period.start.slice(5, 7), r.numerator] as const);
+    // March and May are withheld, and so is a zero month (withheld rows added), so that neither can be told apart.
+    expect(shown.filter(([, n]) => n !== null && n > 0 && n < 11)).toEqual([]);
+    expect(shown.filter(([, n]) => n === null).length).toBeGreaterThanOrEqual(2);
+    // With the year in the same export, the year is published as it is and the months are still protected.
+    const withYear = protectSmallCells([count({ sex: 'ALL' }, 65, province('24')), ...rows]).rows;
+    expect(withYear[0]?.numerator).toBe(65);
+    const attack = withYear.filter((r) => r.period.start !== YEAR.start);
+    const published = attack.filter((r) => r.numerator !== null);
+    expect(published.every((r) => (r.numerator ?? 0) === 0 || (r.numerator ?? 0) >= 11)).toBe(true);
+    // 65 minus the published months must not give back one withheld month alone.
+    expect(attack.filter((r) => r.numerator === null).length).not.toBe(1);
+    // A report of March alone is a plain total of its only period: published at any size, as official reports do.
+    expect(
+      protectSmallCells([count({ sex: 'ALL' }, 1, province('24'), month(3))]).rows[0]?.numerator,
+    ).toBe(1);
+  });
+
   it('publishes counts of activities, items and participants as they are', () => {
     const contests = { ...count({ activityType: 'CONTEST' }, 3), indicator: 'activities-by-type' };
     const { rows } = protectSmallCells([contests], {
@@ -300,7 +330,8 @@ describe('protectSmallCells against subtraction (property)', () => {
             const key = cellKey(row);
             seen.add(key);
             if (row.numerator === null) withheld.add(key);
-            else if (row.disaggregation.sex !== 'ALL')
+            // Breakdowns, and the plain totals of quarters (a breakdown of the year by time), are never small.
+            else if (row.disaggregation.sex !== 'ALL' || key.split('|')[1] !== 'Y')
               expect(row.numerator === 0 || row.numerator >= threshold, key).toBe(true);
           }
           const relations = relationsOf(generated, seen);
@@ -312,11 +343,11 @@ describe('protectSmallCells against subtraction (property)', () => {
           const equations = relations.map((relation) =>
             relation.map((key, i) => [key, i === 0 ? 1 : -1] as const),
           );
-          // No withheld cell may be determined, nor a small count of the unlisted province but its plain total.
+          // No withheld cell may be determined, nor a small count of the unlisted province but its plain total of the year.
           const determined = determinedByElimination(equations, [...withheld]).filter((key) => {
             const value = generated.hidden.get(key);
             if (value === undefined) return true;
-            return !key.endsWith('|ALL') && value > 0 && value < threshold;
+            return !key.startsWith('rest|Y|ALL') && value > 0 && value < threshold;
           });
           expect(determined).toEqual([]);
         },

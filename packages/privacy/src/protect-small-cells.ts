@@ -6,6 +6,7 @@ import {
 } from '@vntip/core';
 import { type AdditiveCell, additiveRelations, type Relation } from './additive-relations';
 import { determinedUnknowns, type Equation } from './linear-span';
+import { plainTotalsAtAnySize } from './plain-total';
 
 /** How small counts are protected in aggregate outputs. */
 export type SmallCellMethod = 'suppress' | 'round';
@@ -95,14 +96,18 @@ function roundedNote(threshold: number): DataQualityNote {
  * are otherwise published as they are. Counts of persons:
  *
  * - `suppress` (default): a count from 1 to threshold − 1 is withheld (numerator, and the value computed from it, null;
- *   status `no_data`; note `small_cell_suppressed`), except a scope's plain total (all persons, no breakdown), which is
- *   published at any size as official reports do. Then complementary suppression runs over every additive relation
+ *   status `no_data`; note `small_cell_suppressed`), except a scope's plain total (all persons, no breakdown) for a year
+ *   or more, or for the only period the rows hold for the scope, which is published at any size as official reports
+ *   do (`plainTotalsAtAnySize`); the totals of months, quarters or halves among several are a breakdown by time and
+ *   protected as one. Then complementary suppression runs over every additive relation
  *   the rows hold (`additiveRelations`: total = sum of a breakdown, parent scope = sum of its scopes, period = sum of
  *   its sub-periods, denominator = numerator + the rest) until no withheld cell, and no small count left unpublished,
  *   can be computed exactly from the published ones by any linear combination of the relations. Complements are the
  *   smallest published counts first, zeros included; a zero that was not a row becomes a withheld row.
- * - `round`: every count of persons but plain totals is rounded down to a multiple of threshold and values are
- *   recomputed. Rounding leaves intervals, not exact values, to a differencing attacker.
+ * - `round`: every count of persons but the plain totals published at any size is rounded down to a multiple of
+ *   threshold and values are recomputed. Rounding leaves intervals to a differencing attacker, and the ends of an
+ *   interval can meet: under a plain total published exactly, a breakdown whose every count is one below a multiple of
+ *   threshold gives its counts back exactly (threshold − 1 each). Prefer `suppress` where that matters.
  * @example
  * const { rows } = protectSmallCells(results, { threshold: 11, isPersonal: (id) => id !== 'activities-by-type' });
  */
@@ -328,9 +333,10 @@ function roundCounts<Row extends AggregateRow>(
   personal: (row: Row) => boolean,
 ): SmallCellResult<Row> {
   let rounded = 0;
+  const atAnySize = plainTotalsAtAnySize(rows);
   const round = (n: number | null) => (n === null ? null : Math.floor(n / threshold) * threshold);
   const out = rows.map((row) => {
-    if (!personal(row) || isPlainTotal(row)) return row;
+    if (!personal(row) || atAnySize(row)) return row;
     const numerator = round(row.numerator);
     const denominator = row.unit === 'rate_per_100000' ? row.denominator : round(row.denominator);
     if (numerator === row.numerator && denominator === row.denominator) return row;
@@ -352,8 +358,4 @@ function roundCounts<Row extends AggregateRow>(
     };
   });
   return { rows: out, method: 'round', threshold, suppressed: 0, complementary: 0, rounded };
-}
-
-function isPlainTotal(row: AggregateRow): boolean {
-  return Object.values(row.disaggregation).every((value) => value === 'ALL');
 }

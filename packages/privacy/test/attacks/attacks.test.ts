@@ -29,12 +29,13 @@ import { TEST_KEY_HEX } from '../test-key';
 import {
   cellKey,
   differencingAttack,
+  isTimeBreakdown,
   type PublishedCell,
   publishedCells,
 } from './differencing-attack';
 import { joinAttack } from './join-attack';
 import { scanForCanaries, tablesOf } from './read-export';
-import { syntheticPopulation } from './synthetic-population';
+import { mergedProvincePopulation, syntheticPopulation } from './synthetic-population';
 
 const K = 11;
 const population = syntheticPopulation();
@@ -62,7 +63,7 @@ const SCOPES = [
   })),
 ];
 
-/** Indicator rows of one export: the year for the country and three provinces, and the country's quarters. */
+/** Indicator rows of one export: the year for the country and three provinces, the country's quarters, Lạng Sơn's months. */
 let computed: Promise<ExportRecord[]> | undefined;
 function aggregates(): Promise<ExportRecord[]> {
   computed ??= computeAggregates();
@@ -87,6 +88,14 @@ async function computeAggregates(): Promise<ExportRecord[]> {
       indicators: builtinIndicators,
       period: year,
       grain: 'QUARTER',
+      today: '2026-12-01',
+    })),
+    // Lạng Sơn's months: a few victims each, a breakdown of its year by time.
+    ...(await computeIndicators(entries, {
+      indicators: builtinIndicators,
+      period: year,
+      grain: 'MONTH',
+      scopes: [SCOPES[2] as (typeof SCOPES)[number]],
       today: '2026-12-01',
     })),
   ];
@@ -252,6 +261,23 @@ describe('attack suite (issue 11): synthetic population', { timeout: 300_000 }, 
       expect(differencingAttack(truth, K).noteCounts).toBeGreaterThan(0);
     });
 
+    it('sdmx-csv internal: the months of a province publish small counts of persons, which single victims out', async () => {
+      const cells = publishedCells(
+        tablesOf(await run(builtinPlugin.exporters['sdmx-csv'], 'internal', await aggregates())),
+      );
+      const small = cells.filter(
+        (cell) =>
+          isTimeBreakdown(cell, cells) &&
+          countsPersons(cell.indicator) &&
+          cell.field === 'n' &&
+          cell.value !== null &&
+          cell.value > 0 &&
+          cell.value < K,
+      );
+      figures['control sdmx internal months'] = { smallMonthTotals: small.length };
+      expect(small.some((cell) => cell.indicator === 'victims-identified')).toBe(true);
+    });
+
     it('sdmx-csv with each indicator protected on its own: a count withheld in one indicator is read in another', async () => {
       // Support-by-status (persons provided a medical service) and the support access rate's numerator (received
       // persons provided one) count the same persons here; protected apart, their complements differ.
@@ -322,8 +348,14 @@ describe('attack suite (issue 11): synthetic population', { timeout: 300_000 }, 
         };
         expect([...attack.recovered.keys()]).toEqual([]);
         expect(attack.noteCounts).toBe(0);
-        for (const cell of publishedCells(tables))
-          if (cell.value !== null && cell.dims.size > 0 && cell.field === 'n' && !cell.ratio)
+        const published = publishedCells(tables);
+        for (const cell of published)
+          if (
+            cell.value !== null &&
+            (cell.dims.size > 0 || isTimeBreakdown(cell, published)) &&
+            cell.field === 'n' &&
+            !cell.ratio
+          )
             expect(
               cell.value === 0 || cell.value >= K || !countsPersons(cell.indicator),
               cellKey(cell),
@@ -346,6 +378,54 @@ describe('attack suite (issue 11): synthetic population', { timeout: 300_000 }, 
         );
       }
       expect(activities).toHaveLength(30);
+    });
+  });
+
+  describe('merged provinces: a 19/2025 province and the 124/2004 provinces merged into it', () => {
+    const merged = async (profile: PrivacyProfile) => {
+      const records = mergedProvincePopulation();
+      const rows = await computeIndicators(
+        records.map((entry, index) => ({ ...entry, index, basePath: [index] })),
+        {
+          indicators: builtinIndicators,
+          period: { start: '2024-01-01', end: '2024-12-31' },
+          scopes: [
+            NATIONAL_SCOPE,
+            { level: 'province', code: '24', codeListVersion: '124/2004' },
+            { level: 'province', code: '24', codeListVersion: '19/2025' },
+          ],
+          today: '2026-12-01',
+        },
+      );
+      const input = rows.map((row) => ({ recordType: 'indicator_result', record: { ...row } }));
+      return publishedCells(
+        tablesOf(await run(builtinPlugin.exporters['sdmx-csv'], profile, input)),
+      );
+    };
+
+    it('control: the new Bắc Ninh minus the old Bắc Giang gives the old Bắc Ninh by sex, on internal output', async () => {
+      for (const { recordType, record } of mergedProvincePopulation())
+        expect(validateRecord(recordType, record).ok).toBe(true);
+      const attack = differencingAttack(await merged('internal'), K, countsPersons);
+      const small = [...attack.recovered].filter(([cell]) =>
+        cell.startsWith('rest|VN-P2025-24|victims-identified|n|'),
+      );
+      figures['control sdmx merged provinces internal'] = { recovered: small.length };
+      expect(small.some(([cell, value]) => cell.includes('"SEX","M"') && value === 1)).toBe(true);
+    });
+
+    it('statistical: nothing recovered, no small count published', async () => {
+      const cells = await merged('statistical');
+      const attack = differencingAttack(cells, K, countsPersons);
+      figures['sdmx-csv statistical merged provinces'] = {
+        cells: attack.cells,
+        withheld: attack.withheld,
+        recovered: attack.recovered.size,
+      };
+      expect([...attack.recovered.keys()]).toEqual([]);
+      for (const cell of cells)
+        if (cell.value !== null && cell.dims.size > 0 && cell.field === 'n' && !cell.ratio)
+          expect(cell.value === 0 || cell.value >= K || !countsPersons(cell.indicator)).toBe(true);
     });
   });
 

@@ -1,7 +1,8 @@
 // The subtraction attack on published aggregates (SDMX-CSV, or indicator rows in JSON, NDJSON or a package): the
 // attacker reads every count, works out the additive relations the figures obey (a total and its breakdown, the
-// country and its provinces, a year and its quarters or months, a ratio's denominator and numerator), and solves them
+// country and its provinces, a 19/2025 province and the 124/2004 provinces merged into it, a year and its quarters or months, a ratio's denominator and numerator), and solves them
 // for the withheld cells. Written apart from the defence: it knows SDMX and the row shape, not the protection code.
+import { CROSSWALKS } from '@vntip/schema';
 import type { Table } from './read-export';
 import { solveByElimination } from './subtraction-attack';
 
@@ -55,6 +56,20 @@ export function publishedCells(tables: readonly Table[]): PublishedCell[] {
       else if (row.has('indicator') && row.has('period.start')) cells.push(...fromRow(row));
     }
   return cells;
+}
+
+/**
+ * Whether a cell is a plain total that breaks a longer period down by time: shorter than a year, at an area that
+ * holds other periods too (a province's March among its months). Official reports publish a scope's figure for the
+ * period they cover at any size; its months are a breakdown that can single out the one victim of a month.
+ */
+export function isTimeBreakdown(cell: PublishedCell, cells: readonly PublishedCell[]): boolean {
+  if (cell.dims.size > 0) return false;
+  const [start = '', end = ''] = cell.period.split('/');
+  const days = (Date.parse(end) - Date.parse(start)) / 86_400_000 + 1;
+  return (
+    days < 365 && cells.some((other) => other.area === cell.area && other.period !== cell.period)
+  );
 }
 
 /** Keys a cell by everything but its value. */
@@ -164,6 +179,28 @@ export function differencingAttack(
       }
       relations.push(relation);
     }
+  }
+  // Merged provinces: a 19/2025 province holds the 124/2004 provinces merged into it (the public crosswalk), plus
+  // the rest (those merged into it and not listed, and records coded in the new list).
+  for (const cell of cells) {
+    const code = /^VN-P2025-(\d{2})$/.exec(cell.area)?.[1];
+    if (!code) continue;
+    const olds = (CROSSWALKS.provinceCrosswalk?.rows ?? [])
+      .filter((row) => row.newCode === code)
+      .map((row) => `VN-P2004-${row.oldCode}`);
+    const listed = olds.filter((area) =>
+      areasAt.get(`${cell.indicator}|${cell.period}`)?.has(area),
+    );
+    if (listed.length === 0) continue;
+    const terms = listed.map((area) => termAt(cell, area, cell.period));
+    if (terms.some((term) => term === undefined)) continue;
+    const rest = `rest|${cell.area}|${cellKey(cell)}`;
+    hidden.push(rest);
+    relations.push([
+      [cellKey(cell), 1],
+      ...terms.flatMap((term) => (term ? [[term, -1] as const] : [])),
+      [rest, -1],
+    ]);
   }
   // Periods: a year (or half, or quarter) = its quarters or months, where the export has them for the area.
   for (const cell of cells) {

@@ -394,3 +394,50 @@ export function syntheticPopulation(count = 360, seed = 20261201): Population {
   );
   return { records, persons, canaries: [...canaries] };
 }
+
+/**
+ * A small population around the 2025 merger of provinces: victims identified by the police of Bắc Giang (124/2004
+ * code 24), of Bắc Ninh (27, merged with Bắc Giang into the new Bắc Ninh, 19/2025 code 24) and of Lạng Sơn (20,
+ * unchanged). Bắc Ninh's two victims, a man and a woman, are what an export listing the old Bắc Giang and the new Bắc
+ * Ninh must not give away.
+ */
+export function mergedProvincePopulation(): ExportRecord[] {
+  const groups = [
+    { province: '24', count: 40, men: 11 },
+    { province: '27', count: 2, men: 1 },
+    { province: '20', count: 30, men: 15 },
+  ];
+  const records: ExportRecord[] = [];
+  for (const { province, count, men } of groups)
+    for (let i = 0; i < count; i++) {
+      const id = `SYN-MP-${province}-${pad(i, 3)}`;
+      records.push(
+        {
+          recordType: 'person',
+          record: {
+            id,
+            category: 'VICTIM',
+            sex: i < men ? 'MALE' : 'FEMALE',
+            birthYear: 1995 + (i % 8),
+            nationality: 'VN',
+          },
+        },
+        {
+          recordType: 'status_decision',
+          record: {
+            id: `${id}-SD`,
+            personId: id,
+            status: 'IDENTIFIED_VICTIM',
+            decidingAgency: {
+              type: 'POLICE_PROVINCIAL',
+              unit: { codeListVersion: '124/2004', level: 'province', code: province },
+            },
+            date: `2024-${pad(1 + (i % 12))}-10`,
+            lawVersion: '2011',
+            evidenceTypes: ['PROCEDURAL_AGENCY'],
+          },
+        },
+      );
+    }
+  return records;
+}
