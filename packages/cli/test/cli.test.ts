@@ -380,7 +380,15 @@ describe.concurrent('vntip (built CLI as a subprocess)', () => {
     expect(internal.stderr).toContain('Cảnh báo: Hồ sơ internal giữ nguyên mọi dữ liệu');
     const sdmx = await vntip(['export', EXAMPLE, '--to', 'sdmx-csv', '--out', join(dir, 's')]);
     expect(sdmx.code).toBe(0);
-    expect(filesUnder(join(dir, 's'))).toEqual(['indicator_result.csv', 'risk-report.json']);
+    expect(filesUnder(join(dir, 's'))).toEqual([
+      'DF_SDG_16_2_2.csv',
+      'DF_TIP_JUSTICE.csv',
+      'DF_TIP_PREVENTION.csv',
+      'DF_TIP_SUPPORT.csv',
+      'DF_TIP_TRANSFERS.csv',
+      'DF_TIP_VICTIMS.csv',
+      'risk-report.json',
+    ]);
     const unknown = await vntip(['export', EXAMPLE, '--to', 'cvs', '--out', join(dir, 'u')]);
     expect(unknown.code).toBe(2);
     expect(unknown.stderr).toContain('Có phải ý bạn là: csv');

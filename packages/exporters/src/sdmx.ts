@@ -1,4 +1,4 @@
-// SDMX-CSV 2.0 for indicator results: one observation per row, keyed by indicator, area, period and breakdowns.
+// SDMX-CSV 2.0 for indicator results: one file per published dataflow (schemas/sdmx/), one observation per row.
 import {
   defineExporter,
   type ExporterContext,
@@ -6,16 +6,10 @@ import {
   type IndicatorValue,
   type RecordEntry,
 } from '@vntip/core';
+import { SDMX_DATAFLOWS, type SdmxDataflowTable } from './generated/sdmx-structures';
 import { optionsSchema } from './internal/options-schema';
 import { csvRow } from './internal/sdmx-csv-line';
-import {
-  BUILTIN_DIMENSIONS,
-  columnIdOf,
-  dimensionCode,
-  QUALIFIER_KEYS,
-  refArea,
-  timePeriod,
-} from './internal/sdmx-dimensions';
+import { type KeyResult, keysOf, sdgKey, vntipKey } from './internal/sdmx-keys';
 import { escapeCell } from './spreadsheet-safety';
 
 /** The record type an SDMX export reads: one indicator result row per record. */
@@ -34,17 +28,20 @@ export type SdmxIndicatorRow = IndicatorValue & {
 
 /** Options of the SDMX-CSV exporter. */
 export interface SdmxCsvExportOptions {
-  /** The dataflow of every row, as `AGENCY:ID(VERSION)`. @default 'VNTIP:DF_TIP_INDICATORS(1.0)' */
-  readonly dataflow?: string;
-  /** Disaggregation keys beyond the built-in indicators' ones, each a dimension column (`targetGroup` → `TARGET_GROUP`). @default [] */
-  readonly extraDimensions?: readonly string[];
+  /**
+   * The published dataflows to write, by id (`DF_SDG_16_2_2`, `DF_TIP_VICTIMS`, `DF_TIP_SUPPORT`, `DF_TIP_TRANSFERS`,
+   * `DF_TIP_JUSTICE`, `DF_TIP_PREVENTION`). @default every one
+   */
+  readonly dataflows?: readonly string[];
 }
 
 const MEDIA_TYPE = 'application/vnd.sdmx.data+csv; version=2.0.0';
-const FILE = 'indicator_result.csv';
-const DEFAULT_DATAFLOW = 'VNTIP:DF_TIP_INDICATORS(1.0)';
-const DATAFLOW = /^[A-Za-z][\w.-]*:[A-Za-z][\w.-]*\(\d+(\.\d+){0,2}\)$/;
-const KEY = /^[A-Za-z][A-Za-z0-9_]*$/;
+/**
+ * Every row replaces the observation it keys: SDMX-CSV 2.1 deprecates `I` (information, loaded as a merge) and
+ * recommends Replace for a full dataset, and `R` means the same in SDMX-CSV 2.0.
+ */
+const ACTION = 'R';
+const SUPPRESSED_NOTE = 'small_cell_suppressed';
 
 /** SDMX unit codes of our indicator units (the SDG code where the SDG has one). */
 const UNIT_CODES: Readonly<Record<IndicatorUnit, string>> = {
@@ -55,53 +52,54 @@ const UNIT_CODES: Readonly<Record<IndicatorUnit, string>> = {
   rate_per_100000: 'PER_100000_POP',
 };
 
-const ATTRIBUTES = [
-  'UNIT_MEASURE',
-  'OBS_STATUS',
-  'NUMERATOR',
-  'DENOMINATOR',
-  'TARGET',
-  'TARGET_STATUS',
-  'COMMENT_OBS',
-];
+const DATAFLOW_IDS = SDMX_DATAFLOWS.map((flow) => flow.id);
 
 const sdmxOptions = optionsSchema<SdmxCsvExportOptions>({
-  dataflow: [
-    (value) => typeof value === 'string' && DATAFLOW.test(value),
-    'a dataflow reference such as VNTIP:DF_TIP_INDICATORS(1.0)',
-  ],
-  extraDimensions: [
+  dataflows: [
     (value) =>
-      Array.isArray(value) && value.every((key) => typeof key === 'string' && KEY.test(key)),
-    'a list of disaggregation keys (letters, digits, _)',
+      Array.isArray(value) &&
+      value.length > 0 &&
+      value.every((id) => typeof id === 'string' && DATAFLOW_IDS.includes(id)),
+    `a non-empty list of dataflow ids (${DATAFLOW_IDS.join(', ')})`,
   ],
 });
 
 /**
- * Exports indicator results (records of type `indicator_result`, each an `IndicatorResult` row) as one SDMX-CSV 2.0
- * file, `indicator_result.csv`: `STRUCTURE,STRUCTURE_ID,ACTION`, the dimensions `INDICATOR`, `REF_AREA`,
- * `TIME_PERIOD` and one column per disaggregation key, the measure `OBS_VALUE`, then the attributes `UNIT_MEASURE`,
- * `OBS_STATUS`, `NUMERATOR`, `DENOMINATOR`, `TARGET`, `TARGET_STATUS` and `COMMENT_OBS` (data-quality note codes, with
- * their counts in an internal export only).
- * A breakdown a row does not have is `_T` (total), `ALL` is `_T` and `UNKNOWN` `_U`. The columns are fixed before the
- * first row, so a row with a key that has no column is left out and reported (`export_field_dropped`) rather than
- * written as a false total. Lineage (record ids) is never written.
+ * Exports indicator results (records of type `indicator_result`, each an `IndicatorResult` row) as SDMX-CSV 2.0, one
+ * file per dataflow published in `schemas/sdmx/` (SDMX-ML 2.1 structure messages), named `<dataflow id>.csv`:
+ *
+ * - `DF_SDG_16_2_2`, keyed like the SDG global dataflow `IAEG-SDGs:DF_SDG_GLH` (FREQ, REPORTING_TYPE `N`, SERIES,
+ *   REF_AREA, SEX, AGE, nine breakdowns always `_T`, TIME_PERIOD): victims identified as `VC_HTF_DETV` in total, by sex
+ *   (`F`, `M`) and age (`Y0T17`, `Y_GE18`), as `VC_HTF_DETVSX`/`FL`/`OG`/`OP` by form of exploitation, and SDG 16.2.2
+ *   as `VC_HTF_DETVR` where the population is known;
+ * - `DF_TIP_VICTIMS`, `DF_TIP_SUPPORT`, `DF_TIP_TRANSFERS`, `DF_TIP_JUSTICE` and `DF_TIP_PREVENTION`: every VN-TIP
+ *   indicator in the dataflow of its subject, keyed by INDICATOR, REF_AREA, that dataflow's own breakdowns and
+ *   TIME_PERIOD (a by-month breakdown is its TIME_PERIOD).
+ *
+ * Each row is `dataflow`, the dataflow's `AGENCY:ID(VERSION)`, ACTION `R` (replace), the key, `OBS_VALUE` and the
+ * attributes of its structure. REF_AREA is `704` (UN M49, Viet Nam) or a province of the national extension
+ * `704-P<list year>-<code>`. A missing value is `NaN` with `OBS_STATUS` `O`; a cell the privacy layer withheld is `NaN`
+ * with `OBS_STATUS` `Q` and `CONF_STATUS` `C` (every other cell `F`), whichever kind of suppression withheld it.
+ * `COMMENT_OBS` holds data-quality note codes, with counts in an internal export only. A row whose indicator has no
+ * dataflow, with a breakdown its dataflow has no dimension for, or with a value outside a codelist is left out and
+ * reported, never written as another cell. Rows are written as they come, so a key given twice is written twice and
+ * the later row replaces the earlier one where the file is loaded (ACTION `R`). Lineage (record ids) is never written.
  * @example
  * const records = rows.map((record) => ({ recordType: 'indicator_result', record }));
- * await exportRecords(records, { exporter: sdmxCsvExporter, sink, profile: 'statistical' });
+ * await exportRecords(records, { exporter: sdmxCsvExporter, sink, profile: 'statistical', deidentify });
  */
 export const sdmxCsvExporter = defineExporter({
   meta: {
     id: 'sdmx-csv',
-    version: '1',
+    version: '2',
     mediaType: MEDIA_TYPE,
     extensions: ['csv'],
     recordTypes: [INDICATOR_RESULT_RECORD_TYPE],
     profiles: ['statistical', 'internal'],
     title: { vi: 'SDMX-CSV (kết quả chỉ số)', en: 'SDMX-CSV (indicator results)' },
     description: {
-      vi: 'Kết quả chỉ số dạng SDMX-CSV 2.0: mỗi dòng một quan sát theo chỉ số, địa bàn, kỳ và các phân tổ; tổng là _T.',
-      en: 'Indicator results as SDMX-CSV 2.0: one observation per row by indicator, area, period and breakdown; totals are _T.',
+      vi: 'Kết quả chỉ số dạng SDMX-CSV 2.0, mỗi dataflow đã công bố (schemas/sdmx) một tệp: SDG 16.2.2 theo bố cục DF_SDG_GLH và các dataflow VN-TIP theo chủ đề.',
+      en: 'Indicator results as SDMX-CSV 2.0, one file per published dataflow (schemas/sdmx): SDG 16.2.2 laid out as DF_SDG_GLH and the VN-TIP dataflows by subject.',
     },
   },
   options: sdmxOptions,
@@ -117,72 +115,54 @@ export const sdmxCsvExporter = defineExporter({
         en: 'Export the rows computeIndicators returns, each as a record of type indicator_result.',
       },
     },
+    sdmx_indicator_unmapped: {
+      severity: 'warning',
+      message: {
+        vi: 'Chỉ số {indicator} không thuộc dataflow SDMX nào đã công bố; các dòng của nó không được xuất.',
+        en: 'Indicator {indicator} belongs to no published SDMX dataflow; its rows were not exported.',
+      },
+      hint: {
+        vi: 'Xuất chỉ số này bằng định dạng khác (json, csv) hoặc công bố một dataflow cho nó.',
+        en: 'Export this indicator in another format (json, csv) or publish a dataflow for it.',
+      },
+    },
+    sdmx_code_unmapped: {
+      severity: 'warning',
+      message: {
+        vi: 'Giá trị "{value}" của {dimension} không có trong danh mục của dataflow {dataflow}; dòng không được xuất.',
+        en: 'Value "{value}" of {dimension} is not in the codelist of dataflow {dataflow}; the row was not exported.',
+      },
+      hint: {
+        vi: 'Danh mục của mỗi dataflow ở schemas/sdmx; kết quả cấp xã và mã ngoài danh mục chuẩn không có mã SDMX.',
+        en: 'Each dataflow’s codelists are in schemas/sdmx; commune-level results and codes outside the standard’s codelists have no SDMX code.',
+      },
+    },
   },
   create(ctx) {
-    const dataflow = ctx.options.dataflow ?? DEFAULT_DATAFLOW;
-    const dimensions = dimensionColumns(ctx.options.extraDimensions ?? []);
-    const header = [
-      'STRUCTURE',
-      'STRUCTURE_ID',
-      'ACTION',
-      'INDICATOR',
-      'REF_AREA',
-      'TIME_PERIOD',
-      ...dimensions.map(([, column]) => column),
-      'OBS_VALUE',
-      ...ATTRIBUTES,
-    ];
-    const known = new Set(dimensions.map(([key]) => key));
-    let target: Awaited<ReturnType<typeof ctx.sink.open>> | undefined;
-    const open = async () => {
-      if (!target) {
-        target = await ctx.sink.open(FILE, { mediaType: MEDIA_TYPE });
-        await target.write(csvRow(header));
-      }
-      return target;
-    };
+    const wanted = new Set(ctx.options.dataflows ?? DATAFLOW_IDS);
+    const flows = SDMX_DATAFLOWS.filter((flow) => wanted.has(flow.id)).map(
+      (flow) => new FlowWriter(flow, ctx),
+    );
+    const unmapped = new Set<string>();
     return {
       async record(entry) {
-        const file = await open();
         const row = readRow(entry, ctx);
         if (!row) return;
-        const unknown = Object.keys(row.disaggregation).filter(
-          (key) => !known.has(key) && !QUALIFIER_KEYS.has(key),
-        );
-        for (const key of unknown) {
+        let carried = false;
+        for (const flow of flows) carried = (await flow.write(entry, row)) || carried;
+        const published = SDMX_DATAFLOWS.some((flow) => flow.indicators.includes(row.indicator));
+        if (!carried && !published && !unmapped.has(row.indicator)) {
+          unmapped.add(row.indicator);
           ctx.report({
-            code: 'export_field_dropped',
+            code: 'sdmx_indicator_unmapped',
             entry,
-            path: ['disaggregation', key],
-            params: { format: 'SDMX-CSV' },
+            path: ['indicator'],
+            params: { indicator: row.indicator },
           });
         }
-        if (unknown.length > 0) return;
-        // Text is escaped against formula injection; numbers are values and never are.
-        const cells = [
-          'dataflow',
-          escapeCell(dataflow),
-          'I',
-          escapeCell(row.indicator),
-          escapeCell(refArea(row.scope)),
-          timePeriod(row.period.start, row.period.end),
-          ...dimensions.map(([key]) =>
-            escapeCell(dimensionCode(key, row.disaggregation[key], row.disaggregation)),
-          ),
-          numberCell(row.value),
-          escapeCell(UNIT_CODES[row.unit] ?? row.unit.toUpperCase()),
-          row.value === null ? 'M' : 'A',
-          numberCell(row.numerator),
-          numberCell(row.denominator),
-          numberCell(targetValue(row)),
-          escapeCell(row.status.toUpperCase()),
-          escapeCell(noteCodes(row, ctx.profile === 'internal')),
-        ];
-        await file.write(csvRow(cells));
       },
       async end() {
-        await open();
-        await target?.close();
+        for (const flow of flows) await flow.close();
       },
     };
   },
@@ -191,19 +171,108 @@ export const sdmxCsvExporter = defineExporter({
 // --- Internal helpers ---
 
 type Context = ExporterContext<SdmxCsvExportOptions>;
+type Target = Awaited<ReturnType<Context['sink']['open']>>;
 
-function dimensionColumns(extra: readonly string[]): (readonly [string, string])[] {
-  const columns = [...BUILTIN_DIMENSIONS];
-  const taken = new Set(columns.map(([, column]) => column));
-  const keys = new Set(columns.map(([key]) => key));
-  for (const key of [...new Set(extra)].sort()) {
-    if (keys.has(key) || QUALIFIER_KEYS.has(key)) continue;
-    let column = columnIdOf(key);
-    while (taken.has(column)) column = `${column}_`;
-    taken.add(column);
-    columns.push([key, column]);
+/** The file of one dataflow: its header, then its rows. */
+class FlowWriter {
+  private target: Target | undefined;
+  private readonly breakdowns: ReadonlySet<string>;
+
+  constructor(
+    private readonly flow: SdmxDataflowTable,
+    private readonly ctx: Context,
+  ) {
+    this.breakdowns = keysOf(flow);
   }
-  return columns;
+
+  /** Writes the row if this dataflow carries it; true when the dataflow carries its indicator. */
+  async write(entry: RecordEntry, row: SdmxIndicatorRow): Promise<boolean> {
+    const file = await this.open();
+    if (!this.flow.indicators.includes(row.indicator)) return false;
+    let key: KeyResult | undefined;
+    if (this.flow.kind === 'sdg') {
+      key = sdgKey(this.flow, row);
+      // The rate needs a population; a figure without one is no SDG figure.
+      if (!key || row.notes.some((note) => note.code === 'missing_population')) return true;
+    } else {
+      const unknown = Object.keys(row.disaggregation).filter((k) => !this.breakdowns.has(k));
+      for (const name of unknown)
+        this.ctx.report({
+          code: 'export_field_dropped',
+          entry,
+          path: ['disaggregation', name],
+          params: { format: 'SDMX-CSV' },
+        });
+      if (unknown.length > 0) return true;
+      key = vntipKey(this.flow, row);
+    }
+    if (!key.ok) {
+      this.ctx.report({
+        code: 'sdmx_code_unmapped',
+        entry,
+        path: ['disaggregation'],
+        params: { dimension: key.dimension, value: key.value, dataflow: this.flow.id },
+      });
+      return true;
+    }
+    // Text is escaped against formula injection; numbers and codes are values and never are.
+    await file.write(
+      csvRow([
+        'dataflow',
+        this.flow.structure,
+        ACTION,
+        ...key.codes.map(escapeCell),
+        ...observation(this.flow, row, this.ctx.profile === 'internal'),
+      ]),
+    );
+    return true;
+  }
+
+  async close(): Promise<void> {
+    await this.open();
+    await this.target?.close();
+  }
+
+  private async open(): Promise<Target> {
+    if (!this.target) {
+      this.target = await this.ctx.sink.open(`${this.flow.id}.csv`, { mediaType: MEDIA_TYPE });
+      await this.target.write(
+        csvRow([
+          'STRUCTURE',
+          'STRUCTURE_ID',
+          'ACTION',
+          ...this.flow.dimensions.map((d) => d.id),
+          'OBS_VALUE',
+          ...this.flow.attributes.map((a) => a.id),
+        ]),
+      );
+    }
+    return this.target;
+  }
+}
+
+/** OBS_VALUE and the attributes of a row, in the structure's order. */
+function observation(
+  flow: SdmxDataflowTable,
+  row: SdmxIndicatorRow,
+  withCounts: boolean,
+): string[] {
+  const withheld = row.value === null && row.notes.some((note) => note.code === SUPPRESSED_NOTE);
+  const missing = row.value === null || !Number.isFinite(row.value);
+  const values: Readonly<Record<string, string>> = {
+    UNIT_MEASURE: UNIT_CODES[row.unit] ?? row.unit.toUpperCase(),
+    OBS_STATUS: withheld ? 'Q' : missing ? 'O' : 'A',
+    CONF_STATUS: withheld ? 'C' : 'F',
+    NUMERATOR: numberCell(row.numerator),
+    DENOMINATOR: numberCell(row.denominator),
+    TARGET: numberCell(targetValue(row)),
+    TARGET_STATUS: row.status.toUpperCase(),
+    COMMENT_OBS: escapeCell(noteCodes(row, withCounts)),
+  };
+  return [
+    missing ? 'NaN' : numberCell(row.value),
+    ...flow.attributes.map((attribute) => values[attribute.id] ?? ''),
+  ];
 }
 
 function readRow(entry: RecordEntry, ctx: Context): SdmxIndicatorRow | undefined {
@@ -221,7 +290,9 @@ function readRow(entry: RecordEntry, ctx: Context): SdmxIndicatorRow | undefined
               ? 'unit'
               : typeof row.status !== 'string'
                 ? 'status'
-                : undefined;
+                : !Array.isArray(row.notes)
+                  ? 'notes'
+                  : undefined;
   if (problem) {
     ctx.report({ code: 'sdmx_invalid_row', entry, path: [problem], params: { detail: problem } });
     return undefined;
@@ -238,7 +309,7 @@ function targetValue(row: SdmxIndicatorRow): number | null {
 
 /** The notes' codes; their counts only in an internal export (a count in a protected export could undo a withheld cell). */
 function noteCodes(row: SdmxIndicatorRow, withCounts: boolean): string {
-  return (row.notes ?? [])
+  return row.notes
     .map((note) =>
       note.count === undefined || !withCounts ? note.code : `${note.code}=${note.count}`,
     )

@@ -7,13 +7,14 @@ import { generateDocs } from './generate-docs.ts';
 import { generateGuards } from './generate-guards.ts';
 import { generateIso31662 } from './generate-iso-3166-2.ts';
 import { generateJsonSchemas } from './generate-json-schemas.ts';
+import { generateSdmx, SDMX_FOLDER } from './generate-sdmx.ts';
 import { generateTargets } from './generate-targets.ts';
 import { generateTypes } from './generate-types.ts';
 import { generateZod } from './generate-zod.ts';
 import { type JsonSchema, loadStandard } from './load-standard.ts';
 
 /** Folders whose whole content is generated; stale files in them are removed. */
-export const GENERATED_FOLDERS = ['docs/standard'];
+export const GENERATED_FOLDERS = ['docs/standard', SDMX_FOLDER];
 
 /** Runs every generator over the repository at `root` and returns the files to write, keyed by path. */
 export async function generateAll(root: string): Promise<Map<string, string>> {
@@ -47,5 +48,7 @@ export async function generateAll(root: string): Promise<Map<string, string>> {
     ['packages/validate/src/generated/zod.test-d.ts', formatTypeScript(zod.typeTest, root)],
   ]);
   for (const [page, text] of generateDocs(standard)) files.set(`docs/standard/${page}`, text);
+  for (const [path, text] of generateSdmx(standard, (source) => formatTypeScript(source, root)))
+    files.set(path, text);
   return files;
 }

@@ -1,67 +1,7 @@
-// How indicator results become SDMX keys: disaggregation keys to dimension columns, our codes to SDMX-style codes,
-// scopes to REF_AREA and periods to SDMX time periods.
+// Area codes and SDMX time periods: `VN-P2025-24` for an area (the HTCDS export's province code), and a date range
+// as an SDMX time period.
 
-/** Disaggregation keys of the built-in indicators and their dimension columns, in column order. */
-export const BUILTIN_DIMENSIONS: readonly (readonly [key: string, column: string])[] = [
-  ['sex', 'SEX'],
-  ['age', 'AGE'],
-  ['ageBand', 'AGE_BAND'],
-  ['form', 'EXPLOITATION_FORM'],
-  ['purpose', 'PURPOSE'],
-  ['domestic', 'DOMESTIC'],
-  ['province', 'RESIDENCE_PROVINCE'],
-  ['event', 'PROCESS_EVENT'],
-  ['status', 'SUPPORT_STATUS'],
-  ['supportType', 'SUPPORT_TYPE'],
-  ['activityType', 'ACTIVITY_TYPE'],
-  ['targetGroup', 'TARGET_GROUP'],
-  ['unit', 'OUTPUT_UNIT'],
-  ['mediaOutletId', 'MEDIA_OUTLET'],
-  ['month', 'MONTH'],
-  ['from', 'FROM_PROVINCE'],
-  ['to', 'TO_PROVINCE'],
-];
-
-/** Keys that qualify another key instead of being a dimension of their own. */
-export const QUALIFIER_KEYS: ReadonlySet<string> = new Set(['codeListVersion']);
-
-const SEX_CODES: Readonly<Record<string, string>> = {
-  FEMALE: 'F',
-  MALE: 'M',
-  OTHER: '_O',
-};
-
-const AGE_CODES: Readonly<Record<string, string>> = {
-  UNDER_18: 'Y0T17',
-  ADULT: 'Y_GE18',
-};
-
-/** Column id of an extra disaggregation key: `targetGroup` → `TARGET_GROUP`. */
-export function columnIdOf(key: string): string {
-  return key
-    .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
-    .replace(/[^A-Za-z0-9_]/g, '_')
-    .toUpperCase();
-}
-
-/** The SDMX code of a breakdown value: ALL (or absent) is `_T`, UNKNOWN `_U`; sex and age use SDMX's own codes. */
-export function dimensionCode(
-  key: string,
-  value: string | undefined,
-  disaggregation: Readonly<Record<string, string>>,
-): string {
-  if (value === undefined || value === 'ALL') return '_T';
-  if (value === 'UNKNOWN') return '_U';
-  if (key === 'sex') return SEX_CODES[value] ?? value;
-  if (key === 'age') return AGE_CODES[value] ?? value;
-  if (key === 'province') {
-    const version = disaggregation.codeListVersion;
-    return version ? areaCode('province', value, version) : value;
-  }
-  return value;
-}
-
-/** REF_AREA of a scope: `VN`, or `VN-P2025-24` / `VN-C2004-00001` (level letter, list year, code). */
+/** The area code of a scope: `VN`, or `VN-P2025-24` / `VN-C2004-00001` (level letter, list year, code). */
 export function refArea(scope: { level: string; code: string; codeListVersion?: string }): string {
   if (scope.level === 'national') return 'VN';
   return areaCode(scope.level, scope.code, scope.codeListVersion);

@@ -52,7 +52,8 @@ export function publishedCells(tables: readonly Table[]): PublishedCell[] {
   const cells: PublishedCell[] = [];
   for (const table of tables)
     for (const row of table.rows) {
-      if (row.has('REF_AREA') && row.has('INDICATOR')) cells.push(...fromSdmx(row));
+      if (row.has('REF_AREA') && (row.has('INDICATOR') || row.has('SERIES')))
+        cells.push(...fromSdmx(row));
       else if (row.has('indicator') && row.has('period.start')) cells.push(...fromRow(row));
     }
   return cells;
@@ -294,6 +295,9 @@ const SDMX_FIXED = new Set([
   'STRUCTURE',
   'STRUCTURE_ID',
   'ACTION',
+  'FREQ',
+  'REPORTING_TYPE',
+  'SERIES',
   'INDICATOR',
   'REF_AREA',
   'TIME_PERIOD',
@@ -302,6 +306,7 @@ const SDMX_AFTER = [
   'OBS_VALUE',
   'UNIT_MEASURE',
   'OBS_STATUS',
+  'CONF_STATUS',
   'NUMERATOR',
   'DENOMINATOR',
   'TARGET',
@@ -317,16 +322,22 @@ function fromSdmx(row: ReadonlyMap<string, string>): PublishedCell[] {
         !SDMX_FIXED.has(column) && !SDMX_AFTER.includes(column) && value !== '_T',
     ),
   );
+  // REF_AREA is M49 704 or a province of its national extension (704-P2025-24): the attacker names them as the
+  // indicator rows do (VN, VN-P2025-24), so both kinds of export relate.
+  const area = (row.get('REF_AREA') ?? '').replace(/^704$/, 'VN').replace(/^704-/, 'VN-');
   const base = {
-    indicator: row.get('INDICATOR') ?? '',
-    area: row.get('REF_AREA') ?? '',
+    indicator: row.get('INDICATOR') ?? row.get('SERIES') ?? '',
+    area,
     period: sdmxPeriod(row.get('TIME_PERIOD') ?? ''),
     dims,
     notes,
     ratio: row.get('UNIT_MEASURE') === 'RATIO',
   };
-  const withheld = notes.includes('small_cell_suppressed');
-  const number = (column: string) => (row.has(column) ? Number(row.get(column)) : null);
+  const withheld = notes.includes('small_cell_suppressed') || row.get('CONF_STATUS') === 'C';
+  const number = (column: string) => {
+    const text = row.get(column);
+    return text === undefined || text === 'NaN' ? null : Number(text);
+  };
   const n =
     number('NUMERATOR') ?? (row.get('UNIT_MEASURE') === 'NUMBER' ? number('OBS_VALUE') : null);
   const d = number('DENOMINATOR');
