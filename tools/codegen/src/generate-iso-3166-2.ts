@@ -48,7 +48,8 @@ export function generateIso31662(standard: Standard): string {
   }
   const after: Record<string, string> = {};
   for (const row of crosswalk.rows) {
-    if (row.relation !== 'same') continue;
+    // A renamed unit (Huế, Thành phố Huế from 1/1/2025) keeps its territory and its ISO code.
+    if (row.relation !== 'same' && row.relation !== 'renamed') continue;
     const iso = before[row.oldCode as string];
     if (iso) after[row.newCode as string] = iso;
   }

@@ -76,6 +76,7 @@ export const ISO_3166_2_PROVINCES: Readonly<Record<string, Readonly<Record<strin
     '38': 'VN-21',
     '40': 'VN-22',
     '42': 'VN-23',
+    '46': 'VN-26',
     '01': 'VN-HN',
     '04': 'VN-04',
   },
