@@ -60,7 +60,7 @@ export const ISSUE_CODES = {
   archive_ratio_exceeded: {
     severity: 'error',
     message: {
-      vi: 'Tệp {name} trong tệp nén có tỉ lệ nén {ratio}:1, vượt giới hạn {limit}:1; tệp nén không được đọc.',
+      vi: 'Tệp {name} trong tệp nén có tỷ lệ nén {ratio}:1, vượt giới hạn {limit}:1; tệp nén không được đọc.',
       en: 'The archive entry {name} expands {ratio}:1, more than the {limit}:1 limit; the archive was not read.',
     },
     hint: {

@@ -42,7 +42,7 @@ export function summarizeRisk(report: Omit<RiskReport, 'summary'>): RiskReport {
     en.push(`highest re-identification risk ${highest}`);
   }
   if (keyId) {
-    vi.push(`mã giả danh theo khóa ${keyId}`);
+    vi.push(`mã bí danh theo khóa ${keyId}`);
     en.push(`pseudonyms under key ${keyId}`);
   }
   return { ...report, summary: { vi: `${vi.join('; ')}.`, en: `${en.join('; ')}.` } };

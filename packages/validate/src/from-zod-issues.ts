@@ -15,7 +15,7 @@ const EXPECTED_TYPE: Record<string, { vi: string; en: string }> = {
   number: { vi: 'một số', en: 'a number' },
   int: { vi: 'một số nguyên', en: 'a whole number' },
   boolean: { vi: 'true hoặc false', en: 'true or false' },
-  object: { vi: 'một đối tượng', en: 'an object' },
+  object: { vi: 'một đối tượng JSON', en: 'an object' },
   array: { vi: 'một danh sách', en: 'a list' },
 };
 

@@ -123,7 +123,7 @@ export const UNMAPPED_REASONS: Readonly<Record<string, { vi: string; en: string 
     en: 'HTCDS has no trafficking duration.',
   },
   'process_event.type': {
-    vi: 'HTCDS chỉ có chuyển tuyến (cas_); các bước xử lý khác (giải cứu, tiếp nhận, lưu trú…) không có chỗ.',
+    vi: 'HTCDS chỉ có chuyển gửi (cas_); các bước xử lý khác (giải cứu, tiếp nhận, lưu trú…) không có chỗ.',
     en: 'HTCDS has referrals only (cas_); other process steps (rescue, receipt, shelter…) have no place.',
   },
   'support_service.status': {

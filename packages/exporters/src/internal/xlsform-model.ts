@@ -87,7 +87,7 @@ const PRESENCE_PENDING = '\u0000presence';
 const MAX_DEPTH = 12;
 
 const ARRAY_OF_OBJECTS: BilingualText = {
-  vi: 'Danh sách đối tượng lồng nhau chưa được hỏi trong biểu mẫu; nhập trong bảng tính hoặc JSON.',
+  vi: 'Danh sách đối tượng JSON lồng nhau chưa được hỏi trong biểu mẫu; nhập trong bảng tính hoặc JSON.',
   en: 'Lists of nested objects are not asked in the form; enter them in a spreadsheet or JSON.',
 };
 

@@ -19,9 +19,9 @@ export const participantsByTargetGroup = defineIndicator({
       'prevention_activity.participants.total',
       'prevention_activity.startDate',
     ],
-    title: { vi: 'Số người tham dự theo nhóm đối tượng', en: 'Participants by target group' },
+    title: { vi: 'Số người tham dự theo nhóm mục tiêu', en: 'Participants by target group' },
     description: {
-      vi: 'Tổng các số đếm trong participants.byTargetGroup (count) của các bản ghi hoạt động phòng ngừa bắt đầu trong kỳ, theo nhóm đối tượng (targetGroup). Chỉ tính phân tách theo nhóm mà bản ghi ghi rõ; không suy ra từ trường targetGroups. Hoạt động có ghi người tham dự nhưng không có phân tách theo nhóm được đếm trong ghi chú missing_breakdown.',
+      vi: 'Tổng các số đếm trong participants.byTargetGroup (count) của các bản ghi hoạt động phòng ngừa bắt đầu trong kỳ, theo nhóm mục tiêu (targetGroup). Chỉ tính phân tách theo nhóm mà bản ghi ghi rõ; không suy ra từ trường targetGroups. Hoạt động có ghi người tham dự nhưng không có phân tách theo nhóm được đếm trong ghi chú missing_breakdown.',
       en: 'The sum of the participants.byTargetGroup counts over the prevention-activity records that start in the period, by target group (targetGroup). Only breakdowns the record states are counted; nothing is inferred from the targetGroups field. Activities that give participants but no breakdown by group are counted in the missing_breakdown note.',
     },
   },
@@ -48,7 +48,7 @@ export const participantsByTargetGroup = defineIndicator({
                 {
                   code: 'missing_breakdown',
                   message: {
-                    vi: `${missing} hoạt động có ghi người tham dự nhưng không phân tách theo nhóm đối tượng nên không được tính.`,
+                    vi: `${missing} hoạt động có ghi người tham dự nhưng không phân tách theo nhóm mục tiêu nên không được tính.`,
                     en: `${missing} activities give participants but no breakdown by target group and are not counted.`,
                   },
                   count: missing,

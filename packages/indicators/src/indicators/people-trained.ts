@@ -23,7 +23,7 @@ export const peopleTrained = defineIndicator({
     ],
     title: { vi: 'Số người được tập huấn', en: 'People trained' },
     description: {
-      vi: 'Tổng participants.total của các bản ghi hoạt động phòng ngừa loại tập huấn (TRAINING) bắt đầu trong kỳ, theo nhóm đối tượng của hoạt động (targetGroups). Hoạt động có nhiều nhóm đối tượng được tính đủ vào mỗi nhóm, nên cộng các nhóm có thể lớn hơn số người thực tế; hoạt động không ghi nhóm được tính vào UNSPECIFIED. Lớp tập huấn không ghi người tham dự được đếm trong ghi chú missing_participants; số ghi “trên” hoặc “khoảng” trong approximate_counts.',
+      vi: 'Tổng participants.total của các bản ghi hoạt động phòng ngừa loại tập huấn (TRAINING) bắt đầu trong kỳ, theo nhóm mục tiêu của hoạt động (targetGroups). Hoạt động có nhiều nhóm mục tiêu được tính đủ vào mỗi nhóm, nên cộng các nhóm có thể lớn hơn số người thực tế; hoạt động không ghi nhóm được tính vào UNSPECIFIED. Lớp tập huấn không ghi người tham dự được đếm trong ghi chú missing_participants; số ghi “trên” hoặc “khoảng” trong approximate_counts.',
       en: 'The sum of participants.total over the training (TRAINING) prevention-activity records that start in the period, by the activity’s target groups (targetGroups). An activity with several target groups counts in full under each of them, so adding the groups can exceed the number of people; an activity with none counts under UNSPECIFIED. Trainings without participants are counted in the missing_participants note, and totals given as “more than” or “about” in approximate_counts.',
     },
   },

@@ -87,7 +87,7 @@ function toText(cell: CellValue, leaf: LeafSpec): string {
   return String(cell);
 }
 
-/** A code written as itself in any case, or as its Vietnamese or English label, becomes the code. */
+/** A code written as itself in any case, or as its Vietnamese or English label (or a label it had before), becomes the code. */
 function toCode(text: string, leaf: LeafSpec): string {
   if (!leaf.codelist) return text;
   const index = codeIndex(leaf.codelist);
@@ -111,7 +111,9 @@ function codeIndex(name: string): CodeIndex {
   const byKey = new Map<string, string>();
   const ambiguous = new Set<string>();
   for (const row of rows) {
-    for (const text of [row.code, row.labelVi, row.labelEn]) {
+    // Labels of earlier versions of the standard (`formerLabels`, `;`-separated) still read as the code.
+    const former = row.formerLabels ? row.formerLabels.split(';') : [];
+    for (const text of [row.code, row.labelVi, row.labelEn, ...former]) {
       const key = foldKey(text ?? '');
       if (!key) continue;
       const existing = byKey.get(key);

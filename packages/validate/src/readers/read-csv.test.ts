@@ -30,6 +30,25 @@ describe('readCsv', () => {
     ]);
   });
 
+  it('still reads the titles and labels of standard 1.0 (formerTitles, formerLabels)', async () => {
+    // 1.0 called the pseudonym "mã giả danh" and a person's category "đối tượng"; 1.1 says
+    // "mã bí danh" and "nhóm người", and "Không được hỗ trợ" for NOT_PROVIDED.
+    const persons = await read('person.csv', 'Mã giả danh;Đối tượng;Giới tính\nP-1;Nạn nhân;nữ\n');
+    expect(persons.issues).toEqual([]);
+    expect(persons.records[0]?.value).toEqual({ id: 'P-1', category: 'VICTIM', sex: 'FEMALE' });
+    const current = await read('person.csv', 'Mã bí danh;Nhóm người;Giới tính\nP-1;Nạn nhân;nữ\n');
+    expect(current.records[0]?.value).toEqual(persons.records[0]?.value);
+    const supports = await read(
+      'support_service.csv',
+      'id;personId;status\nS-1;P-1;Chưa được hỗ trợ\nS-2;P-1;Không được hỗ trợ\nS-3;P-1;Under verification\n',
+    );
+    expect(supports.records.map((record) => (record.value as { status: string }).status)).toEqual([
+      'NOT_PROVIDED',
+      'NOT_PROVIDED',
+      'Under verification',
+    ]);
+  });
+
   it('detects the delimiter', () => {
     expect(sniffDelimiter('a,b,c\n1;2;3')).toBe(',');
     expect(sniffDelimiter('a;b;c\n')).toBe(';');
@@ -122,7 +141,7 @@ describe('readCsv', () => {
   it('reports unknown and duplicate columns with their letters, and ignores them', async () => {
     const { records, issues } = await read(
       'person.csv',
-      'STT,id,Mã giả danh,,__proto__\n1,P-1,P-X,,x\n',
+      'STT,id,Mã bí danh,,__proto__\n1,P-1,P-X,,x\n',
     );
     expect(records[0]?.value).toEqual({ id: 'P-1' });
     expect(issues).toMatchObject([

@@ -29,7 +29,7 @@ describe('readXlsx', () => {
     const bytes = await workbook({
       'Hướng dẫn': [['Điền mỗi người một dòng.']],
       Người: [
-        ['Mã giả danh', 'Giới tính', 'Năm sinh', 'residence.provinceCode', 'Khuyết tật'],
+        ['Mã bí danh', 'Giới tính', 'Năm sinh', 'residence.provinceCode', 'Khuyết tật'],
         ['P-1', 'Nữ', 1990, 1, true],
         [],
         [
@@ -126,7 +126,7 @@ describe('readXlsx', () => {
 
   it('converts text typed with legacy fonts, sheet by sheet', async () => {
     const rows = (encode: (text: string) => Uint8Array): Rows => [
-      ['Mã giả danh', 'Giới tính', 'Nơi cư trú.Tên đơn vị'].map((text) => asFontText(encode(text))),
+      ['Mã bí danh', 'Giới tính', 'Nơi cư trú.Tên đơn vị'].map((text) => asFontText(encode(text))),
       ['P-1', 'Nữ', 'Huyện Lục Ngạn, tỉnh Bắc Giang'].map((text) => asFontText(encode(text))),
     ];
     const bytes = await workbook({

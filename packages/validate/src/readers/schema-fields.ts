@@ -187,6 +187,11 @@ function titlesOf(schema: Schema): Set<string> {
     const title = isJsonObject(text) ? text.title : undefined;
     if (typeof title === 'string') titles.add(title);
   }
+  // Titles of earlier versions of the standard still name the field in a header.
+  const former = schema.formerTitles;
+  if (Array.isArray(former)) {
+    for (const title of former) if (typeof title === 'string') titles.add(title);
+  }
   return titles;
 }
 

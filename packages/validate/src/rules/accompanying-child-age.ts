@@ -50,7 +50,7 @@ export const accompanyingChildAge = defineRule({
       },
       hint: {
         vi: 'Ghi mã của nạn nhân hoặc người đang được xác định mà người này đi cùng.',
-        en: 'Record the id of the victim or person under verification this child accompanies.',
+        en: 'Record the id of the victim or person undergoing victim identification this child accompanies.',
       },
     },
     accompanying_child_adult_age_band: {
@@ -60,7 +60,7 @@ export const accompanyingChildAge = defineRule({
         en: 'Person {personId} is an accompanying child under 18, but the age band at {field} is "{ageBand}".',
       },
       hint: {
-        vi: 'Người đi cùng phải dưới 18 tuổi: sửa nhóm tuổi, hoặc đổi nhóm đối tượng (category) của người này.',
+        vi: 'Người đi cùng phải dưới 18 tuổi: sửa nhóm tuổi, hoặc đổi nhóm mục tiêu (category) của người này.',
         en: 'An accompanying child must be under 18: correct the age band, or change the category of this person.',
       },
     },
@@ -71,7 +71,7 @@ export const accompanyingChildAge = defineRule({
         en: 'Person {personId} is an accompanying child under 18 but was born in {birthYear}, so was already 18 on {date}.',
       },
       hint: {
-        vi: 'Sửa năm sinh, hoặc đổi nhóm đối tượng (category) của người này.',
+        vi: 'Sửa năm sinh, hoặc đổi nhóm mục tiêu (category) của người này.',
         en: 'Correct the birth year, or change the category of this person.',
       },
     },

@@ -14,7 +14,7 @@ const BREAKDOWN_NAMES: Readonly<Record<Locale, Readonly<Record<Breakdown, string
     sex: 'theo giới tính (nữ + nam)',
     ethnicMinority: 'là người dân tộc thiểu số',
     byAgeBand: 'theo nhóm tuổi',
-    byTargetGroup: 'theo nhóm đối tượng',
+    byTargetGroup: 'theo nhóm mục tiêu',
   },
   en: {
     sex: 'by sex (female + male)',
@@ -114,7 +114,7 @@ export const countsConsistent = defineRule({
     version: '2',
     title: { vi: 'Số liệu khớp nhau', en: 'Consistent counts' },
     description: {
-      vi: 'Số người tham dự chia theo giới tính, dân tộc, nhóm tuổi, nhóm đối tượng không vượt tổng số; trong thống kê tội phạm, số là một phần của số khác (vụ khám phá trong vụ khởi tố, vụ đã giải quyết trong vụ đã thụ lý, bị cáo bị kết án trong bị cáo đã xét xử, hình phạt đã tuyên, nạn nhân dưới 16 tuổi và từ 16 đến dưới 18 tuổi…) không vượt số đó, số của giai đoạn sau thường không vượt giai đoạn trước và số bị can, bị cáo không ít hơn số vụ.',
+      vi: 'Số người tham dự chia theo giới tính, dân tộc, nhóm tuổi, nhóm mục tiêu không vượt tổng số; trong thống kê tội phạm, số là một phần của số khác (vụ khám phá trong vụ khởi tố, vụ đã giải quyết trong vụ đã thụ lý, bị cáo bị kết án trong bị cáo đã xét xử, hình phạt đã tuyên, nạn nhân dưới 16 tuổi và từ 16 đến dưới 18 tuổi…) không vượt số đó, số của giai đoạn sau thường không vượt giai đoạn trước và số bị can, bị cáo không ít hơn số vụ.',
       en: 'Participant breakdowns by sex, ethnicity, age band and target group do not exceed the total; in crime statistics, a count defined as part of another (cases solved of those initiated, cases resolved of those accepted, defendants convicted of those tried, sentences, victims under 16 and aged 16–17…) does not exceed it, later stages normally do not exceed earlier ones, and defendants are not fewer than cases.',
     },
     recordTypes: ['crime_statistic', 'prevention_activity'],

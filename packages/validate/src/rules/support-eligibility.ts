@@ -189,7 +189,7 @@ export const supportEligibility = defineRule({
     const refs = new CompactRefs();
     // The facts of each person's last record: the last one wins, so no support is judged before the end.
     const persons = new Map<string, PersonFacts>();
-    // Kept for every person: a later record of the same id may make anyone under verification.
+    // Kept for every person: a later record of the same id may make anyone a person undergoing victim identification.
     const timelines = new Map<string, Timeline>();
     // Whether some trafficking event of the person took place in Viet Nam.
     const traffickedInVietnam = new Map<string, boolean>();
