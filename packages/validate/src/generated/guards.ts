@@ -1081,6 +1081,7 @@ function check31(v: unknown): boolean {
       x === 'process_event' ||
       x === 'support_service' ||
       x === 'inter_province_transfer' ||
+      x === 'staffing_statistic' ||
       x === 'target'
     )
   )
@@ -1656,13 +1657,52 @@ export function isProcessEvent(v: unknown): boolean {
   return check47(v);
 }
 
-function check51(v: unknown): boolean {
+function check50(v: unknown): boolean {
+  if (!isObject(v)) return false;
+  let known = 0;
+  let x: unknown;
+  x = v['id'];
+  if (x === undefined || !isIdentifier(x)) return false;
+  known++;
+  x = v['period'];
+  if (x === undefined || !isPeriod(x)) return false;
+  known++;
+  x = v['unit'];
+  if (x === undefined || !isAdminUnitRef(x)) return false;
+  known++;
+  x = v['reportingAgency'];
+  if (x !== undefined) {
+    if (!isAgencyRef(x)) return false;
+    known++;
+  }
+  x = v['officialsAssigned'];
+  if (x === undefined || !isCount(x)) return false;
+  known++;
+  x = v['officialsTrained'];
+  if (x !== undefined) {
+    if (!isCount(x)) return false;
+    known++;
+  }
+  x = v['source'];
+  if (x !== undefined) {
+    if (!isDocumentRef(x)) return false;
+    known++;
+  }
+  return countKeys(v) === known;
+}
+
+/** True when the value is a valid StaffingStatistic (staffing-statistic.schema.json). */
+export function isStaffingStatistic(v: unknown): boolean {
+  return check50(v);
+}
+
+function check52(v: unknown): boolean {
   return (
     Array.isArray(v) && v.every((item: unknown) => isEvidenceTypeCode(item)) && hasUniqueItems(v)
   );
 }
 
-function check53(v: unknown): boolean {
+function check54(v: unknown): boolean {
   if (!isObject(v)) return false;
   let known = 0;
   let x: unknown;
@@ -1693,11 +1733,11 @@ function check53(v: unknown): boolean {
   return countKeys(v) === known;
 }
 
-function check52(v: unknown): boolean {
-  return Array.isArray(v) && v.every((item: unknown) => check53(item));
+function check53(v: unknown): boolean {
+  return Array.isArray(v) && v.every((item: unknown) => check54(item));
 }
 
-function check50(v: unknown): boolean {
+function check51(v: unknown): boolean {
   if (!isObject(v)) return false;
   let known = 0;
   let x: unknown;
@@ -1723,12 +1763,12 @@ function check50(v: unknown): boolean {
   }
   x = v['evidenceTypes'];
   if (x !== undefined) {
-    if (!check51(x)) return false;
+    if (!check52(x)) return false;
     known++;
   }
   x = v['confirmationDocuments'];
   if (x !== undefined) {
-    if (!check52(x)) return false;
+    if (!check53(x)) return false;
     known++;
   }
   return countKeys(v) === known;
@@ -1736,10 +1776,10 @@ function check50(v: unknown): boolean {
 
 /** True when the value is a valid StatusDecision (status-decision.schema.json). */
 export function isStatusDecision(v: unknown): boolean {
-  return check50(v);
+  return check51(v);
 }
 
-function check54(v: unknown): boolean {
+function check55(v: unknown): boolean {
   if (!isObject(v)) return false;
   let known = 0;
   let x: unknown;
@@ -1798,10 +1838,10 @@ function check54(v: unknown): boolean {
 
 /** True when the value is a valid SupportService (support-service.schema.json). */
 export function isSupportService(v: unknown): boolean {
-  return check54(v);
+  return check55(v);
 }
 
-function check55(v: unknown): boolean {
+function check56(v: unknown): boolean {
   if (!isObject(v)) return false;
   let known = 0;
   let x: unknown;
@@ -1864,10 +1904,10 @@ function check55(v: unknown): boolean {
 
 /** True when the value is a valid Target (target.schema.json). */
 export function isTarget(v: unknown): boolean {
-  return check55(v);
+  return check56(v);
 }
 
-function check57(v: unknown): boolean {
+function check58(v: unknown): boolean {
   return (
     Array.isArray(v) &&
     v.length >= 1 &&
@@ -1876,19 +1916,19 @@ function check57(v: unknown): boolean {
   );
 }
 
-function check58(v: unknown): boolean {
+function check59(v: unknown): boolean {
   return (
     Array.isArray(v) && v.every((item: unknown) => isMeansOfControlCode(item)) && hasUniqueItems(v)
   );
 }
 
-function check59(v: unknown): boolean {
+function check60(v: unknown): boolean {
   return (
     Array.isArray(v) && v.every((item: unknown) => isLabourSectorCode(item)) && hasUniqueItems(v)
   );
 }
 
-function check60(v: unknown): boolean {
+function check61(v: unknown): boolean {
   return (
     Array.isArray(v) &&
     v.every((item: unknown) => isSexualExploitationTypeCode(item)) &&
@@ -1896,7 +1936,7 @@ function check60(v: unknown): boolean {
   );
 }
 
-function check56(v: unknown): boolean {
+function check57(v: unknown): boolean {
   if (!isObject(v)) return false;
   let known = 0;
   let x: unknown;
@@ -1907,11 +1947,11 @@ function check56(v: unknown): boolean {
   if (x === undefined || !isIdentifier(x)) return false;
   known++;
   x = v['purposes'];
-  if (x === undefined || !check57(x)) return false;
+  if (x === undefined || !check58(x)) return false;
   known++;
   x = v['meansOfControl'];
   if (x !== undefined) {
-    if (!check58(x)) return false;
+    if (!check59(x)) return false;
     known++;
   }
   x = v['recruiterRelation'];
@@ -1949,12 +1989,12 @@ function check56(v: unknown): boolean {
   }
   x = v['labourSectors'];
   if (x !== undefined) {
-    if (!check59(x)) return false;
+    if (!check60(x)) return false;
     known++;
   }
   x = v['sexualExploitationForms'];
   if (x !== undefined) {
-    if (!check60(x)) return false;
+    if (!check61(x)) return false;
     known++;
   }
   return countKeys(v) === known;
@@ -1962,7 +2002,7 @@ function check56(v: unknown): boolean {
 
 /** True when the value is a valid TraffickingEvent (trafficking-event.schema.json). */
 export function isTraffickingEvent(v: unknown): boolean {
-  return check56(v);
+  return check57(v);
 }
 
 /** The guard of each record type. */
@@ -1973,6 +2013,7 @@ export const RECORD_GUARDS = {
   person: isPerson,
   prevention_activity: isPreventionActivity,
   process_event: isProcessEvent,
+  staffing_statistic: isStaffingStatistic,
   status_decision: isStatusDecision,
   support_service: isSupportService,
   target: isTarget,
