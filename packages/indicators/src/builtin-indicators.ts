@@ -1,9 +1,12 @@
 import { activitiesByType } from './indicators/activities-by-type';
+import { communesReachedRate } from './indicators/communes-reached-rate';
 import { detectionRate } from './indicators/detection-rate';
 import { interProvinceTransfers } from './indicators/inter-province-transfers';
 import { itemsDistributedByUnit } from './indicators/items-distributed-by-unit';
 import { mediaItemsPerOutletMonth } from './indicators/media-items-per-outlet-month';
 import { medianDaysToFirstSupport } from './indicators/median-days-to-first-support';
+import { monthlyMediaCompliance } from './indicators/monthly-media-compliance';
+import { officialsTrainedRate } from './indicators/officials-trained-rate';
 import { participantsBySex } from './indicators/participants-by-sex';
 import { participantsByTargetGroup } from './indicators/participants-by-target-group';
 import { peopleTrained } from './indicators/people-trained';
@@ -41,6 +44,9 @@ export const BUILTIN_INDICATORS = {
   'participants-by-target-group': participantsByTargetGroup,
   'people-trained': peopleTrained,
   'media-items-per-outlet-month': mediaItemsPerOutletMonth,
+  'monthly-media-compliance': monthlyMediaCompliance,
+  'officials-trained-rate': officialsTrainedRate,
+  'communes-reached-rate': communesReachedRate,
 } as const;
 
 /** Id of a built-in indicator. */

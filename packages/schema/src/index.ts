@@ -1,4 +1,5 @@
 export type { CodelistDefinition, CodelistEntry, CrosswalkDefinition, Locale } from './codelist';
+export { communeCodes } from './commune-codes';
 export type { AgeBin } from './ctdc-age-bins';
 export { CTDC_AGE_BINS, ctdcAgeBin } from './ctdc-age-bins';
 export type { FormOfExploitation } from './form-of-exploitation';

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { formatTypeScript } from './format-typescript.ts';
 import { generateCodelistConstants } from './generate-codelist-constants.ts';
 import { generateCodelistsSchema } from './generate-codelists-schema.ts';
+import { generateCommunes } from './generate-communes.ts';
 import { generateDocs } from './generate-docs.ts';
 import { generateGuards } from './generate-guards.ts';
 import { generateIso31662 } from './generate-iso-3166-2.ts';
@@ -30,6 +31,7 @@ export async function generateAll(root: string): Promise<Map<string, string>> {
     ['schemas/codelists.schema.json', codelistsSchema],
     ['packages/schema/src/generated/codelist-codes.ts', formatTypeScript(constants.codes, root)],
     ['packages/schema/src/generated/codelists.ts', constants.tables],
+    ['packages/schema/src/generated/communes.ts', generateCommunes(schemasDir)],
     [
       'packages/schema/src/generated/json-schemas.ts',
       generateJsonSchemas(standard, codelistsSchema, metaSchema),

@@ -1052,7 +1052,7 @@ export const NATIONAL_TARGETS: readonly Target[] = [
         name: 'Thủ tướng Chính phủ',
       },
     },
-    unit: 'ITEMS_PER_MONTH',
+    unit: 'PERCENT',
     period: {
       type: 'CUSTOM',
       start: '2026-01-01',

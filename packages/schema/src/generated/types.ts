@@ -1827,6 +1827,7 @@ export interface ExchangePackage {
       | 'process_event'
       | 'support_service'
       | 'inter_province_transfer'
+      | 'staffing_statistic'
       | 'target';
     /**
      * File format: json (an array of records) or ndjson (one record per line).
@@ -2375,6 +2376,55 @@ export interface ProcessEvent {
    * Phiên bản luật: Luật áp dụng cho bước này: Luật năm 2011 hoặc Luật năm 2024 (có hiệu lực từ 01/7/2025); luật quyết định cơ quan nào có trách nhiệm.
    */
   lawVersion?: LawVersionCode;
+}
+/**
+ * The officials assigned to anti-trafficking work (victim support included) in one area and period, and how many of them were trained. The denominator and numerator of the officials-trained rate (officials-trained-rate); the attendance of trainings (participants of TRAINING activities) cannot stand in for them, since one person can attend several trainings and attendees need not be assigned officials.
+ *
+ * Số liệu cán bộ làm công tác phòng, chống mua bán người: Số cán bộ được phân công làm công tác phòng, chống mua bán người (kể cả hỗ trợ nạn nhân) của một địa bàn trong một kỳ, và số cán bộ trong số đó đã được tập huấn. Là mẫu số và tử số của tỷ lệ cán bộ được tập huấn (officials-trained-rate); số người dự các lớp tập huấn (participants của hoạt động TRAINING) không thay được, vì một người có thể dự nhiều lớp và người dự không nhất thiết là cán bộ được phân công.
+ */
+export interface StaffingStatistic {
+  /**
+   * Identifier of the statistic record within its package.
+   *
+   * Mã bản ghi: Mã định danh của bản ghi số liệu trong gói dữ liệu.
+   */
+  id: Identifier;
+  /**
+   * Period the figures cover. A record counts only in a period that contains its whole period.
+   *
+   * Kỳ báo cáo: Kỳ mà số liệu tính. Bản ghi chỉ được tính vào kỳ chứa trọn kỳ của nó.
+   */
+  period: Period;
+  /**
+   * Administrative unit the figures cover: officials of the provincial, district and commune agencies in it.
+   *
+   * Địa bàn: Đơn vị hành chính mà số liệu tính: cán bộ của các cơ quan cấp tỉnh, huyện, xã trên địa bàn.
+   */
+  unit: AdminUnitRef;
+  /**
+   * Agency that supplied the figures, e.g. the Department of Labour, Invalids and Social Affairs (until 28/2/2025) or the Department of Health (from 1/3/2025).
+   *
+   * Cơ quan báo cáo: Cơ quan cung cấp số liệu, ví dụ Sở Lao động - Thương binh và Xã hội (đến 28/2/2025) hoặc Sở Y tế (từ 1/3/2025).
+   */
+  reportingAgency?: AgencyRef;
+  /**
+   * Officials assigned to anti-trafficking work, victim support included, in the area during the period; each person once. The denominator of the officials-trained rate (the “100% of officials doing victim-support work trained” target of plan 525/QĐ-LĐTBXH, as restated by provinces).
+   *
+   * Số cán bộ được phân công: Số cán bộ, công chức được phân công làm công tác phòng, chống mua bán người, kể cả hỗ trợ nạn nhân, trên địa bàn trong kỳ; mỗi người một lần. Mẫu số của tỷ lệ cán bộ được tập huấn (chỉ tiêu “100% cán bộ làm công tác hỗ trợ nạn nhân được tập huấn” của kế hoạch 525/QĐ-LĐTBXH, do các tỉnh nêu lại).
+   */
+  officialsAssigned: Count;
+  /**
+   * Of the officials assigned (officialsAssigned), those trained in anti-trafficking work or victim support at least once in the period; each person once, however many trainings. Never more than officialsAssigned. Omitted when the report does not say.
+   *
+   * Số cán bộ được tập huấn: Trong số cán bộ được phân công (officialsAssigned), số người đã được tập huấn, bồi dưỡng về phòng, chống mua bán người hoặc hỗ trợ nạn nhân ít nhất một lần trong kỳ; mỗi người một lần dù dự nhiều lớp. Không lớn hơn officialsAssigned. Bỏ trống khi báo cáo không nêu.
+   */
+  officialsTrained?: Count;
+  /**
+   * Report or document the figures come from.
+   *
+   * Nguồn số liệu: Báo cáo hoặc văn bản cung cấp số liệu.
+   */
+  source?: DocumentRef;
 }
 /**
  * One decision by which a competent authority sets or changes a person's status: suspected victim, person under verification, victim, or not a victim. A person's records, ordered by date, form their status timeline.

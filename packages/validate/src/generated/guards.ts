@@ -1088,6 +1088,7 @@ function check31(v: unknown): boolean {
       x === 'process_event' ||
       x === 'support_service' ||
       x === 'inter_province_transfer' ||
+      x === 'staffing_statistic' ||
       x === 'target'
     )
   )
@@ -1671,13 +1672,52 @@ export function isProcessEvent(v: unknown): boolean {
   return check47(v);
 }
 
-function check51(v: unknown): boolean {
+function check50(v: unknown): boolean {
+  if (!isObject(v)) return false;
+  let known = 0;
+  let x: unknown;
+  x = v['id'];
+  if (x === undefined || !isIdentifier(x)) return false;
+  known++;
+  x = v['period'];
+  if (x === undefined || !isPeriod(x)) return false;
+  known++;
+  x = v['unit'];
+  if (x === undefined || !isAdminUnitRef(x)) return false;
+  known++;
+  x = v['reportingAgency'];
+  if (x !== undefined) {
+    if (!isAgencyRef(x)) return false;
+    known++;
+  }
+  x = v['officialsAssigned'];
+  if (x === undefined || !isCount(x)) return false;
+  known++;
+  x = v['officialsTrained'];
+  if (x !== undefined) {
+    if (!isCount(x)) return false;
+    known++;
+  }
+  x = v['source'];
+  if (x !== undefined) {
+    if (!isDocumentRef(x)) return false;
+    known++;
+  }
+  return countKeys(v) === known;
+}
+
+/** True when the value is a valid StaffingStatistic (staffing-statistic.schema.json). */
+export function isStaffingStatistic(v: unknown): boolean {
+  return check50(v);
+}
+
+function check52(v: unknown): boolean {
   return (
     Array.isArray(v) && v.every((item: unknown) => isEvidenceTypeCode(item)) && hasUniqueItems(v)
   );
 }
 
-function check53(v: unknown): boolean {
+function check54(v: unknown): boolean {
   if (!isObject(v)) return false;
   let known = 0;
   let x: unknown;
@@ -1708,11 +1748,11 @@ function check53(v: unknown): boolean {
   return countKeys(v) === known;
 }
 
-function check52(v: unknown): boolean {
-  return Array.isArray(v) && v.every((item: unknown) => check53(item));
+function check53(v: unknown): boolean {
+  return Array.isArray(v) && v.every((item: unknown) => check54(item));
 }
 
-function check50(v: unknown): boolean {
+function check51(v: unknown): boolean {
   if (!isObject(v)) return false;
   let known = 0;
   let x: unknown;
@@ -1738,12 +1778,12 @@ function check50(v: unknown): boolean {
   }
   x = v['evidenceTypes'];
   if (x !== undefined) {
-    if (!check51(x)) return false;
+    if (!check52(x)) return false;
     known++;
   }
   x = v['confirmationDocuments'];
   if (x !== undefined) {
-    if (!check52(x)) return false;
+    if (!check53(x)) return false;
     known++;
   }
   return countKeys(v) === known;
@@ -1751,10 +1791,10 @@ function check50(v: unknown): boolean {
 
 /** True when the value is a valid StatusDecision (status-decision.schema.json). */
 export function isStatusDecision(v: unknown): boolean {
-  return check50(v);
+  return check51(v);
 }
 
-function check54(v: unknown): boolean {
+function check55(v: unknown): boolean {
   if (!isObject(v)) return false;
   let known = 0;
   let x: unknown;
@@ -1813,10 +1853,10 @@ function check54(v: unknown): boolean {
 
 /** True when the value is a valid SupportService (support-service.schema.json). */
 export function isSupportService(v: unknown): boolean {
-  return check54(v);
+  return check55(v);
 }
 
-function check55(v: unknown): boolean {
+function check56(v: unknown): boolean {
   if (!isObject(v)) return false;
   let known = 0;
   let x: unknown;
@@ -1879,10 +1919,10 @@ function check55(v: unknown): boolean {
 
 /** True when the value is a valid Target (target.schema.json). */
 export function isTarget(v: unknown): boolean {
-  return check55(v);
+  return check56(v);
 }
 
-function check57(v: unknown): boolean {
+function check58(v: unknown): boolean {
   return (
     Array.isArray(v) &&
     v.length >= 1 &&
@@ -1891,19 +1931,19 @@ function check57(v: unknown): boolean {
   );
 }
 
-function check58(v: unknown): boolean {
+function check59(v: unknown): boolean {
   return (
     Array.isArray(v) && v.every((item: unknown) => isMeansOfControlCode(item)) && hasUniqueItems(v)
   );
 }
 
-function check59(v: unknown): boolean {
+function check60(v: unknown): boolean {
   return (
     Array.isArray(v) && v.every((item: unknown) => isLabourSectorCode(item)) && hasUniqueItems(v)
   );
 }
 
-function check60(v: unknown): boolean {
+function check61(v: unknown): boolean {
   return (
     Array.isArray(v) &&
     v.every((item: unknown) => isSexualExploitationTypeCode(item)) &&
@@ -1911,7 +1951,7 @@ function check60(v: unknown): boolean {
   );
 }
 
-function check56(v: unknown): boolean {
+function check57(v: unknown): boolean {
   if (!isObject(v)) return false;
   let known = 0;
   let x: unknown;
@@ -1922,11 +1962,11 @@ function check56(v: unknown): boolean {
   if (x === undefined || !isIdentifier(x)) return false;
   known++;
   x = v['purposes'];
-  if (x === undefined || !check57(x)) return false;
+  if (x === undefined || !check58(x)) return false;
   known++;
   x = v['meansOfControl'];
   if (x !== undefined) {
-    if (!check58(x)) return false;
+    if (!check59(x)) return false;
     known++;
   }
   x = v['recruiterRelation'];
@@ -1964,12 +2004,12 @@ function check56(v: unknown): boolean {
   }
   x = v['labourSectors'];
   if (x !== undefined) {
-    if (!check59(x)) return false;
+    if (!check60(x)) return false;
     known++;
   }
   x = v['sexualExploitationForms'];
   if (x !== undefined) {
-    if (!check60(x)) return false;
+    if (!check61(x)) return false;
     known++;
   }
   return countKeys(v) === known;
@@ -1977,7 +2017,7 @@ function check56(v: unknown): boolean {
 
 /** True when the value is a valid TraffickingEvent (trafficking-event.schema.json). */
 export function isTraffickingEvent(v: unknown): boolean {
-  return check56(v);
+  return check57(v);
 }
 
 /** The guard of each record type. */
@@ -1988,6 +2028,7 @@ export const RECORD_GUARDS = {
   person: isPerson,
   prevention_activity: isPreventionActivity,
   process_event: isProcessEvent,
+  staffing_statistic: isStaffingStatistic,
   status_decision: isStatusDecision,
   support_service: isSupportService,
   target: isTarget,

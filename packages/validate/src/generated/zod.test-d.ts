@@ -32,6 +32,9 @@ describe('generated zod schemas', () => {
     >().toEqualTypeOf<types.PreventionActivity>();
     expectTypeOf<z.infer<typeof schemas.ProcessEventSchema>>().toEqualTypeOf<types.ProcessEvent>();
     expectTypeOf<
+      z.infer<typeof schemas.StaffingStatisticSchema>
+    >().toEqualTypeOf<types.StaffingStatistic>();
+    expectTypeOf<
       z.infer<typeof schemas.StatusDecisionSchema>
     >().toEqualTypeOf<types.StatusDecision>();
     expectTypeOf<

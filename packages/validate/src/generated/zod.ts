@@ -404,6 +404,7 @@ export const ExchangePackageSchema = z.strictObject({
           'process_event',
           'support_service',
           'inter_province_transfer',
+          'staffing_statistic',
           'target',
         ]),
         format: z.enum(['json', 'ndjson']),
@@ -524,6 +525,17 @@ export const ProcessEventSchema = z.strictObject({
     .exactOptional(),
   referral: z.strictObject({ from: AgencyRefSchema, to: AgencyRefSchema }).exactOptional(),
   lawVersion: LawVersionCodeSchema.exactOptional(),
+});
+
+/** Validates StaffingStatistic (staffing-statistic.schema.json). */
+export const StaffingStatisticSchema = z.strictObject({
+  id: IdentifierSchema,
+  period: PeriodSchema,
+  unit: AdminUnitRefSchema,
+  reportingAgency: AgencyRefSchema.exactOptional(),
+  officialsAssigned: CountSchema,
+  officialsTrained: CountSchema.exactOptional(),
+  source: DocumentRefSchema.exactOptional(),
 });
 
 /** Validates StatusDecision (status-decision.schema.json). */
@@ -670,6 +682,7 @@ export const ZOD_SCHEMAS = {
   SentenceTypeCode: SentenceTypeCodeSchema,
   SexCode: SexCodeSchema,
   SexualExploitationTypeCode: SexualExploitationTypeCodeSchema,
+  StaffingStatistic: StaffingStatisticSchema,
   StatusDecision: StatusDecisionSchema,
   SupportService: SupportServiceSchema,
   SupportStatusCode: SupportStatusCodeSchema,
@@ -692,6 +705,7 @@ export const RECORD_SCHEMAS = {
   person: PersonSchema,
   prevention_activity: PreventionActivitySchema,
   process_event: ProcessEventSchema,
+  staffing_statistic: StaffingStatisticSchema,
   status_decision: StatusDecisionSchema,
   support_service: SupportServiceSchema,
   target: TargetSchema,

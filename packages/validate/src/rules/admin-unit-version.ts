@@ -78,6 +78,7 @@ export const adminUnitVersion = defineRule({
       'inter_province_transfer',
       'prevention_activity',
       'process_event',
+      'staffing_statistic',
       'status_decision',
       'support_service',
     ],

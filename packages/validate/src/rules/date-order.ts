@@ -18,6 +18,12 @@ const DATE_PAIRS: Readonly<Record<string, readonly Pair[]>> = {
       ['shelter', 'exitDate'],
     ],
   ],
+  staffing_statistic: [
+    [
+      ['period', 'start'],
+      ['period', 'end'],
+    ],
+  ],
   trafficking_event: [[['startDate'], ['endDate']]],
 };
 

@@ -14,6 +14,7 @@ const MAIN_DATE_PATHS: Readonly<Record<string, readonly string[]>> = {
   inter_province_transfer: ['date'],
   prevention_activity: ['startDate'],
   process_event: ['date'],
+  staffing_statistic: ['period', 'start'],
   status_decision: ['date'],
   support_service: ['date'],
 };
@@ -21,6 +22,7 @@ const MAIN_DATE_PATHS: Readonly<Record<string, readonly string[]>> = {
 const END_DATE_PATHS: Readonly<Record<string, readonly string[]>> = {
   crime_statistic: ['period', 'end'],
   prevention_activity: ['endDate'],
+  staffing_statistic: ['period', 'end'],
 };
 
 /** Returns the main date of a record, or undefined for undated types (person, media outlet) and undated records. */
