@@ -1552,7 +1552,7 @@ export interface CrimeStatistic {
   /**
    * Of the victims in cases, those under 16 (the victims of Art. 151 of the 2015 Criminal Code, formerly Art. 120 of the 1999 Code).
    *
-   * Số nạn nhân dưới 16 tuổi trong các vụ án: Trong số nạn nhân trong các vụ án, số nạn nhân chưa đủ 16 tuổi (đối tượng của Điều 151 Bộ luật Hình sự 2015, trước đó Điều 120 Bộ luật Hình sự 1999).
+   * Số nạn nhân dưới 16 tuổi trong các vụ án: Trong số nạn nhân trong các vụ án, số nạn nhân chưa đủ 16 tuổi (thuộc Điều 151 Bộ luật Hình sự 2015, trước đó Điều 120 Bộ luật Hình sự 1999).
    */
   victimsUnder16InCases?: Count;
   /**
@@ -1679,19 +1679,19 @@ export interface ExchangePackage {
   /**
    * The privacy profile the package was exported with, and the id of the key that made its pseudonyms; the details are in the accompanying risk-report.json.
    *
-   * Khử định danh: Hồ sơ bảo vệ dữ liệu mà gói được xuất theo, và mã của khóa tạo mã giả danh; chi tiết nằm trong risk-report.json đi kèm.
+   * Khử định danh: Hồ sơ bảo vệ dữ liệu mà gói được xuất theo, và mã của khóa tạo mã bí danh; chi tiết nằm trong risk-report.json đi kèm.
    */
   deidentification?: {
     /**
      * internal (kept as is, inside the agency only), referral (a person handed between provinces), statistical (aggregates only), public (k-anonymous microdata).
      *
-     * Hồ sơ: internal (giữ nguyên, chỉ dùng trong cơ quan), referral (chuyển giao người giữa các tỉnh), statistical (chỉ số liệu tổng hợp), public (dữ liệu vi mô ẩn danh k).
+     * Hồ sơ: internal (giữ nguyên, chỉ dùng trong cơ quan), referral (chuyển gửi người giữa các tỉnh), statistical (chỉ số liệu tổng hợp), public (dữ liệu vi mô ẩn danh k).
      */
     profile: 'internal' | 'referral' | 'statistical' | 'public';
     /**
      * First 16 hex digits of the HMAC-SHA-256 of a fixed label under the key that made the pseudonyms: it names the key without being a hash of it; like any value made with the key it lets a guessed key be checked, so only a random key (vntip keygen --pseudonym) is safe. In referral packages one key gives one person the same pseudonym.
      *
-     * Mã khóa giả danh: 16 chữ số hex đầu của HMAC-SHA-256 của một nhãn cố định theo khóa tạo mã giả danh: gọi tên khóa mà không phải là mã băm của khóa; như mọi giá trị tính từ khóa, nó cho phép kiểm tra một khóa đoán thử, nên chỉ khóa ngẫu nhiên (vntip keygen --pseudonym) là an toàn. Trong gói chuyển giao, cùng khóa thì cùng một người có cùng mã giả danh.
+     * Mã khóa bí danh: 16 chữ số hex đầu của HMAC-SHA-256 của một nhãn cố định theo khóa tạo mã bí danh: gọi tên khóa mà không phải là mã băm của khóa; như mọi giá trị tính từ khóa, nó cho phép kiểm tra một khóa đoán thử, nên chỉ khóa ngẫu nhiên (vntip keygen --pseudonym) là an toàn. Trong gói chuyển giao, cùng khóa thì cùng một người có cùng mã bí danh.
      */
     keyId?: string;
   };
@@ -1882,7 +1882,7 @@ export interface InterProvinceTransfer {
   /**
    * Pseudonymous id of the person handed over (the id of a person record).
    *
-   * Người: Mã giả danh của người được bàn giao (mã id của một bản ghi person).
+   * Người: Mã bí danh của người được bàn giao (mã id của một bản ghi person).
    */
   personId: Identifier;
   /**
@@ -1966,21 +1966,21 @@ export interface MediaOutlet {
   validTo?: CalendarDate;
 }
 /**
- * A victim, a person under verification, or an accompanying child under 18. Holds a pseudonymous id only: never a name, document number or street address.
+ * A victim, a person undergoing victim identification, or an accompanying child under 18. Holds a pseudonymous id only: never a name, document number or street address.
  *
- * Người: Một nạn nhân, người đang trong quá trình xác định là nạn nhân, hoặc người dưới 18 tuổi đi cùng. Chỉ có mã giả danh, không bao giờ có họ tên, số giấy tờ hay địa chỉ cụ thể.
+ * Người: Một nạn nhân, người đang trong quá trình xác định là nạn nhân, hoặc người dưới 18 tuổi đi cùng. Chỉ có mã bí danh, không bao giờ có họ tên, số giấy tờ hay địa chỉ cụ thể.
  */
 export interface Person {
   /**
    * Pseudonymous id of the person within the package; other records point at it. It is replaced by a keyed pseudonym whenever data leaves the province.
    *
-   * Mã giả danh: Mã giả danh của người trong gói dữ liệu; các bản ghi khác tham chiếu tới mã này. Khi ra khỏi tỉnh, mã được thay bằng mã giả danh có khóa.
+   * Mã bí danh: Mã bí danh của người trong gói dữ liệu; các bản ghi khác tham chiếu tới mã này. Khi ra khỏi tỉnh, mã được thay bằng mã bí danh có khóa.
    */
   id: Identifier;
   /**
-   * Victim, person under verification, or accompanying child under 18.
+   * Victim, person undergoing victim identification, or accompanying child under 18.
    *
-   * Đối tượng: Nạn nhân, người đang trong quá trình xác định là nạn nhân, hoặc người dưới 18 tuổi đi cùng.
+   * Nhóm người: Nạn nhân, người đang trong quá trình xác định là nạn nhân, hoặc người dưới 18 tuổi đi cùng.
    */
   category: PersonCategoryCode;
   /**
@@ -2038,9 +2038,9 @@ export interface Person {
    */
   disability?: boolean;
   /**
-   * For an accompanying child: pseudonymous id of the victim or person under verification the child came with.
+   * For an accompanying child: pseudonymous id of the victim or person undergoing victim identification the child came with.
    *
-   * Đi cùng người: Với người dưới 18 tuổi đi cùng: mã giả danh của nạn nhân hoặc người đang được xác định mà trẻ đi cùng.
+   * Đi cùng người: Với người dưới 18 tuổi đi cùng: mã bí danh của nạn nhân hoặc người đang được xác định mà trẻ đi cùng.
    */
   accompaniesPersonId?: Identifier;
 }
@@ -2101,7 +2101,7 @@ export interface PreventionActivity {
   /**
    * Groups the activity is aimed at, e.g. students, women, ethnic minorities, prestigious persons, officials.
    *
-   * Nhóm đối tượng: Các nhóm đối tượng mà hoạt động hướng tới, ví dụ học sinh, sinh viên, phụ nữ, người dân tộc thiểu số, người có uy tín, cán bộ.
+   * Nhóm mục tiêu: Các nhóm mục tiêu mà hoạt động hướng tới, ví dụ học sinh, sinh viên, phụ nữ, người dân tộc thiểu số, người có uy tín, cán bộ.
    */
   targetGroups?: TargetGroupCode[];
   /**
@@ -2238,23 +2238,23 @@ export interface PreventionActivity {
     /**
      * Participants by target group, one entry per group; a person may belong to several groups, so the entries need not add up to the total.
      *
-     * Theo nhóm đối tượng: Số người tham dự theo nhóm đối tượng, mỗi nhóm một dòng; một người có thể thuộc nhiều nhóm nên tổng các dòng có thể khác tổng số.
+     * Theo nhóm mục tiêu: Số người tham dự theo nhóm mục tiêu, mỗi nhóm một dòng; một người có thể thuộc nhiều nhóm nên tổng các dòng có thể khác tổng số.
      *
      * Items: Number of participants in one target group.
      *
-     * Số theo nhóm đối tượng: Số người tham dự thuộc một nhóm đối tượng.
+     * Số theo nhóm mục tiêu: Số người tham dự thuộc một nhóm mục tiêu.
      */
     byTargetGroup?: {
       /**
        * Target group.
        *
-       * Nhóm đối tượng: Nhóm đối tượng.
+       * Nhóm mục tiêu: Nhóm mục tiêu.
        */
       targetGroup: TargetGroupCode;
       /**
        * Number of participants in this target group.
        *
-       * Số người: Số người tham dự thuộc nhóm đối tượng này.
+       * Số người: Số người tham dự thuộc nhóm mục tiêu này.
        */
       count: Count;
     }[];
@@ -2287,13 +2287,13 @@ export interface ProcessEvent {
   /**
    * Pseudonymous id of the person the step concerns (the id of a person record).
    *
-   * Người: Mã giả danh của người mà bước xử lý liên quan (mã id của một bản ghi person).
+   * Người: Mã bí danh của người mà bước xử lý liên quan (mã id của một bản ghi person).
    */
   personId: Identifier;
   /**
    * Type of step, e.g. rescue, self-report, official hand-back, receipt, initial verification, identification, shelter stay, referral, hand-over to family, reintegration follow-up.
    *
-   * Loại bước: Loại bước, ví dụ giải cứu, tự trình báo, trao trả, tiếp nhận, xác minh ban đầu, xác định nạn nhân, lưu trú tại cơ sở, chuyển tuyến, bàn giao về gia đình, theo dõi tái hòa nhập.
+   * Loại bước: Loại bước, ví dụ giải cứu, tự trình báo, trao trả, tiếp nhận, xác minh ban đầu, xác định nạn nhân, lưu trú tại cơ sở, chuyển gửi, bàn giao về gia đình, theo dõi tái hòa nhập.
    */
   type: ProcessEventTypeCode;
   /**
@@ -2354,7 +2354,7 @@ export interface ProcessEvent {
   /**
    * For a referral step: the referring and the receiving agency.
    *
-   * Chuyển tuyến: Với bước chuyển tuyến: cơ quan chuyển và cơ quan nhận.
+   * Chuyển gửi: Với bước chuyển gửi: cơ quan chuyển và cơ quan nhận.
    */
   referral?: {
     /**
@@ -2427,7 +2427,7 @@ export interface StaffingStatistic {
   source?: DocumentRef;
 }
 /**
- * One decision by which a competent authority sets or changes a person's status: suspected victim, person under verification, victim, or not a victim. A person's records, ordered by date, form their status timeline.
+ * One decision by which a competent authority sets or changes a person's status: suspected victim, person undergoing victim identification, victim, or not a victim. A person's records, ordered by date, form their status timeline.
  *
  * Quyết định về tình trạng: Một lần cơ quan có thẩm quyền xác định hoặc thay đổi tình trạng của một người: bị nghi là nạn nhân, đang trong quá trình xác định là nạn nhân, là nạn nhân, hoặc không phải nạn nhân. Các bản ghi của cùng một người, xếp theo ngày, tạo thành dòng thời gian tình trạng của người đó.
  */
@@ -2441,11 +2441,11 @@ export interface StatusDecision {
   /**
    * Pseudonymous id of the person the decision concerns (the id of a person record).
    *
-   * Người: Mã giả danh của người mà quyết định liên quan (mã id của một bản ghi person).
+   * Người: Mã bí danh của người mà quyết định liên quan (mã id của một bản ghi person).
    */
   personId: Identifier;
   /**
-   * Status decided, e.g. suspected victim, under verification, identified victim, not a victim.
+   * Status decided, e.g. suspected victim, undergoing victim identification, identified victim, not a victim.
    *
    * Tình trạng: Tình trạng được xác định, ví dụ bị nghi là nạn nhân, đang trong quá trình xác định là nạn nhân, là nạn nhân, không phải nạn nhân.
    */
@@ -2531,7 +2531,7 @@ export interface SupportService {
   /**
    * Pseudonymous id of the person supported (the id of a person record).
    *
-   * Người: Mã giả danh của người được hỗ trợ (mã id của một bản ghi person).
+   * Người: Mã bí danh của người được hỗ trợ (mã id của một bản ghi person).
    */
   personId: Identifier;
   /**
@@ -2689,7 +2689,7 @@ export interface TraffickingEvent {
   /**
    * Pseudonymous id of the trafficked person (the id of a person record).
    *
-   * Người: Mã giả danh của người bị mua bán (mã id của một bản ghi person).
+   * Người: Mã bí danh của người bị mua bán (mã id của một bản ghi person).
    */
   personId: Identifier;
   /**
