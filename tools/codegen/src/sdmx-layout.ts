@@ -103,6 +103,9 @@ const INDICATORS = {
     'participants-by-target-group',
     'people-trained',
     'media-items-per-outlet-month',
+    'officials-trained-rate',
+    'communes-reached-rate',
+    'monthly-media-compliance',
   ],
 } as const;
 
@@ -158,10 +161,22 @@ const INDICATOR_NAMES: Readonly<Record<string, Names>> = {
   },
   'participants-by-sex': { vi: 'Số người tham dự theo giới tính', en: 'Participants by sex' },
   'participants-by-target-group': {
-    vi: 'Số người tham dự theo nhóm đối tượng',
+    vi: 'Số người tham dự theo nhóm mục tiêu',
     en: 'Participants by target group',
   },
   'people-trained': { vi: 'Số người được tập huấn', en: 'People trained' },
+  'officials-trained-rate': {
+    vi: 'Tỷ lệ cán bộ làm công tác phòng, chống mua bán người được tập huấn',
+    en: 'Share of anti-trafficking officials trained',
+  },
+  'communes-reached-rate': {
+    vi: 'Tỷ lệ xã, phường được tuyên truyền về phòng, chống mua bán người',
+    en: 'Share of communes reached by anti-trafficking communication',
+  },
+  'monthly-media-compliance': {
+    vi: 'Tỷ lệ tháng có tin bài của cơ quan báo chí, đài truyền thanh',
+    en: 'Monthly media compliance',
+  },
   'media-items-per-outlet-month': {
     vi: 'Số tin bài theo cơ quan báo chí, đài và tháng',
     en: 'Media items per outlet and month',
@@ -197,7 +212,7 @@ const CONCEPTS: readonly (readonly [string, string, string])[] = [
   ['TO_PROVINCE', 'Tỉnh tiếp nhận', 'Receiving province'],
   ['ACTIVITY_TYPE', 'Loại hoạt động', 'Activity type'],
   ['OUTPUT_UNIT', 'Đơn vị tính sản phẩm', 'Output unit'],
-  ['TARGET_GROUP', 'Nhóm đối tượng', 'Target group'],
+  ['TARGET_GROUP', 'Nhóm mục tiêu', 'Target group'],
   ['MEDIA_OUTLET', 'Cơ quan báo chí, đài', 'Media outlet'],
   ['TIME_PERIOD', 'Kỳ', 'Time period'],
   ['OBS_VALUE', 'Giá trị', 'Observation value'],

@@ -1051,6 +1051,9 @@ export const SDMX_DATAFLOWS: readonly SdmxDataflowTable[] = [
       'participants-by-target-group',
       'people-trained',
       'media-items-per-outlet-month',
+      'officials-trained-rate',
+      'communes-reached-rate',
+      'monthly-media-compliance',
     ],
     dimensions: [
       {
@@ -1062,6 +1065,9 @@ export const SDMX_DATAFLOWS: readonly SdmxDataflowTable[] = [
           'participants-by-target-group',
           'people-trained',
           'media-items-per-outlet-month',
+          'officials-trained-rate',
+          'communes-reached-rate',
+          'monthly-media-compliance',
         ],
       },
       {
