@@ -2,7 +2,12 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import {
+  validate as hyperjumpValidate,
+  registerSchema,
+} from '@hyperjump/json-schema/draft-2020-12';
 import { META_SCHEMA } from '@vntip/schema';
+import '@hyperjump/json-schema/formats';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import type { FormatsPlugin } from 'ajv-formats';
 import * as ajvFormats from 'ajv-formats';
@@ -47,23 +52,41 @@ function loadCases(): Case[] {
   return cases;
 }
 
+interface SchemaFile {
+  $schema: string;
+  $id: string;
+  recordType?: string;
+}
+
+/** The schemas of schemas/ as published, each with the id of the record type it describes. */
+function loadSchemas(): { schema: SchemaFile; recordType?: string }[] {
+  return readdirSync(schemasDir)
+    .filter((f) => f.endsWith('.schema.json'))
+    .map((file) => {
+      const schema = JSON.parse(readFileSync(join(schemasDir, file), 'utf8')) as SchemaFile;
+      const recordType =
+        file === 'exchange-package.schema.json' ? 'exchange_package' : schema.recordType;
+      return { schema, ...(recordType ? { recordType } : {}) };
+    });
+}
+
+const schemas = loadSchemas();
+const byRecordType = new Map(
+  schemas.flatMap(({ schema, recordType }) => (recordType ? [[recordType, schema.$id]] : [])),
+);
+
+/**
+ * ajv in strict mode. ajv does not read `$vocabulary`, so the dialect is given to it the way ajv takes any dialect:
+ * the meta-schema, and the dialect's annotation keywords as keywords without validation.
+ */
 function createAjv(): { validate: (example: Example) => boolean } {
   const ajv = new Ajv2020({ strict: true, allErrors: true });
   const addFormats = ((ajvFormats as unknown as { default?: FormatsPlugin }).default ??
     ajvFormats) as FormatsPlugin;
   addFormats(ajv);
   for (const keyword of DIALECT_KEYWORDS) ajv.addKeyword(keyword);
-  const byRecordType = new Map<string, string>();
-  for (const file of readdirSync(schemasDir).filter((f) => f.endsWith('.schema.json'))) {
-    const schema = JSON.parse(readFileSync(join(schemasDir, file), 'utf8')) as {
-      $id: string;
-      recordType?: string;
-    };
-    ajv.addSchema(schema);
-    const recordType =
-      file === 'exchange-package.schema.json' ? 'exchange_package' : schema.recordType;
-    if (recordType) byRecordType.set(recordType, schema.$id);
-  }
+  ajv.addMetaSchema(META_SCHEMA as object);
+  for (const { schema } of schemas) ajv.addSchema(schema);
   return {
     validate: (example) => {
       const id = byRecordType.get(example.recordType);
@@ -71,6 +94,21 @@ function createAjv(): { validate: (example: Example) => boolean } {
       return ajv.validate(id, example.record) as boolean;
     },
   };
+}
+
+/**
+ * Hyperjump, which implements dialects as the specification defines them: it reads the meta-schema's `$vocabulary`
+ * (format-assertion required, the VN-TIP annotations optional and so ignored) with no other configuration.
+ */
+async function hyperjumpVerdicts(): Promise<Map<string, boolean>> {
+  registerSchema(META_SCHEMA as Parameters<typeof registerSchema>[0]);
+  for (const { schema } of schemas) registerSchema(schema as Parameters<typeof registerSchema>[0]);
+  const verdicts = new Map<string, boolean>();
+  for (const { path, example } of cases) {
+    const id = byRecordType.get(example.recordType);
+    verdicts.set(path, id ? (await hyperjumpValidate(id, example.record)).valid : false);
+  }
+  return verdicts;
 }
 
 function pythonAvailable(): boolean {
@@ -89,6 +127,7 @@ function zodCodes(example: Example): string[] {
 
 const cases = loadCases();
 const ajv = createAjv();
+const hyperjump = await hyperjumpVerdicts();
 const hasPython = pythonAvailable();
 if (!hasPython && process.env.CI)
   throw new Error('CI must install python3-jsonschema (Debian) for the conformance suite.');
@@ -124,6 +163,34 @@ describe('schemas/examples conformance suite', () => {
         ? isExchangePackage
         : RECORD_GUARDS[example.recordType as keyof typeof RECORD_GUARDS];
     expect(guard(example.record)).toBe(expectedCode === undefined);
+  });
+
+  it.each(cases)('hyperjump agrees on $file', ({ path, expectedCode }) => {
+    expect(hyperjump.get(path)).toBe(expectedCode === undefined);
+  });
+
+  it('declares the VN-TIP dialect in every schema, and the dialect its vocabularies', () => {
+    const dialect = (META_SCHEMA as { $id: string; $vocabulary?: Record<string, boolean> }).$id;
+    expect(schemas.map(({ schema }) => [schema.$id, schema.$schema])).toEqual(
+      schemas.map(({ schema }) => [schema.$id, dialect]),
+    );
+    expect(
+      (META_SCHEMA as { $vocabulary?: Record<string, boolean> }).$vocabulary?.[
+        'https://json-schema.org/draft/2020-12/vocab/format-assertion'
+      ],
+    ).toBe(true);
+  });
+
+  it('refuses 30 February in every implementation, formats asserted', () => {
+    const february30 = cases.filter((c) => JSON.stringify(c.example.record).includes('-02-30'));
+    expect(february30.length).toBeGreaterThanOrEqual(2);
+    for (const { file, path, example, expectedCode } of february30) {
+      expect(expectedCode, file).toBe('invalid_format');
+      expect(zodCodes(example), file).toEqual(['invalid_format']);
+      expect(ajv.validate(example), file).toBe(false);
+      expect(hyperjump.get(path), file).toBe(false);
+      if (hasPython) expect(python[path], file).toBe(false);
+    }
   });
 
   it.skipIf(!hasPython).each(cases)(

@@ -19,9 +19,17 @@ def main() -> None:
     schemas_dir = pathlib.Path(sys.argv[1])
     store = {}
     by_record_type = {}
+    # The VN-TIP dialect: each schema names it in $schema and must validate against it (python-jsonschema does not
+    # read $vocabulary; the dialect's vocabularies are 2020-12's plus annotations, so 2020-12 semantics apply).
+    dialect = json.loads((schemas_dir / "meta-schema.json").read_text(encoding="utf-8"))
+    Draft202012Validator.check_schema(dialect)
+    dialect_validator = Draft202012Validator(dialect)
     for path in sorted(schemas_dir.glob("*.schema.json")):
         schema = json.loads(path.read_text(encoding="utf-8"))
+        if schema.get("$schema") != dialect["$id"]:
+            raise SystemExit(f"{path.name}: $schema is not the VN-TIP dialect")
         Draft202012Validator.check_schema(schema)
+        dialect_validator.validate(schema)
         store[schema["$id"]] = schema
         record_type = schema.get("recordType")
         if path.name == "exchange-package.schema.json":

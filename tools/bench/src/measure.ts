@@ -38,6 +38,7 @@ function createAjv() {
     properties: object;
   };
   for (const keyword of Object.keys(meta.properties)) ajv.addKeyword(keyword);
+  ajv.addMetaSchema(meta);
   const byType = new Map<string, ReturnType<typeof ajv.compile>>();
   const schemas = readdirSync(schemasDir).filter((f) => f.endsWith('.schema.json'));
   for (const f of schemas) ajv.addSchema(JSON.parse(readFileSync(join(schemasDir, f), 'utf8')));

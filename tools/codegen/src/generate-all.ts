@@ -5,6 +5,7 @@ import { generateCodelistConstants } from './generate-codelist-constants.ts';
 import { generateCodelistsSchema } from './generate-codelists-schema.ts';
 import { generateDocs } from './generate-docs.ts';
 import { generateGuards } from './generate-guards.ts';
+import { generateIso31662 } from './generate-iso-3166-2.ts';
 import { generateJsonSchemas } from './generate-json-schemas.ts';
 import { generateTargets } from './generate-targets.ts';
 import { generateTypes } from './generate-types.ts';
@@ -35,6 +36,10 @@ export async function generateAll(root: string): Promise<Map<string, string>> {
     [
       'packages/schema/src/generated/targets.ts',
       formatTypeScript(generateTargets(schemasDir), root),
+    ],
+    [
+      'packages/schema/src/generated/iso-3166-2.ts',
+      formatTypeScript(generateIso31662(standard), root),
     ],
     ['packages/schema/src/generated/types.ts', await generateTypes(standard, codelistsSchema)],
     ['packages/validate/src/generated/guards.ts', formatTypeScript(generateGuards(standard), root)],
