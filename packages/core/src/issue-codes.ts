@@ -131,6 +131,17 @@ export const ISSUE_CODES = {
     },
     hint: { vi: 'Mỗi giá trị chỉ ghi một lần.', en: 'List each value once.' },
   },
+  duplicate_key: {
+    severity: 'error',
+    message: {
+      vi: 'Khóa "{key}" xuất hiện hai lần trong cùng một đối tượng JSON; chỉ giá trị sau được giữ.',
+      en: 'The key "{key}" appears twice in the same JSON object; only the later value is kept.',
+    },
+    hint: {
+      vi: 'Mỗi trường chỉ được ghi một lần; xóa bản thừa và kiểm tra giá trị nào đúng.',
+      en: 'Each field may be written once; remove the extra one and check which value is right.',
+    },
+  },
   earlier_standard_version: {
     severity: 'warning',
     message: {
@@ -368,6 +379,17 @@ export const ISSUE_CODES = {
     hint: {
       vi: 'Mở tệp bằng Excel và lưu lại dạng .xlsx.',
       en: 'Open the file in Excel and save it again as .xlsx.',
+    },
+  },
+  lone_surrogate: {
+    severity: 'error',
+    message: {
+      vi: 'Chuỗi ở đây chứa {code}, một nửa cặp thay thế UTF-16 không tạo thành ký tự nào; đã được thay bằng �.',
+      en: 'The text here holds {code}, half of a UTF-16 surrogate pair that makes no character; it was replaced by �.',
+    },
+    hint: {
+      vi: 'Thường do cắt ngang một biểu tượng cảm xúc hoặc ký tự hiếm; gõ lại ký tự ở vị trí này.',
+      en: 'Usually an emoji or a rare character cut in half; retype the character here.',
     },
   },
   missing_descriptor: {

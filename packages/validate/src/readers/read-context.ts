@@ -68,6 +68,11 @@ export class ReadContext {
     return this.pending.length > 0;
   }
 
+  /** How many issues are queued. */
+  get pendingCount(): number {
+    return this.pending.length;
+  }
+
   /** Takes every queued issue, oldest first. */
   drain(): IssueEvent[] {
     return this.pending.splice(0, this.pending.length);

@@ -128,4 +128,70 @@ describe('readJson', () => {
     expect(Object.getPrototypeOf(value)).toBe(Object.prototype);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
+
+  it('reports a repeated key as duplicate_key at its line and column, which JSON.parse passes silently', async () => {
+    const text = '[\n  {"id": "P-1", "category": "VICTIM", "sex": "FEMALE", "sex": "MALE"}\n]';
+    expect(JSON.parse(text)[0].sex).toBe('MALE');
+    const { issues, records, incomplete } = await read('person.json', text);
+    expect(issues).toMatchObject([
+      {
+        code: 'duplicate_key',
+        severity: 'error',
+        path: [0, 'sex'],
+        params: { key: 'sex' },
+        location: { file: 'person.json', row: 2, column: text.lastIndexOf('"sex"') - 1 },
+      },
+    ]);
+    expect(issues[0]?.message).toContain('"sex"');
+    expect(records).toHaveLength(1);
+    expect(incomplete).toBe(false);
+  });
+
+  it('gives every syntax error a line and column, even where JSON.parse gives no position, quoting no value', async () => {
+    const canary = 'Canary-0912345678';
+    const item = `  {"phone": "${canary}"`;
+    // Each case: the text, and the column on line 2 where it goes wrong.
+    const cases = [
+      [`[\n${item}, "id": }\n]`, item.length + 9],
+      [`[\n${item}`, item.length + 1],
+      [`[\n${item} "id": 1}\n]`, item.length + 2],
+    ] as const;
+    for (const [text, column] of cases) {
+      const { issues, incomplete } = await read('person.json', text);
+      expect(issues).toMatchObject([{ code: 'invalid_json', location: { row: 2, column } }]);
+      expect(JSON.stringify(issues)).not.toContain('Canary');
+      expect(incomplete).toBe(true);
+    }
+    // Unprotected: Node's own message has no position and quotes the text around the fault.
+    expect(() => JSON.parse(cases[0][0])).toThrow('"id": }');
+    expect(() => JSON.parse(cases[0][0])).not.toThrow(/position/);
+  });
+
+  it('reports a lone surrogate escape as lone_surrogate, replaced by U+FFFD, and stays UTF-8', async () => {
+    const text = '[{"id": "P-1", "category": "VICTIM", "sex": "FEMALE", "note": "Hà Nội \\ud800"}]';
+    const { issues, records } = await read('person.json', text);
+    expect(issues).toMatchObject([
+      {
+        code: 'lone_surrogate',
+        path: [0, 'note'],
+        params: { code: 'U+D800' },
+        location: { row: 1, column: text.indexOf('\\ud800') + 1 },
+      },
+    ]);
+    expect(records[0]?.value).toMatchObject({ note: 'Hà Nội \ufffd' });
+  });
+
+  it('reads a lone surrogate written raw (CESU-8 bytes) as bad UTF-8 bytes, never as a legacy encoding', async () => {
+    const head = new TextEncoder().encode(
+      '[{"id": "P-1", "category": "VICTIM", "sex": "FEMALE", "note": "Hà Nội ',
+    );
+    const tail = new TextEncoder().encode(' Bắc Giang"}]');
+    const cesu = Uint8Array.from([...head, 0xed, 0xa0, 0x80, ...tail]);
+    const { issues, records } = await collectEvents(
+      readJson({ name: 'person.json', bytes: cesu }, { locale: 'en' }),
+    );
+    expect(issues.map((i) => i.code)).toEqual(['encoding_invalid_bytes', 'invalid_encoding']);
+    expect(issues[1]?.params).toMatchObject({ encoding: 'UTF-8' });
+    expect(records[0]?.value).toMatchObject({ note: 'Hà Nội \ufffd\ufffd\ufffd Bắc Giang' });
+  });
 });

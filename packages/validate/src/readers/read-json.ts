@@ -1,12 +1,13 @@
 import type { InputFile, ReadChunk } from '../read-event';
 import { byteChunks, collectBytes } from './byte-chunks';
+import { checkJson } from './check-json';
 import { decodeText } from './decode-text';
 import { isRecordsContainer, jsonRecordEvent } from './json-records';
 import { EventBatch, guardReader, ReadContext } from './read-context';
 import type { ReadOptions } from './read-options';
 import { defaultRecordType, isRecordEnvelope } from './record-type-names';
 import { isJsonObject } from './safe-object';
-import { jsonErrorPosition, LineCounter, scanJson } from './scan-json';
+import { LineCounter, scanJson } from './scan-json';
 
 /**
  * Reads a JSON file of records. Accepted shapes: an array of records (their type from `options.recordType` or the
@@ -37,25 +38,100 @@ export async function readWholeText(
   return text;
 }
 
-/** Parses JSON text, reporting `invalid_json` (with its line and column) when it is not JSON. */
+/** Most issues queued before a JSON check lets its caller yield them. */
+const FLUSH_ISSUES = 1000;
+
+/** Longest key quoted in a `duplicate_key` message. */
+const KEY_CHARS = 40;
+
+/**
+ * Checks JSON text with `checkJson` and reports what it finds: each repeated key (`duplicate_key`) and each lone
+ * surrogate (`lone_surrogate`, replaced by U+FFFD) at its line and column, with its path; a syntax error as
+ * `invalid_json` at its line and column, marked incomplete (for one NDJSON `line`, the line is skipped instead, and
+ * paths start with its `basePath`). Yields (nothing) whenever `FLUSH_ISSUES` issues
+ * are queued, so that a caller can pass them on and memory stays bounded. Returns the text to parse (the same
+ * offsets, surrogates replaced), or undefined when it is not JSON.
+ */
+export function* checkJsonText(
+  text: string,
+  context: ReadContext,
+  locate: (offset: number) => { row: number; column: number },
+  line?: { readonly basePath: readonly (string | number)[] },
+): Generator<void, string | undefined> {
+  const basePath = line?.basePath ?? [];
+  let fixed = '';
+  let from = 0;
+  for (const finding of checkJson(text)) {
+    const location = locate(finding.offset);
+    if (finding.kind === 'syntax') {
+      // A whole document stops the read; one NDJSON line is skipped, the read goes on.
+      context.report('invalid_json', {
+        params: { detail: finding.detail },
+        location,
+        ...(line ? { path: [...basePath] } : { incomplete: true }),
+      });
+      return undefined;
+    }
+    const path = [...basePath, ...finding.path];
+    if (finding.kind === 'duplicate_key') {
+      const key =
+        finding.key.length > KEY_CHARS ? `${finding.key.slice(0, KEY_CHARS)}…` : finding.key;
+      context.report('duplicate_key', { params: { key }, location, path });
+    } else {
+      context.report('lone_surrogate', { params: { code: finding.code }, location, path });
+      fixed += text.slice(from, finding.offset) + (finding.length === 6 ? '\\ufffd' : '\ufffd');
+      from = finding.offset + finding.length;
+    }
+    if (context.pendingCount >= FLUSH_ISSUES) yield;
+  }
+  return from === 0 ? text : fixed + text.slice(from);
+}
+
+/**
+ * Checks and parses JSON text, reporting what `checkJsonText` finds; every issue stays queued on the context (for a
+ * document read whole and small, like a descriptor).
+ */
 export function parseJsonText(text: string, context: ReadContext): { value: unknown } | undefined {
+  const lines = new LineCounter(text);
+  const checked = runToEnd(checkJsonText(text, context, (offset) => rowColumn(lines, offset)));
+  return checked === undefined ? undefined : parseChecked(checked, context);
+}
+
+/** JSON.parse of text `checkJson` accepted; should the two ever disagree, `invalid_json` without quoting the text. */
+export function parseChecked(text: string, context: ReadContext): { value: unknown } | undefined {
   try {
     return { value: JSON.parse(text) as unknown };
-  } catch (error) {
-    const position = jsonErrorPosition(text, error);
-    context.report('invalid_json', {
-      params: { detail: error instanceof Error ? error.message : String(error) },
-      ...(position ? { location: { row: position.line, column: position.column } } : {}),
-      incomplete: true,
-    });
+  } catch {
+    context.report('invalid_json', { params: { detail: 'not JSON' }, incomplete: true });
     return undefined;
   }
 }
 
+function rowColumn(lines: LineCounter, offset: number): { row: number; column: number } {
+  const { line, column } = lines.positionAt(offset);
+  return { row: line, column };
+}
+
+function runToEnd<T>(generator: Generator<void, T>): T {
+  for (;;) {
+    const step = generator.next();
+    if (step.done) return step.value;
+  }
+}
+
 async function* readJsonEvents(file: InputFile, context: ReadContext): AsyncGenerator<ReadChunk> {
-  const text = await readWholeText(file, context, context.limits.maxJsonBytes);
+  const raw = await readWholeText(file, context, context.limits.maxJsonBytes);
+  if (raw === undefined) return;
+  const positions = new LineCounter(raw);
+  const check = checkJsonText(raw, context, (offset) => rowColumn(positions, offset));
+  let step = check.next();
+  while (!step.done) {
+    yield context.drain();
+    step = check.next();
+  }
+  const text = step.value;
   if (text === undefined) return;
-  const parsed = parseJsonText(text, context);
+  const parsed = parseChecked(text, context);
   if (!parsed) return;
   const { value } = parsed;
   const lines = new LineCounter(text);

@@ -89,4 +89,33 @@ describe('readNdjson', () => {
     }
     expect(count).toBe(1000);
   });
+
+  it('reports a repeated key and a lone surrogate at their line and column, and goes on', async () => {
+    const twice = '{"id": "P-2", "category": "VICTIM", "sex": "FEMALE", "sex": "MALE"}';
+    const lone = '{"id": "P-3", "category": "VICTIM", "sex": "FEMALE", "note": "\\udfff"}';
+    const { records, issues } = await read(`${line('P-1')}\n${twice}\n${lone}\n`);
+    expect(records).toHaveLength(3);
+    expect(issues).toMatchObject([
+      {
+        code: 'duplicate_key',
+        path: [1, 'sex'],
+        location: { row: 2, column: twice.lastIndexOf('"sex"') + 1 },
+      },
+      {
+        code: 'lone_surrogate',
+        path: [2, 'note'],
+        location: { row: 3, column: lone.indexOf('\\udfff') + 1 },
+      },
+    ]);
+    expect(records[2]?.value).toMatchObject({ note: '\ufffd' });
+  });
+
+  it('gives a broken line its column, quoting no value', async () => {
+    const broken = '{"phone": "Canary-0912345678", "id": }';
+    const { issues } = await read(`${line('P-1')}\n${broken}\n`);
+    expect(issues).toMatchObject([
+      { code: 'invalid_json', path: [1], location: { row: 2, column: broken.indexOf('}') + 1 } },
+    ]);
+    expect(JSON.stringify(issues)).not.toContain('Canary');
+  });
 });

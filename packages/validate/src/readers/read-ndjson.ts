@@ -4,9 +4,9 @@ import { decodeText } from './decode-text';
 import { EmptyRowRun } from './empty-rows';
 import { jsonRecordEvent } from './json-records';
 import { EventBatch, guardReader, ReadContext } from './read-context';
+import { checkJsonText, parseChecked } from './read-json';
 import type { ReadOptions } from './read-options';
 import { defaultRecordType } from './record-type-names';
-import { jsonErrorPosition } from './scan-json';
 import { LineSplitter, type TextLine } from './split-lines';
 
 /**
@@ -23,11 +23,9 @@ async function* readNdjsonEvents(file: InputFile, context: ReadContext): AsyncGe
   const lines = new NdjsonLines(context);
   const splitter = new LineSplitter(context.limits.maxRecordBytes);
   for await (const text of decodeText(byteChunks(file.bytes), context)) {
-    const batch = lines.read(splitter.push(text));
-    if (batch.length > 0) yield batch;
+    for (const batch of lines.read(splitter.push(text))) if (batch.length > 0) yield batch;
   }
-  const batch = lines.read(splitter.end());
-  if (batch.length > 0) yield batch;
+  for (const batch of lines.read(splitter.end())) if (batch.length > 0) yield batch;
 }
 
 /** Turns NDJSON lines into events, keeping the record index and empty-row runs across batches. */
@@ -44,8 +42,8 @@ export class NdjsonLines {
     this.batch = new EventBatch(context);
   }
 
-  /** The events of `lines`, with the issues they raised in order. */
-  read(lines: readonly TextLine[]): ReadEvent[] {
+  /** The events of `lines`, with the issues they raised in order, in batches of bounded size. */
+  *read(lines: readonly TextLine[]): Generator<ReadEvent[]> {
     const { context, empty, batch } = this;
     for (const line of lines) {
       if (!line.tooLong && isBlank(line.text)) {
@@ -63,25 +61,25 @@ export class NdjsonLines {
         });
         continue;
       }
-      let element: unknown;
-      try {
-        element = JSON.parse(line.text);
-      } catch (error) {
-        const position = jsonErrorPosition(line.text, error);
-        context.report('invalid_json', {
-          location: { row, ...(position ? { column: position.column } : {}) },
-          path: [index],
-          params: { detail: error instanceof Error ? error.message : String(error) },
-        });
-        continue;
+      const check = checkJsonText(line.text, context, (offset) => ({ row, column: offset + 1 }), {
+        basePath: [index],
+      });
+      let step = check.next();
+      while (!step.done) {
+        yield batch.take();
+        step = check.next();
       }
+      if (step.value === undefined) continue;
+      const parsed = parseChecked(step.value, context);
+      if (!parsed) continue;
+      const element = parsed.value;
       const event = jsonRecordEvent(context, element, this.recordType, [index], {
         file: context.file,
         row,
       });
       if (event) batch.push(event);
     }
-    return batch.take();
+    yield batch.take();
   }
 }
 

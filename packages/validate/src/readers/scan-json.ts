@@ -100,6 +100,7 @@ function parseKey(literal: string): string | undefined {
 export class LineCounter {
   private offset = 0;
   private line = 1;
+  private lineStart = 0;
 
   constructor(private readonly text: string) {}
 
@@ -107,31 +108,21 @@ export class LineCounter {
     if (offset < this.offset) {
       this.offset = 0;
       this.line = 1;
+      this.lineStart = 0;
     }
     for (let i = this.offset; i < offset && i < this.text.length; i++) {
-      if (this.text.charCodeAt(i) === 0x0a) this.line++;
+      if (this.text.charCodeAt(i) === 0x0a) {
+        this.line++;
+        this.lineStart = i + 1;
+      }
     }
     this.offset = Math.max(this.offset, offset);
     return this.line;
   }
-}
 
-/** Line and column (1-based) of a JSON.parse error, read from the `position N` of its message. */
-export function jsonErrorPosition(
-  text: string,
-  error: unknown,
-): { line: number; column: number } | undefined {
-  const message = error instanceof Error ? error.message : '';
-  const match = /position (\d+)/.exec(message);
-  if (!match) return undefined;
-  const position = Math.min(Number(match[1]), text.length);
-  let line = 1;
-  let lineStart = 0;
-  for (let i = 0; i < position; i++) {
-    if (text.charCodeAt(i) === 0x0a) {
-      line++;
-      lineStart = i + 1;
-    }
+  /** Line and column (both 1-based, the column in UTF-16 code units) of an offset. */
+  positionAt(offset: number): { line: number; column: number } {
+    const line = this.lineAt(offset);
+    return { line, column: offset - this.lineStart + 1 };
   }
-  return { line, column: position - lineStart + 1 };
 }
