@@ -7,13 +7,14 @@ import {
   PRIVACY_PROFILES,
   type RecordEntry,
 } from '@vntip/core';
-import { getCodeLabel, RECORD_TYPE_SCHEMA_FILES } from '@vntip/schema';
+import { getCodeLabel, RECORD_TYPE_SCHEMA_FILES, STANDARD_VERSION } from '@vntip/schema';
 import { readCsv } from '@vntip/validate';
 import { canonicalJson } from './canonical-json';
 import { decimalComma, listCell } from './internal/list-cell';
 import { optionsSchema } from './internal/options-schema';
 import { PerTypeFiles } from './internal/per-type-files';
 import { type RecordColumn, recordColumns, reportDroppedFields } from './internal/record-columns';
+import { tableSchemaOf } from './internal/table-schema';
 import { escapeCell, escapeCells, unescapeCells } from './spreadsheet-safety';
 
 const MEDIA_TYPE = 'text/csv';
@@ -26,6 +27,9 @@ const META = {
   extensions: ['csv'],
   recordTypes: Object.keys(RECORD_TYPE_SCHEMA_FILES),
 } as const;
+
+/** The Frictionless descriptor written beside the tables. */
+export const CSV_PACKAGE_FILE = 'datapackage.json';
 
 /** The suffix of a label column's header: `sex__label` holds the label of the code in `sex`. */
 export const LABEL_SUFFIX = '__label';
@@ -53,7 +57,10 @@ const csvOptions = optionsSchema<CsvExportOptions>({
  * arrays of objects go in one cell as canonical JSON. Numbers are written the Vietnamese way (`3,5`), so `readCsv`
  * reads them back exactly. Text is escaped against formula injection (`escapeCell`). Fields the standard does not
  * define have no column and are reported (`export_field_dropped`), as are values CSV cannot keep
- * (`export_value_changed`: empty text or lists, trailing spaces, `null`).
+ * (`export_value_changed`: empty text or lists, trailing spaces, `null`). Beside the tables, `datapackage.json`
+ * makes the folder a Frictionless tabular data package: each table a `tabular-data-resource` with its dialect and a
+ * Table Schema made from the standard's JSON Schema (types, required fields, closed codelists, `id` as primary key,
+ * `personId` → `person.id`), so any Frictionless tool can check the content.
  * @example
  * await exportRecords(records, { exporter: csvExporter, options: { bom: true, labels: 'vi' }, sink, profile: 'internal' });
  */
@@ -73,6 +80,7 @@ export const csvExporter = defineExporter({
     const options = ctx.options;
     const delimiter = options.delimiter ?? ',';
     const labels = options.labels ?? 'none';
+    const written: string[] = [];
     return {
       async record(entry) {
         const table = recordColumns(entry.recordType);
@@ -82,6 +90,7 @@ export const csvExporter = defineExporter({
             const name = column.path.join('.');
             return labels !== 'none' && column.codelist ? [name, `${name}${LABEL_SUFFIX}`] : [name];
           });
+          written.push(entry.recordType);
           return file.write(`${options.bom ? '\ufeff' : ''}${csvLine(header, delimiter)}`);
         });
         reportDroppedFields(entry.record, table.tree, entry, ctx.report, 'CSV');
@@ -93,14 +102,45 @@ export const csvExporter = defineExporter({
         });
         await target.write(csvLine(cells, delimiter));
       },
-      end: () => files.closeAll(),
+      async end() {
+        await files.closeAll();
+        const descriptor = tabularPackage(written, options);
+        const target = await ctx.sink.open(CSV_PACKAGE_FILE, { mediaType: 'application/json' });
+        await target.write(`${JSON.stringify(descriptor, null, 2)}\n`);
+        await target.close();
+      },
     };
   },
 });
 
+/** The Frictionless descriptor of the tables written, in the order they were first written. */
+function tabularPackage(recordTypes: readonly string[], options: CsvExportOptions) {
+  const withPersons = recordTypes.includes('person');
+  const labelSuffix = (options.labels ?? 'none') === 'none' ? undefined : LABEL_SUFFIX;
+  return {
+    profile: 'tabular-data-package',
+    name: 'vntip-csv-export',
+    standardVersion: STANDARD_VERSION,
+    resources: recordTypes.map((recordType) => ({
+      profile: 'tabular-data-resource',
+      name: recordType,
+      path: `${recordType}.csv`,
+      format: 'csv',
+      mediatype: MEDIA_TYPE,
+      encoding: 'utf-8',
+      dialect: { delimiter: options.delimiter ?? ',', lineTerminator: '\r\n', header: true },
+      schema: tableSchemaOf(recordType, {
+        withPersons,
+        ...(labelSuffix ? { labelSuffix } : {}),
+      }),
+    })),
+  };
+}
+
 /**
  * Imports CSV tables with `readCsv` from `@vntip/validate` (record type from each file's name, encoding and
- * delimiter detected), then undoes the formula escaping (`unescapeCells`) and ignores label columns.
+ * delimiter detected), then undoes the formula escaping (`unescapeCells`) and ignores label columns and the
+ * `datapackage.json` the exporter writes beside the tables.
  * @example
  * for await (const chunk of importRecords([{ name: 'person.csv', bytes }], { importer: csvImporter })) …
  */
@@ -115,6 +155,8 @@ export const csvImporter = defineImporter({
   },
   async *read(files, ctx) {
     for (const file of files) {
+      // The Frictionless descriptor the exporter writes beside the tables describes them; it holds no records.
+      if (file.name.split(/[\\/]/).at(-1) === CSV_PACKAGE_FILE) continue;
       for await (const chunk of readCsv(file, { locale: ctx.locale })) {
         const events = (Array.isArray(chunk) ? chunk : [chunk]) as readonly ImportEvent[];
         const kept: ImportEvent[] = [];

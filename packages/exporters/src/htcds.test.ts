@@ -75,7 +75,7 @@ describe('htcdsExporter', () => {
     expect(files.get('htcds/person.csv')).toContain(',Masculine,');
     const organisations = files.get('htcds/organisation.csv') ?? '';
     expect(organisations).toContain("ORG-1,'=Công an tỉnh,");
-    expect(organisations).toContain(',VN,VN-P2025-24,,,,LawEnforcement\r\n');
+    expect(organisations).toContain(',VN,Tỉnh Bắc Ninh,,,,LawEnforcement\r\n');
     expect(organisations).toContain('ORG-2,Tổ chức A,,,,,,,,,NGO\r\n');
     expect(files.get('htcds/referral.csv')).toContain(
       'P-0100,PE-0100,ORG-1,,,,,ORG-2,,,2025-08-13,',
@@ -87,6 +87,87 @@ describe('htcdsExporter', () => {
     const again = { ...referral, record: { ...referral.record, id: 'PE-0101' } };
     const { files } = await exportHtcds([person, referral, again]);
     expect(files.get('htcds/organisation.csv')?.trimEnd().split('\r\n')).toHaveLength(3);
+  });
+});
+
+describe('htcdsExporter victim context and places', () => {
+  const decision = (id: string, date: string, status: string, type: string): ExportRecord => ({
+    recordType: 'status_decision',
+    record: { id, personId: 'P-1', status, decidingAgency: { type }, date },
+  });
+  const event = (id: string, startDate: string, extra: object): ExportRecord => ({
+    recordType: 'trafficking_event',
+    record: { id, personId: 'P-1', domestic: false, startDate, ...extra },
+  });
+
+  it('writes one victim-context row per person: the latest decision, the union of events, the latest sector', async () => {
+    const { files } = await exportHtcds([
+      decision('D-2', '2024-05-02', 'IDENTIFIED_VICTIM', 'POLICE_PROVINCIAL'),
+      decision('D-1', '2024-03-01', 'UNDER_IDENTIFICATION', 'DOLISA'),
+      event('E-1', '2021-01-01', {
+        purposes: ['FORCED_LABOUR'],
+        meansOfControl: ['DEBT_BONDAGE'],
+        labourSectors: ['CONSTRUCTION'],
+      }),
+      event('E-2', '2023-06-01', {
+        purposes: ['FORCED_LABOUR', 'SEXUAL_EXPLOITATION'],
+        meansOfControl: ['DEBT_BONDAGE', 'THREATS'],
+        labourSectors: ['HOSPITALITY'],
+        sexualExploitationForms: ['PROSTITUTION'],
+      }),
+    ]);
+    const [header, ...rows] = (files.get('htcds/victim_context.csv') ?? '').trimEnd().split('\r\n');
+    expect(rows).toHaveLength(1);
+    const row = Object.fromEntries(
+      (header ?? '').split(',').map((column, i) => [column, rows[0]?.split(',')[i]]),
+    );
+    expect(row).toMatchObject({
+      vntip_PersonId: 'P-1',
+      vic_TraffickingStatus: 'ActualVictimOfTrafficking',
+      vic_TraffickingStatusDecisionMakingOrg: 'Police',
+      vic_TypeOfExploitation: 'ForcedLabour;SexualExploitation',
+      vic_ForcedLabourIndustry: 'I_AccommodationAndFoodServiceActivities',
+      vic_TypeOfSexExploitation: 'Prostitution',
+    });
+    expect(row.vic_MethodsOfControl?.split(';')).toHaveLength(2);
+  });
+
+  it('writes provinces as ISO 3166-2 codes, and a province formed in 2025 (not yet coded by ISO) by its name', async () => {
+    const person = (id: string, residence: object): ExportRecord => ({
+      recordType: 'person',
+      record: { id, category: 'VICTIM', sex: 'FEMALE', residence },
+    });
+    const { files } = await exportHtcds([
+      person('P-1', { codeListVersion: '124/2004', level: 'province', code: '24' }),
+      person('P-2', { codeListVersion: '19/2025', level: 'province', code: '20' }),
+      person('P-3', { codeListVersion: '19/2025', level: 'province', code: '24' }),
+    ]);
+    const states = (files.get('htcds/person.csv') ?? '')
+      .trimEnd()
+      .split('\r\n')
+      .slice(1)
+      .map((line) => line.split(',')[21]);
+    expect(states).toEqual(['VN-54', 'VN-09', 'Tỉnh Bắc Ninh']);
+  });
+
+  it('lists in unmapped-fields.json every HTCDS field no row filled, with a reason, and no field a row filled', async () => {
+    const { files } = await exportHtcds(readInput('victim-case'));
+    const report = JSON.parse(files.get(HTCDS_UNMAPPED_FILE) ?? '{}') as HtcdsUnmappedReport;
+    for (const [path, text] of files) {
+      if (!path.endsWith('.csv')) continue;
+      const [header, ...rows] = text.trimEnd().split('\r\n');
+      const columns = (header ?? '').split(',');
+      columns.forEach((column, i) => {
+        if (column.startsWith('vntip_')) return;
+        const filled = rows.some((row) => (row.split(',')[i] ?? '') !== '');
+        const listed = report.htcdsFieldsNotFilled.some(
+          (entry) => entry.table === path && entry.field === column,
+        );
+        expect(listed, `${path} ${column}`).toBe(!filled);
+      });
+    }
+    const names = report.htcdsFieldsNotFilled.find((entry) => entry.field === 'prs_FirstName');
+    expect(names?.reason.en).toMatch(/never records/);
   });
 });
 

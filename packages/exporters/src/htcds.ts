@@ -2,7 +2,12 @@
 // report of everything HTCDS has no place for.
 
 import { defineExporter, type RecordEntry, type SinkTarget } from '@vntip/core';
-import { provinceOfAdminUnit } from '@vntip/schema';
+import {
+  CODELISTS,
+  iso31662OfProvince,
+  type ProvinceRef,
+  provinceOfAdminUnit,
+} from '@vntip/schema';
 import { canonicalJson } from './canonical-json';
 import {
   DEFAULT_UNMAPPED_REASON,
@@ -10,12 +15,13 @@ import {
   HTCDS_TABLES,
   type HtcdsTableName,
   htcdsCode,
+  htcdsFieldReason,
   UNMAPPED_REASONS,
 } from './internal/htcds-tables';
+import { createVictimContexts } from './internal/htcds-victim-context';
 import { isObject } from './internal/is-object';
 import { optionsSchema } from './internal/options-schema';
 import { csvRow } from './internal/sdmx-csv-line';
-import { refArea } from './internal/sdmx-dimensions';
 import { escapeCell } from './spreadsheet-safety';
 
 /** Options of the HTCDS exporter. */
@@ -24,9 +30,15 @@ export interface HtcdsExportOptions {
   readonly bom?: boolean;
 }
 
-/** The report written beside the tables: what HTCDS could not carry, per record type and field. */
+/** The report written beside the tables: what HTCDS could not carry, and which HTCDS fields were left empty. */
 export interface HtcdsUnmappedReport {
   readonly standard: 'HTCDS 2.0';
+  /** Every HTCDS 2.0 field of the tables written that no row filled, with why. */
+  readonly htcdsFieldsNotFilled: readonly {
+    readonly table: string;
+    readonly field: string;
+    readonly reason: { readonly vi: string; readonly en: string };
+  }[];
   /** Fields with values that were not written, with how many values. */
   readonly fields: readonly {
     readonly recordType: string;
@@ -44,7 +56,7 @@ export interface HtcdsUnmappedReport {
 }
 
 /** The path of the unmapped report. */
-export const HTCDS_UNMAPPED_FILE = 'htcds/htcds-unmapped.json';
+export const HTCDS_UNMAPPED_FILE = 'htcds/unmapped-fields.json';
 
 const CSV = 'text/csv';
 const FORMAT = 'HTCDS 2.0';
@@ -72,6 +84,8 @@ const CARRIED: Readonly<Record<string, readonly string[]>> = {
     'recruitmentMethod',
     'destinationCountry',
     'startDate',
+    'labourSectors',
+    'sexualExploitationForms',
   ],
   process_event: [],
   support_service: ['id', 'personId', 'supportType'],
@@ -96,9 +110,11 @@ const REFERRAL_CARRIED = [
 /**
  * Exports case records as HTCDS 2.0 tables, one CSV per HTCDS section under `htcds/` (organisation, person,
  * victim_context, historic_trafficking_event, referral, support_plan), headed by HTCDS field names (`prs_Gender`)
- * after our join keys (`vntip_PersonId`, `vntip_RecordId`). Codes go through the `htcds` columns of our codelists;
- * multiselect values are joined by `;`. Everything HTCDS has no place for is listed in `htcds/htcds-unmapped.json`
- * and reported once per field (`export_field_dropped`, with a count) or per code (`export_value_changed`).
+ * after our join keys (`vntip_PersonId`, `vntip_RecordId`). `victim_context.csv` has one row per person, merged from
+ * their status decisions and trafficking events (see `createVictimContexts`). Provinces are ISO 3166-2 codes.
+ * Codes go through the `htcds` columns of our codelists; multiselect values are joined by `;`. Everything HTCDS has
+ * no place for, and every HTCDS field left empty, is listed in `htcds/unmapped-fields.json`, and reported once per
+ * field (`export_field_dropped`, with a count) or per code (`export_value_changed`).
  * @example
  * await exportRecords(records, { exporter: htcdsExporter, options: { bom: true }, sink, profile: 'internal' });
  */
@@ -121,6 +137,7 @@ export const htcdsExporter = defineExporter({
   }),
   create(ctx) {
     const targets = new Map<HtcdsTableName, SinkTarget>();
+    const filled = new Map<HtcdsTableName, Set<string>>();
     const organisations = new Map<string, string>();
     const dropped = new Map<string, number>();
     const codes = new Map<string, number>();
@@ -133,6 +150,9 @@ export const htcdsExporter = defineExporter({
         targets.set(table, target);
         await target.write(`${ctx.options.bom ? '\ufeff' : ''}${csvRow(columns)}`);
       }
+      const seen = filled.get(table) ?? new Set<string>();
+      filled.set(table, seen);
+      for (const [column, value] of Object.entries(values)) if (value !== '') seen.add(column);
       await target.write(
         csvRow(columns.map((column) => escapeCell((values[column] ?? '').normalize('NFC')))),
       );
@@ -172,10 +192,24 @@ export const htcdsExporter = defineExporter({
         org_Name: typeof agency.name === 'string' ? agency.name : '',
         org_Type: mapCodes(entry, `${field}.type`, 'agencyType', agency.type),
         org_ShippingCountry: unit ? 'VN' : '',
-        org_ShippingState: unit ? provinceArea(unit) : '',
+        org_ShippingState: unit ? subdivision(unit) : '',
       });
       return id;
     };
+
+    /**
+     * The province a unit lies in, as its ISO 3166-2 code; a province ISO 3166-2 has not coded (those formed by the
+     * 2025 reform) as its official name, which the text field takes, so nothing is lost.
+     */
+    const subdivision = (unit: Record<string, unknown>) => {
+      if (unit.level === 'national') return '';
+      const province = provinceOfAdminUnit(unit);
+      if (!province) return '';
+      return iso31662OfProvince(province) ?? provinceName(province) ?? '';
+    };
+    const contexts = createVictimContexts((entry, field, codelist, value) =>
+      mapCodes(entry, field, codelist, value),
+    );
 
     return {
       async record(entry) {
@@ -192,8 +226,7 @@ export const htcdsExporter = defineExporter({
             prs_Gender: mapCodes(entry, 'sex', 'sex', record.sex),
             prs_Citizenship: typeof record.nationality === 'string' ? record.nationality : '',
             prs_MailingCountry: residence ? 'VN' : '',
-            prs_MailingState:
-              residence && residence.level !== 'national' ? provinceArea(residence) : '',
+            prs_MailingState: residence ? subdivision(residence) : '',
           });
         } else if (recordType === 'status_decision') {
           const agency = isObject(record.decidingAgency) ? record.decidingAgency : {};
@@ -201,36 +234,9 @@ export const htcdsExporter = defineExporter({
           if (decisionOrg === 'Other' && agency.type !== 'OTHER') {
             noCode(recordType, 'decidingAgency.type', String(agency.type));
           }
-          await write('victimContext', {
-            vntip_PersonId: personId,
-            vntip_RecordId: String(record.id),
-            vic_TraffickingStatus: mapCodes(entry, 'status', 'personStatus', record.status),
-            vic_TraffickingStatusDecisionMakingOrg: decisionOrg,
-          });
+          contexts.decision(entry, personId, decisionOrg);
         } else if (recordType === 'trafficking_event') {
-          await write('victimContext', {
-            vntip_PersonId: personId,
-            vntip_RecordId: String(record.id),
-            vic_TypeOfExploitation: mapCodes(entry, 'purposes', 'purpose', record.purposes),
-            vic_MethodsOfControl: mapCodes(
-              entry,
-              'meansOfControl',
-              'meansOfControl',
-              record.meansOfControl,
-            ),
-            vic_RelationshipToTrafficker: mapCodes(
-              entry,
-              'recruiterRelation',
-              'recruiterRelation',
-              record.recruiterRelation,
-            ),
-            vic_MethodOfRecruitment: mapCodes(
-              entry,
-              'recruitmentMethod',
-              'recruitmentMethod',
-              record.recruitmentMethod,
-            ),
-          });
+          contexts.event(entry, personId);
           if (typeof record.startDate === 'string') {
             await write('historicEvent', {
               vntip_PersonId: personId,
@@ -287,8 +293,9 @@ export const htcdsExporter = defineExporter({
         }
       },
       async end() {
+        for (const row of contexts.rows()) await write('victimContext', row);
         for (const target of targets.values()) await target.close();
-        const report = buildReport(dropped, codes);
+        const report = buildReport(dropped, codes, filled);
         for (const { recordType, field, count } of report.fields) {
           ctx.report({
             code: 'export_field_dropped',
@@ -318,15 +325,10 @@ export const htcdsExporter = defineExporter({
 
 // --- Internal helpers ---
 
-/** The province of an admin-unit reference as `VN-P2025-24`; lower levels are rolled up through `provinceCode`. */
-function provinceArea(unit: Record<string, unknown>): string {
-  if (unit.level === 'national') return '';
-  const province = provinceOfAdminUnit(unit);
-  return refArea({
-    level: 'province',
-    code: String(province?.code),
-    codeListVersion: String(province?.codeListVersion),
-  });
+/** The official Vietnamese name of a province-level unit in its code list. */
+function provinceName(province: ProvinceRef): string | undefined {
+  const list = province.codeListVersion === '19/2025' ? 'province2025' : 'province2004';
+  return CODELISTS[list]?.rows.find((row) => row.code === province.code)?.labelVi;
 }
 
 /** Paths of the values in a record: objects are walked, anything else (lists included) is a leaf. */
@@ -344,11 +346,21 @@ function leafPaths(value: Readonly<Record<string, unknown>>, prefix = ''): strin
 function buildReport(
   dropped: ReadonlyMap<string, number>,
   codes: ReadonlyMap<string, number>,
+  filled: ReadonlyMap<HtcdsTableName, ReadonlySet<string>>,
 ): HtcdsUnmappedReport {
   const sorted = <T>(map: ReadonlyMap<string, T>) =>
     [...map].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   return {
     standard: FORMAT,
+    htcdsFieldsNotFilled: (Object.keys(HTCDS_TABLES) as HtcdsTableName[]).flatMap((table) =>
+      HTCDS_TABLES[table].columns
+        .filter((field) => !field.startsWith('vntip_') && !filled.get(table)?.has(field))
+        .map((field) => ({
+          table: HTCDS_TABLES[table].file,
+          field,
+          reason: htcdsFieldReason(field, filled.has(table)),
+        })),
+    ),
     fields: sorted(dropped).map(([key, count]) => {
       const [recordType = '', field = ''] = key.split('\u0000');
       const reason = UNMAPPED_REASONS[`${recordType}.${field}`] ?? DEFAULT_UNMAPPED_REASON;

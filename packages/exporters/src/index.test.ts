@@ -34,6 +34,7 @@ describe('public API', () => {
     }).toMatchInlineSnapshot(`
       {
         "csv": [
+          "CSV_PACKAGE_FILE",
           "LABEL_SUFFIX",
           "csvExporter",
           "csvImporter",

@@ -23,6 +23,7 @@ describe('createFolderSink', () => {
       profile: 'internal',
     });
     expect((await readdir(dir)).sort()).toEqual([
+      'datapackage.json',
       'person.csv',
       'prevention_activity.csv',
       'process_event.csv',

@@ -16,6 +16,7 @@ export { NATIONAL_TARGETS } from './generated/targets';
 // The generated types are the standard's type surface; docs/standard lists every one.
 export type * from './generated/types';
 export { getCodeLabel, getCodelistEntry } from './get-codelist-entry';
+export { iso31662OfProvince } from './iso-3166-2-of-province';
 export { isMinorAgeBand, MINOR_AGE_BANDS } from './minor-age-band';
 export type { ProvinceRef } from './province-of-admin-unit';
 export { provinceOfAdminUnit } from './province-of-admin-unit';

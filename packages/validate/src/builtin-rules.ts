@@ -10,6 +10,7 @@ import { duplicateRecords } from './rules/duplicate-records';
 import { initialVerificationDeadline } from './rules/initial-verification-deadline';
 import { referentialIntegrity } from './rules/referential-integrity';
 import { shelterStayLimit } from './rules/shelter-stay-limit';
+import { supportConditions } from './rules/support-conditions';
 import { supportEligibility } from './rules/support-eligibility';
 
 /** The built-in validation rules, keyed by rule id. */
@@ -20,6 +21,7 @@ export const BUILTIN_RULES = {
   'date-in-period': dateInPeriod,
   'admin-unit-version': adminUnitVersion,
   'support-eligibility': supportEligibility,
+  'support-conditions': supportConditions,
   'shelter-stay-limit': shelterStayLimit,
   'initial-verification-deadline': initialVerificationDeadline,
   'accompanying-child-age': accompanyingChildAge,

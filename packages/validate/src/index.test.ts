@@ -37,6 +37,7 @@ describe('public API', () => {
         "referentialIntegrity",
         "shelterStayLimit",
         "sniffFormat",
+        "supportConditions",
         "supportEligibility",
         "validate",
         "validateDescriptor",

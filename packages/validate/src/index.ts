@@ -44,6 +44,7 @@ export { duplicateRecords } from './rules/duplicate-records';
 export { initialVerificationDeadline } from './rules/initial-verification-deadline';
 export { referentialIntegrity } from './rules/referential-integrity';
 export { shelterStayLimit } from './rules/shelter-stay-limit';
+export { supportConditions } from './rules/support-conditions';
 export { supportEligibility } from './rules/support-eligibility';
 export type { ValidationOptions, ValidationResult } from './validate';
 export { validate } from './validate';

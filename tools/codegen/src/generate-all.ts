@@ -5,6 +5,7 @@ import { generateCodelistConstants } from './generate-codelist-constants.ts';
 import { generateCodelistsSchema } from './generate-codelists-schema.ts';
 import { generateDocs } from './generate-docs.ts';
 import { generateGuards } from './generate-guards.ts';
+import { generateIso31662 } from './generate-iso-3166-2.ts';
 import { generateJsonSchemas } from './generate-json-schemas.ts';
 import { generateSdmx, SDMX_FOLDER } from './generate-sdmx.ts';
 import { generateTargets } from './generate-targets.ts';
@@ -36,6 +37,10 @@ export async function generateAll(root: string): Promise<Map<string, string>> {
     [
       'packages/schema/src/generated/targets.ts',
       formatTypeScript(generateTargets(schemasDir), root),
+    ],
+    [
+      'packages/schema/src/generated/iso-3166-2.ts',
+      formatTypeScript(generateIso31662(standard), root),
     ],
     ['packages/schema/src/generated/types.ts', await generateTypes(standard, codelistsSchema)],
     ['packages/validate/src/generated/guards.ts', formatTypeScript(generateGuards(standard), root)],

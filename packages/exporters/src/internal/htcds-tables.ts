@@ -37,7 +37,6 @@ export const HTCDS_TABLES = {
     file: 'htcds/victim_context.csv',
     columns: [
       'vntip_PersonId',
-      'vntip_RecordId',
       ...prefixed(
         'vic',
         'TraffickingStatus TraffickingStatusDecisionMakingOrg RelationshipToTrafficker AgeWhenTrafficked RecruitmentWebsitesAndApps MethodOfRecruitment LocationOfRecruitment MethodsOfControl TypeOfExploitation ForcedLabourIndustry TypeOfSexExploitation LocationOfExploitation ExploitationWebsitesAndApps',
@@ -138,3 +137,79 @@ export const DEFAULT_UNMAPPED_REASON = {
   vi: 'HTCDS 2.0 không có trường tương ứng.',
   en: 'HTCDS 2.0 has no corresponding field.',
 } as const;
+
+/** HTCDS fields that hold a direct identifier or contact detail, which VN-TIP never records. */
+const IDENTIFYING = new Set([
+  'prs_Salutation',
+  'prs_FirstName',
+  'prs_MiddleName',
+  'prs_SecondName',
+  'prs_Birthdate',
+  'prs_IdentityNumber',
+  'prs_Title',
+  'prs_Email',
+  'prs_HomePhone',
+  'prs_MobilePhone',
+  'prs_MailingCity',
+  'prs_MailingStreet',
+  'prs_MailingPostalCode',
+  'prs_MailingLongitude',
+  'prs_MailingLatitude',
+]);
+
+/** The HTCDS fields our records can fill, each with the VN-TIP field it comes from. */
+const SOURCES: Readonly<Record<string, string>> = {
+  org_Name: 'process_event.referral.from/to.name',
+  org_Type: 'process_event.referral.from/to.type',
+  org_ShippingCountry: 'process_event.referral.from/to.unit',
+  org_ShippingState: 'process_event.referral.from/to.unit',
+  prs_Gender: 'person.sex',
+  prs_Citizenship: 'person.nationality',
+  prs_MailingCountry: 'person.residence',
+  prs_MailingState: 'person.residence',
+  vic_TraffickingStatus: 'status_decision.status',
+  vic_TraffickingStatusDecisionMakingOrg: 'status_decision.decidingAgency.type',
+  vic_RelationshipToTrafficker: 'trafficking_event.recruiterRelation',
+  vic_MethodOfRecruitment: 'trafficking_event.recruitmentMethod',
+  vic_MethodsOfControl: 'trafficking_event.meansOfControl',
+  vic_TypeOfExploitation: 'trafficking_event.purposes',
+  vic_ForcedLabourIndustry: 'trafficking_event.labourSectors',
+  vic_TypeOfSexExploitation: 'trafficking_event.sexualExploitationForms',
+  hte_Country: 'trafficking_event.destinationCountry',
+  hte_Date: 'trafficking_event.startDate',
+  hte_Type: 'trafficking_event',
+  cas_ReferringOrganisation: 'process_event.referral.from',
+  cas_ReferredOrganisation: 'process_event.referral.to',
+  cas_OutgoingReferralDate: 'process_event.date',
+  spl_Type: 'support_service.supportType',
+  spl_ActualEndDate: 'support_service.date',
+};
+
+/**
+ * Why an HTCDS field was left empty in an export: VN-TIP never records it (identifiers and contact details), VN-TIP
+ * has no field for it, or the field it comes from had no value (or no mappable code) in any record exported.
+ */
+export function htcdsFieldReason(field: string, tableWritten: boolean): { vi: string; en: string } {
+  if (IDENTIFYING.has(field)) {
+    return {
+      vi: 'Định danh hoặc thông tin liên lạc của người: VN-TIP không bao giờ lưu.',
+      en: 'An identifier or contact detail of a person: VN-TIP never records it.',
+    };
+  }
+  const source = SOURCES[field];
+  if (source === undefined) {
+    return {
+      vi: 'VN-TIP 1.1 không có trường tương ứng.',
+      en: 'VN-TIP 1.1 has no corresponding field.',
+    };
+  }
+  return tableWritten
+    ? {
+        vi: `Không bản ghi nào được xuất có giá trị (hoặc mã chuyển được) ở ${source}.`,
+        en: `No record exported had a value (or a code that maps) in ${source}.`,
+      }
+    : {
+        vi: `Không có bản ghi nào cho bảng này; trường lấy từ ${source}.`,
+        en: `No record was exported for this table; the field comes from ${source}.`,
+      };
+}

@@ -20,6 +20,8 @@ export interface RecordColumn {
   readonly kind: ColumnKind;
   /** The codelist of the field's codes (of its items, for a list), for label columns. */
   readonly codelist?: string;
+  /** The schemas the value may match (the array's, for a list), `$ref`s resolved: what a Table Schema is made from. */
+  readonly variants: readonly Schema[];
 }
 
 /** The fields of a record type as a tree, to find the fields a record has but no column holds. */
@@ -29,6 +31,7 @@ export interface ColumnNode {
 
 interface Shape {
   kind: 'leaf' | 'object' | 'array';
+  variants: Schema[];
   properties: Map<string, Schema[]>;
   items: Schema[];
   openObject: boolean;
@@ -79,6 +82,7 @@ function walk(
       path,
       kind,
       ...(kind === 'list' && items.codelist ? { codelist: items.codelist } : {}),
+      variants: shape.variants,
     });
     return {};
   }
@@ -86,6 +90,7 @@ function walk(
     path,
     kind: shape.kind === 'object' ? 'json' : 'value',
     ...(shape.kind === 'leaf' && shape.codelist ? { codelist: shape.codelist } : {}),
+    variants: shape.variants,
   });
   return {};
 }
@@ -98,13 +103,20 @@ function fileOf(schema: Schema, parents: readonly (readonly [Schema, string])[])
 }
 
 function shapeOf(schemas: readonly (readonly [Schema, string])[]): Shape {
-  const shape: Shape = { kind: 'leaf', properties: new Map(), items: [], openObject: false };
+  const shape: Shape = {
+    kind: 'leaf',
+    variants: [],
+    properties: new Map(),
+    items: [],
+    openObject: false,
+  };
   const codelists = new Set<string>();
   for (const [schema, file] of schemas) {
     const direct = schemaCodelist(schema);
     for (const [variant, variantFile] of schemaVariants(schema, file)) {
       const list = direct ?? schemaCodelist(variant);
       codelists.add(list ?? '');
+      shape.variants.push(variant);
       const properties = variant.properties;
       if (variant.type === 'object' || isObject(properties)) {
         shape.kind = 'object';

@@ -94,6 +94,10 @@ export const CONFIRMATION_DOCUMENT_TYPE_CODES = [
   'MISSION_CONFIRMATION',
   'FOREIGN_AUTHORITY_DOCUMENT',
   'PROCEDURAL_DOCUMENT',
+  'LAW2011_DISTRICT_POLICE_CERTIFICATE',
+  'LAW2011_RESCUE_AGENCY_CERTIFICATE',
+  'LAW2011_PROCEDURAL_AGENCY_CERTIFICATE',
+  'LAW2011_FOREIGN_AUTHORITY_DOCUMENT',
   'OTHER',
 ] as const;
 
@@ -973,6 +977,14 @@ export const REGION_CODES = [
   'CENTRAL_HIGHLANDS',
   'SOUTH_EAST',
   'MEKONG_DELTA',
+] as const;
+
+/** Codes of the `residenceStatus` codelist (schemas/codelists/residenceStatus.csv). */
+export const RESIDENCE_STATUS_CODES = [
+  'PERMANENT',
+  'TEMPORARY',
+  'NOT_REGISTERED',
+  'UNKNOWN',
 ] as const;
 
 /** Codes of the `returnMode` codelist (schemas/codelists/returnMode.csv). */

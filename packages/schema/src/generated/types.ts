@@ -79,6 +79,10 @@ export type ConfirmationDocumentTypeCode =
   | 'MISSION_CONFIRMATION'
   | 'FOREIGN_AUTHORITY_DOCUMENT'
   | 'PROCEDURAL_DOCUMENT'
+  | 'LAW2011_DISTRICT_POLICE_CERTIFICATE'
+  | 'LAW2011_RESCUE_AGENCY_CERTIFICATE'
+  | 'LAW2011_PROCEDURAL_AGENCY_CERTIFICATE'
+  | 'LAW2011_FOREIGN_AUTHORITY_DOCUMENT'
   | 'OTHER';
 export type CountryCode =
   | 'AD'
@@ -862,6 +866,7 @@ export type RegionCode =
   | 'CENTRAL_HIGHLANDS'
   | 'SOUTH_EAST'
   | 'MEKONG_DELTA';
+export type ResidenceStatusCode = 'PERMANENT' | 'TEMPORARY' | 'NOT_REGISTERED' | 'UNKNOWN';
 export type ReturnModeCode =
   'RESCUED' | 'SELF_ESCAPED' | 'RANSOMED_BY_FAMILY' | 'OFFICIAL_HANDBACK' | 'SELF_RETURNED';
 export type SentenceTypeCode =
@@ -1570,11 +1575,11 @@ export interface CrimeStatistic {
  */
 export interface ExchangePackage {
   /**
-   * Frictionless profile of the package; always data-package.
+   * Frictionless profile of the package: the URL of the VN-TIP exchange-package schema (from 1.1), so Frictionless tools know which profile the package follows; data-package (1.0) is still accepted.
    *
-   * Hồ sơ Frictionless: Hồ sơ Frictionless của gói; luôn là data-package.
+   * Hồ sơ Frictionless: Hồ sơ Frictionless của gói: địa chỉ của lược đồ gói trao đổi VN-TIP (từ phiên bản 1.1), để công cụ Frictionless biết gói tuân theo hồ sơ nào; data-package (phiên bản 1.0) vẫn được chấp nhận.
    */
-  profile?: 'data-package';
+  profile?: 'https://vntip.org/schema/1.1/exchange-package.schema.json' | 'data-package';
   /**
    * Machine-readable name of the package: lower-case ASCII letters, digits and . _ -, e.g. vntip-bac-giang-2024.
    *
@@ -1684,9 +1689,9 @@ export interface ExchangePackage {
      */
     profile: 'internal' | 'referral' | 'statistical' | 'public';
     /**
-     * First 16 hex digits of the HMAC-SHA-256 of a fixed label under the key that made the pseudonyms: it names the key but cannot confirm a guessed one. In referral packages one key gives one person the same pseudonym.
+     * First 16 hex digits of the HMAC-SHA-256 of a fixed label under the key that made the pseudonyms: it names the key without being a hash of it; like any value made with the key it lets a guessed key be checked, so only a random key (vntip keygen --pseudonym) is safe. In referral packages one key gives one person the same pseudonym.
      *
-     * Mã khóa giả danh: 16 chữ số hex đầu của HMAC-SHA-256 của một nhãn cố định theo khóa tạo mã giả danh: gọi tên khóa nhưng không dùng được để kiểm tra một khóa đoán thử. Trong gói chuyển giao, cùng khóa thì cùng một người có cùng mã giả danh.
+     * Mã khóa giả danh: 16 chữ số hex đầu của HMAC-SHA-256 của một nhãn cố định theo khóa tạo mã giả danh: gọi tên khóa mà không phải là mã băm của khóa; như mọi giá trị tính từ khóa, nó cho phép kiểm tra một khóa đoán thử, nên chỉ khóa ngẫu nhiên (vntip keygen --pseudonym) là an toàn. Trong gói chuyển giao, cùng khóa thì cùng một người có cùng mã giả danh.
      */
     keyId?: string;
   };
@@ -2014,6 +2019,12 @@ export interface Person {
    */
   residence?: AdminUnitRef;
   /**
+   * Residence status in Viet Nam: permanent, temporary, or none registered. A stateless person gets the support of a Vietnamese citizen only when permanently resident in Viet Nam (Law 53/2024/QH15 Art. 37(1)–(3); Law 66/2011/QH12 Art. 32(1)).
+   *
+   * Tình trạng cư trú: Tình trạng cư trú ở Việt Nam: thường trú, tạm trú, chưa đăng ký cư trú. Với người không quốc tịch, chỉ người thường trú ở Việt Nam được hưởng chế độ hỗ trợ như công dân Việt Nam (Luật 53/2024/QH15 Điều 37 khoản 1–3; Luật 66/2011/QH12 Điều 32 khoản 1).
+   */
+  residenceStatus?: ResidenceStatusCode;
+  /**
    * Poor or near-poor status of the household (optional).
    *
    * Hộ nghèo: Tình trạng hộ nghèo, cận nghèo của hộ gia đình (không bắt buộc).
@@ -2309,9 +2320,9 @@ export interface ProcessEvent {
    */
   returnMode?: ReturnModeCode;
   /**
-   * For a shelter step: the facility, entry and exit dates, and the extension decision when the stay exceeds 120 days.
+   * For a shelter step: the facility, entry and exit dates and, for a stay entered from 1/7/2025 that exceeds 120 days, the extension decision (Decree 162/2025/NĐ-CP Art. 17). A stay entered before 1/7/2025 follows the 2011-law regime: meals state-funded for at most 60 days, with no extension (Decree 09/2013/NĐ-CP Art. 19).
    *
-   * Lưu trú: Với bước lưu trú: cơ sở, ngày vào, ngày ra và quyết định gia hạn khi lưu trú quá 120 ngày.
+   * Lưu trú: Với bước lưu trú: cơ sở, ngày vào, ngày ra và, với lưu trú từ 1/7/2025 quá 120 ngày, quyết định gia hạn (Nghị định 162/2025/NĐ-CP Điều 17). Lưu trú bắt đầu trước 1/7/2025 theo chế độ Luật 2011: tiền ăn do ngân sách nhà nước hỗ trợ tối đa 60 ngày, không có gia hạn (Nghị định 09/2013/NĐ-CP Điều 19).
    */
   shelter?: {
     /**
@@ -2402,9 +2413,9 @@ export interface StatusDecision {
    */
   date: CalendarDate;
   /**
-   * Law applied to the decision: the 2011 law or the 2024 law (in force from 1 July 2025). The status “under verification” exists only under the 2024 law.
+   * Law applied to the decision: the 2011 law or the 2024 law (in force from 1 July 2025). The status “undergoing victim identification” exists under both laws: the 2011 law calls it awaiting verification (Arts. 24, 25).
    *
-   * Phiên bản luật: Luật áp dụng khi quyết định: Luật năm 2011 hoặc Luật năm 2024 (có hiệu lực từ 01/7/2025). Tình trạng “đang trong quá trình xác định là nạn nhân” chỉ có theo Luật năm 2024.
+   * Phiên bản luật: Luật áp dụng khi quyết định: Luật năm 2011 hoặc Luật năm 2024 (có hiệu lực từ 01/7/2025). Tình trạng “đang trong quá trình xác định là nạn nhân” có theo cả hai luật: Luật năm 2011 gọi là người trong thời gian chờ xác minh (Điều 24, 25).
    */
   lawVersion?: LawVersionCode;
   /**
@@ -2414,9 +2425,9 @@ export interface StatusDecision {
    */
   evidenceTypes?: EvidenceTypeCode[];
   /**
-   * Documents confirming victim status (2024 law, Art. 33).
+   * Documents confirming victim status (2011 law, Art. 28; 2024 law, Art. 33).
    *
-   * Giấy tờ xác nhận nạn nhân: Các giấy tờ, tài liệu xác nhận nạn nhân (Điều 33 Luật năm 2024).
+   * Giấy tờ xác nhận nạn nhân: Các giấy tờ, tài liệu xác nhận nạn nhân (Điều 28 Luật năm 2011; Điều 33 Luật năm 2024).
    *
    * Items: One document confirming victim status.
    *
@@ -2424,9 +2435,9 @@ export interface StatusDecision {
    */
   confirmationDocuments?: {
     /**
-     * Type of confirming document. Open codelist, since the Art. 33 list has not been checked against the primary text: codes outside it are accepted with a warning.
+     * Type of confirming document: under Art. 28 of the 2011 law (codes LAW2011_…) or Art. 33 of the 2024 law. Open codelist, since the Art. 33 list has not been checked against the primary text: codes outside it are accepted with a warning.
      *
-     * Loại giấy tờ: Loại giấy tờ, tài liệu xác nhận. Danh mục mở, vì danh sách giấy tờ tại Điều 33 chưa được đối chiếu với văn bản gốc: mã ngoài danh mục được chấp nhận kèm cảnh báo.
+     * Loại giấy tờ: Loại giấy tờ, tài liệu xác nhận: theo Điều 28 Luật năm 2011 (mã LAW2011_…) hoặc Điều 33 Luật năm 2024. Danh mục mở, vì danh sách giấy tờ tại Điều 33 chưa được đối chiếu với văn bản gốc: mã ngoài danh mục được chấp nhận kèm cảnh báo.
      */
     type: OpenCode;
     /**
@@ -2516,9 +2527,9 @@ export interface SupportService {
    */
   fundingSource?: FundingSourceCode;
   /**
-   * Days of temporary accommodation and essential needs in a facility (at most 120 without an extension decision).
+   * Days of temporary accommodation and essential needs in a facility (2024 law: at most 120 without an extension decision; 2011 law: meals state-funded for at most 60 days).
    *
-   * Số ngày lưu trú: Số ngày được hỗ trợ chỗ ở tạm thời và nhu cầu thiết yếu tại cơ sở (tối đa 120 ngày nếu không có quyết định gia hạn).
+   * Số ngày lưu trú: Số ngày được hỗ trợ chỗ ở tạm thời và nhu cầu thiết yếu tại cơ sở (Luật 2024: tối đa 120 ngày nếu không có quyết định gia hạn; Luật 2011: tiền ăn do ngân sách nhà nước hỗ trợ tối đa 60 ngày).
    */
   shelterDays?: Count;
   /**

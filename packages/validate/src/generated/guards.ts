@@ -33,6 +33,7 @@ import {
   RECRUITER_RELATION_CODES,
   RECRUITMENT_METHOD_CODES,
   REGION_CODES,
+  RESIDENCE_STATUS_CODES,
   RETURN_MODE_CODES,
   SENTENCE_TYPE_CODES,
   SEXUAL_EXPLOITATION_TYPE_CODES,
@@ -285,6 +286,12 @@ const REGION_CODES_SET: ReadonlySet<unknown> = new Set(REGION_CODES);
 /** True when the value is a RegionCode. */
 export function isRegionCode(v: unknown): boolean {
   return REGION_CODES_SET.has(v);
+}
+
+const RESIDENCE_STATUS_CODES_SET: ReadonlySet<unknown> = new Set(RESIDENCE_STATUS_CODES);
+/** True when the value is a ResidenceStatusCode. */
+export function isResidenceStatusCode(v: unknown): boolean {
+  return RESIDENCE_STATUS_CODES_SET.has(v);
 }
 
 const RETURN_MODE_CODES_SET: ReadonlySet<unknown> = new Set(RETURN_MODE_CODES);
@@ -1128,7 +1135,10 @@ function check18(v: unknown): boolean {
   let x: unknown;
   x = v['profile'];
   if (x !== undefined) {
-    if (!(x === 'data-package')) return false;
+    if (
+      !(x === 'https://vntip.org/schema/1.1/exchange-package.schema.json' || x === 'data-package')
+    )
+      return false;
     known++;
   }
   x = v['name'];
@@ -1323,6 +1333,11 @@ function check34(v: unknown): boolean {
   x = v['residence'];
   if (x !== undefined) {
     if (!isAdminUnitRef(x)) return false;
+    known++;
+  }
+  x = v['residenceStatus'];
+  if (x !== undefined) {
+    if (!isResidenceStatusCode(x)) return false;
     known++;
   }
   x = v['householdPoverty'];

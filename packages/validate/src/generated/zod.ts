@@ -33,6 +33,7 @@ import {
   RECRUITER_RELATION_CODES,
   RECRUITMENT_METHOD_CODES,
   REGION_CODES,
+  RESIDENCE_STATUS_CODES,
   RETURN_MODE_CODES,
   SENTENCE_TYPE_CODES,
   SEXUAL_EXPLOITATION_TYPE_CODES,
@@ -143,6 +144,9 @@ export const RecruitmentMethodCodeSchema = z.enum(RECRUITMENT_METHOD_CODES);
 
 /** Validates RegionCode (codelists.schema.json). */
 export const RegionCodeSchema = z.enum(REGION_CODES);
+
+/** Validates ResidenceStatusCode (codelists.schema.json). */
+export const ResidenceStatusCodeSchema = z.enum(RESIDENCE_STATUS_CODES);
 
 /** Validates ReturnModeCode (codelists.schema.json). */
 export const ReturnModeCodeSchema = z.enum(RETURN_MODE_CODES);
@@ -320,7 +324,9 @@ export const CrimeStatisticSchema = z.strictObject({
 
 /** Validates ExchangePackage (exchange-package.schema.json). */
 export const ExchangePackageSchema = z.strictObject({
-  profile: z.literal('data-package').exactOptional(),
+  profile: z
+    .enum(['https://vntip.org/schema/1.1/exchange-package.schema.json', 'data-package'])
+    .exactOptional(),
   name: z.string().max(100).regex(new RegExp('^[a-z0-9._-]+$', 'u')),
   title: z.string().min(1).max(300).exactOptional(),
   description: z.string().min(1).exactOptional(),
@@ -443,6 +449,7 @@ export const PersonSchema = z.strictObject({
   ethnicity: EthnicityRefSchema.exactOptional(),
   nationality: NationalityCodeSchema.exactOptional(),
   residence: AdminUnitRefSchema.exactOptional(),
+  residenceStatus: ResidenceStatusCodeSchema.exactOptional(),
   householdPoverty: HouseholdPovertyCodeSchema.exactOptional(),
   disability: z.boolean().exactOptional(),
   accompaniesPersonId: IdentifierSchema.exactOptional(),
@@ -658,6 +665,7 @@ export const ZOD_SCHEMAS = {
   RecruiterRelationCode: RecruiterRelationCodeSchema,
   RecruitmentMethodCode: RecruitmentMethodCodeSchema,
   RegionCode: RegionCodeSchema,
+  ResidenceStatusCode: ResidenceStatusCodeSchema,
   ReturnModeCode: ReturnModeCodeSchema,
   SentenceTypeCode: SentenceTypeCodeSchema,
   SexCode: SexCodeSchema,
