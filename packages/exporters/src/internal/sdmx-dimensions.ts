@@ -1,16 +1,4 @@
-// Area codes and SDMX time periods: `VN-P2025-24` for an area (the HTCDS export's province code), and a date range
-// as an SDMX time period.
-
-/** The area code of a scope: `VN`, or `VN-P2025-24` / `VN-C2004-00001` (level letter, list year, code). */
-export function refArea(scope: { level: string; code: string; codeListVersion?: string }): string {
-  if (scope.level === 'national') return 'VN';
-  return areaCode(scope.level, scope.code, scope.codeListVersion);
-}
-
-function areaCode(level: string, code: string, version: string | undefined): string {
-  const year = /(\d{4})$/.exec(version ?? '')?.[1] ?? 'X';
-  return `VN-${level === 'commune' ? 'C' : 'P'}${year}-${code}`;
-}
+// A date range as an SDMX time period.
 
 /**
  * The SDMX time period of an inclusive date range: a calendar year `2024`, half `2024-S1`, quarter `2024-Q1`,
