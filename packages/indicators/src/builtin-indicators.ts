@@ -15,6 +15,8 @@ import { reportsReceivedRate } from './indicators/reports-received-rate';
 import { reportsSettledRate } from './indicators/reports-settled-rate';
 import { sdg1622 } from './indicators/sdg-16-2-2';
 import { supportByStatus } from './indicators/support-by-status';
+import { supportFacilities } from './indicators/support-facilities';
+import { supportRecipients } from './indicators/support-recipients';
 import { trialRate } from './indicators/trial-rate';
 import { victimSupportAccessRate } from './indicators/victim-support-access-rate';
 import { victimsIdentified } from './indicators/victims-identified';
@@ -37,6 +39,8 @@ export const BUILTIN_INDICATORS = {
   'victims-received': victimsReceived,
   'victims-supported': victimsSupported,
   'support-by-status': supportByStatus,
+  'support-recipients': supportRecipients,
+  'support-facilities': supportFacilities,
   'victim-support-access-rate': victimSupportAccessRate,
   'inter-province-transfers': interProvinceTransfers,
   'items-distributed-by-unit': itemsDistributedByUnit,

@@ -31,6 +31,8 @@ describe('public API', () => {
         "sdg1622",
         "splitPeriod",
         "supportByStatus",
+        "supportFacilities",
+        "supportRecipients",
         "trialRate",
         "victimSupportAccessRate",
         "victimsIdentified",

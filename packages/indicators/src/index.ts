@@ -22,6 +22,8 @@ export { reportsSettledRate } from './indicators/reports-settled-rate';
 export type { Sdg1622Options } from './indicators/sdg-16-2-2';
 export { sdg1622 } from './indicators/sdg-16-2-2';
 export { supportByStatus } from './indicators/support-by-status';
+export { supportFacilities } from './indicators/support-facilities';
+export { supportRecipients } from './indicators/support-recipients';
 export { trialRate } from './indicators/trial-rate';
 export { victimSupportAccessRate } from './indicators/victim-support-access-rate';
 export { victimsIdentified } from './indicators/victims-identified';

@@ -23,6 +23,10 @@ const WHAT = {
   prevention_activity: { vi: 'hoạt động', en: 'Activities' },
   crime_statistic: { vi: 'bản ghi số liệu tội phạm', en: 'Crime-statistic records' },
   staffing_statistic: { vi: 'bản ghi số liệu cán bộ', en: 'Staffing records' },
+  victim_support_aggregate: {
+    vi: 'bản ghi số liệu tổng hợp về hỗ trợ',
+    en: 'Aggregate support records',
+  },
 } as const;
 
 /**

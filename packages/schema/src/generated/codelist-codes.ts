@@ -429,6 +429,13 @@ export const EVIDENCE_TYPE_CODES = [
   'OTHER_LAWFUL',
 ] as const;
 
+/** Codes of the `facilityType` codelist (schemas/codelists/facilityType.csv). */
+export const FACILITY_TYPE_CODES = [
+  'SOCIAL_ASSISTANCE_FACILITY',
+  'VICTIM_SUPPORT_FACILITY',
+  'SHELTER',
+] as const;
+
 /** Codes of the `fundingSource` codelist (schemas/codelists/fundingSource.csv). */
 export const FUNDING_SOURCE_CODES = [
   'STATE_BUDGET_CENTRAL',

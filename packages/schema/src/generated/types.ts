@@ -401,6 +401,7 @@ export type EvidenceTypeCode =
   | 'TRAFFICKER'
   | 'OTHER_VICTIMS_OR_WITNESSES'
   | 'OTHER_LAWFUL';
+export type FacilityTypeCode = 'SOCIAL_ASSISTANCE_FACILITY' | 'VICTIM_SUPPORT_FACILITY' | 'SHELTER';
 export type FundingSourceCode =
   | 'STATE_BUDGET_CENTRAL'
   | 'STATE_BUDGET_PROVINCIAL'
@@ -1828,6 +1829,8 @@ export interface ExchangePackage {
       | 'support_service'
       | 'inter_province_transfer'
       | 'staffing_statistic'
+      | 'victim_support_aggregate'
+      | 'facility'
       | 'target';
     /**
      * File format: json (an array of records) or ndjson (one record per line).
@@ -1866,6 +1869,67 @@ export interface ExchangePackage {
      */
     jsonSchema?: string;
   }[];
+}
+/**
+ * A social assistance facility, victim support facility or shelter that takes in trafficking victims, with the administrative unit where it sits. One record per facility, however many agencies report on it: indicators count facilities by record id, so a facility never counts twice. Aggregate counts of persons supported in the facility (victim_support_aggregate) point to this record through facilityId.
+ *
+ * Cơ sở trợ giúp, hỗ trợ nạn nhân: Một cơ sở trợ giúp xã hội, cơ sở hỗ trợ nạn nhân hoặc nhà tạm lánh tiếp nhận nạn nhân bị mua bán, với đơn vị hành chính nơi cơ sở đặt trụ sở. Mỗi cơ sở một bản ghi, dù nhiều cơ quan cùng báo cáo về nó: các chỉ số đếm cơ sở theo mã bản ghi, nên một cơ sở không bao giờ được đếm hai lần. Số liệu tổng hợp về người được hỗ trợ tại cơ sở (victim_support_aggregate) trỏ tới bản ghi này qua facilityId.
+ */
+export interface Facility {
+  /**
+   * Identifier of the facility within its package; aggregate records point at it.
+   *
+   * Mã bản ghi: Mã định danh của cơ sở trong gói dữ liệu; các bản ghi số liệu tổng hợp tham chiếu tới mã này.
+   */
+  id: Identifier;
+  /**
+   * Name of the facility.
+   *
+   * Tên: Tên cơ sở.
+   */
+  name: string;
+  /**
+   * Social assistance facility, victim support facility or shelter.
+   *
+   * Loại cơ sở: Cơ sở trợ giúp xã hội, cơ sở hỗ trợ nạn nhân hoặc nhà tạm lánh.
+   */
+  facilityType: FacilityTypeCode;
+  /**
+   * Administrative unit where the facility sits, in the list in force when it was recorded; the facility counts in this area.
+   *
+   * Địa bàn: Đơn vị hành chính nơi cơ sở đặt trụ sở, theo danh mục có hiệu lực khi cơ sở được ghi nhận; cơ sở được tính vào địa bàn này.
+   */
+  unit: AdminUnitRef;
+  /**
+   * Agency or organisation that manages or runs the facility, e.g. the Department of Health, the provincial Women's Union, an NGO.
+   *
+   * Cơ quan quản lý: Cơ quan, tổ chức quản lý hoặc vận hành cơ sở, ví dụ Sở Y tế, Hội Liên hiệp Phụ nữ tỉnh, một tổ chức phi chính phủ.
+   */
+  operator?: AgencyRef;
+  /**
+   * Number of places it can take at once; omitted when unknown.
+   *
+   * Số chỗ: Số chỗ ở có thể tiếp nhận cùng lúc; bỏ trống khi không biết.
+   */
+  capacity?: Count;
+  /**
+   * Day the facility began taking in victims; omitted when unknown.
+   *
+   * Hoạt động từ ngày: Ngày cơ sở bắt đầu tiếp nhận nạn nhân; bỏ trống khi không biết.
+   */
+  validFrom?: CalendarDate;
+  /**
+   * Last day the facility took in victims, e.g. on a merger or closure; omitted while it still operates.
+   *
+   * Hoạt động đến ngày: Ngày cuối cơ sở tiếp nhận nạn nhân, ví dụ khi sáp nhập hay giải thể; bỏ trống khi vẫn hoạt động.
+   */
+  validTo?: CalendarDate;
+  /**
+   * Instrument establishing the facility, or report naming it.
+   *
+   * Nguồn: Văn bản thành lập cơ sở hoặc báo cáo nêu cơ sở.
+   */
+  source?: DocumentRef;
 }
 /**
  * One hand-over of a person from one province to another, e.g. from the province that received a victim to the province of residence, with the escorting agency and the hand-over minutes.
@@ -2760,4 +2824,71 @@ export interface TraffickingEvent {
    * Hình thức bóc lột tình dục: Khi mục đích gồm bóc lột tình dục: các hình thức, ví dụ mại dâm, khiêu dâm. Thêm ở phiên bản 1.1.
    */
   sexualExploitationForms?: SexualExploitationTypeCode[];
+}
+/**
+ * The persons supported in one area (or one facility) in one period, when a province reports totals rather than persons: the total, or one line by sex, age band or support type. The no-double-counting rule: an aggregate record includes everyone supported in its area during its period. So where an aggregate record covers an area and period, the person-level support records (support_service) provided by agencies in that area during that period are taken to be inside the total and are not added; person-level records of areas or periods without aggregates are added. Within one period, the line of a whole area is used instead of the lines of its facilities (facilityId) or of smaller units inside it.
+ *
+ * Số liệu tổng hợp về hỗ trợ nạn nhân: Số người được hỗ trợ của một địa bàn (hoặc một cơ sở) trong một kỳ, khi tỉnh báo cáo tổng số chứ không báo cáo từng người: tổng số, hoặc một dòng theo giới tính, nhóm tuổi hoặc loại hỗ trợ. Quy tắc không tính hai lần: một bản ghi tổng hợp bao gồm mọi người được hỗ trợ trên địa bàn của nó trong kỳ của nó. Vì vậy, khi có bản ghi tổng hợp cho một địa bàn và kỳ, các bản ghi hỗ trợ từng người (support_service) do cơ quan trên địa bàn đó cung cấp trong kỳ đó được coi là đã nằm trong tổng số và không được cộng thêm; bản ghi từng người ở địa bàn hoặc kỳ không có số liệu tổng hợp thì được cộng. Trong cùng một kỳ, dòng của cả địa bàn được dùng thay cho các dòng của từng cơ sở (facilityId) hay của đơn vị nhỏ hơn trong địa bàn đó.
+ */
+export interface VictimSupportAggregate {
+  /**
+   * Identifier of the statistic record within its package.
+   *
+   * Mã bản ghi: Mã định danh của bản ghi số liệu trong gói dữ liệu.
+   */
+  id: Identifier;
+  /**
+   * Period the figures cover. The record counts only in a period containing its whole period; person-level records dated in this period in this area are not added to it.
+   *
+   * Kỳ báo cáo: Kỳ mà số liệu tính. Bản ghi chỉ được tính vào kỳ chứa trọn kỳ của nó; các bản ghi từng người có ngày hỗ trợ trong kỳ này và trên địa bàn này không được cộng thêm.
+   */
+  period: Period;
+  /**
+   * Administrative unit the figures cover: everyone supported by agencies and facilities in this area during the period.
+   *
+   * Địa bàn: Đơn vị hành chính mà số liệu bao trùm: mọi người được cơ quan, cơ sở trên địa bàn này hỗ trợ trong kỳ.
+   */
+  unit: AdminUnitRef;
+  /**
+   * Agency that supplied the figures, e.g. the Department of Labour, Invalids and Social Affairs (until 28/2/2025) or the Department of Health (from 1/3/2025).
+   *
+   * Cơ quan báo cáo: Cơ quan cung cấp số liệu, ví dụ Sở Lao động - Thương binh và Xã hội (đến 28/2/2025) hoặc Sở Y tế (từ 1/3/2025).
+   */
+  reportingAgency?: AgencyRef;
+  /**
+   * The facility record id when the figures are one facility's only; omitted when they cover the whole area. A facility's lines are not added where the same period has a line for the whole area containing it.
+   *
+   * Cơ sở: Mã bản ghi facility khi số liệu chỉ là của một cơ sở; bỏ trống khi số liệu là của cả địa bàn. Dòng của cơ sở không được cộng khi cùng kỳ đã có dòng của cả địa bàn chứa cơ sở.
+   */
+  facilityId?: Identifier;
+  /**
+   * Sex of the persons the line counts; omitted when the line covers every sex. A line should break down by one of sex, age band or support type; a line broken down by more than one is used neither for the total nor for the breakdowns.
+   *
+   * Giới tính: Giới tính của những người mà dòng này đếm; bỏ trống khi dòng tính mọi giới tính. Một dòng chỉ nên phân tổ theo một trong giới tính, nhóm tuổi, loại hỗ trợ; dòng phân tổ theo nhiều hơn một không được dùng cho tổng và các phân tổ.
+   */
+  sex?: SexCode;
+  /**
+   * Age band of the persons the line counts; omitted when the line covers every age.
+   *
+   * Nhóm tuổi: Nhóm tuổi của những người mà dòng này đếm; bỏ trống khi dòng tính mọi lứa tuổi.
+   */
+  ageBand?: AgeBandCode;
+  /**
+   * Support type the persons counted received; omitted when the line counts persons receiving any support. A person receiving several types is on several lines, so support-type lines are never added into a total.
+   *
+   * Loại hỗ trợ: Loại hỗ trợ mà những người được đếm đã nhận; bỏ trống khi dòng đếm người nhận bất kỳ hỗ trợ nào. Một người nhận nhiều loại hỗ trợ có mặt ở nhiều dòng, nên các dòng theo loại hỗ trợ không được cộng thành tổng.
+   */
+  supportType?: SupportTypeRef;
+  /**
+   * Distinct persons who were supported (support provided) in the period; each person once, however many times supported.
+   *
+   * Số người được hỗ trợ: Số người khác nhau đã được hỗ trợ (đã cung cấp) trong kỳ; mỗi người một lần dù được hỗ trợ nhiều lần.
+   */
+  persons: Count;
+  /**
+   * Report or document the figures come from.
+   *
+   * Nguồn số liệu: Báo cáo hoặc văn bản cung cấp số liệu.
+   */
+  source?: DocumentRef;
 }

@@ -11,6 +11,7 @@ import {
   CRIME_SCOPE_CODES,
   ETHNIC_GROUP_CODES,
   EVIDENCE_TYPE_CODES,
+  FACILITY_TYPE_CODES,
   FUNDING_SOURCE_CODES,
   HOUSEHOLD_POVERTY_CODES,
   LABOUR_SECTOR_CODES,
@@ -154,6 +155,12 @@ const EVIDENCE_TYPE_CODES_SET: ReadonlySet<unknown> = new Set(EVIDENCE_TYPE_CODE
 /** True when the value is a EvidenceTypeCode. */
 export function isEvidenceTypeCode(v: unknown): boolean {
   return EVIDENCE_TYPE_CODES_SET.has(v);
+}
+
+const FACILITY_TYPE_CODES_SET: ReadonlySet<unknown> = new Set(FACILITY_TYPE_CODES);
+/** True when the value is a FacilityTypeCode. */
+export function isFacilityTypeCode(v: unknown): boolean {
+  return FACILITY_TYPE_CODES_SET.has(v);
 }
 
 const FUNDING_SOURCE_CODES_SET: ReadonlySet<unknown> = new Set(FUNDING_SOURCE_CODES);
@@ -1089,6 +1096,8 @@ function check31(v: unknown): boolean {
       x === 'support_service' ||
       x === 'inter_province_transfer' ||
       x === 'staffing_statistic' ||
+      x === 'victim_support_aggregate' ||
+      x === 'facility' ||
       x === 'target'
     )
   )
@@ -1223,6 +1232,59 @@ function check32(v: unknown): boolean {
   x = v['id'];
   if (x === undefined || !isIdentifier(x)) return false;
   known++;
+  x = v['name'];
+  if (
+    x === undefined ||
+    !(typeof x === 'string' && x.length >= 1 && (x.length <= 300 || codePoints(x) <= 300))
+  )
+    return false;
+  known++;
+  x = v['facilityType'];
+  if (x === undefined || !isFacilityTypeCode(x)) return false;
+  known++;
+  x = v['unit'];
+  if (x === undefined || !isAdminUnitRef(x)) return false;
+  known++;
+  x = v['operator'];
+  if (x !== undefined) {
+    if (!isAgencyRef(x)) return false;
+    known++;
+  }
+  x = v['capacity'];
+  if (x !== undefined) {
+    if (!isCount(x)) return false;
+    known++;
+  }
+  x = v['validFrom'];
+  if (x !== undefined) {
+    if (!isCalendarDate(x)) return false;
+    known++;
+  }
+  x = v['validTo'];
+  if (x !== undefined) {
+    if (!isCalendarDate(x)) return false;
+    known++;
+  }
+  x = v['source'];
+  if (x !== undefined) {
+    if (!isDocumentRef(x)) return false;
+    known++;
+  }
+  return countKeys(v) === known;
+}
+
+/** True when the value is a valid Facility (facility.schema.json). */
+export function isFacility(v: unknown): boolean {
+  return check32(v);
+}
+
+function check33(v: unknown): boolean {
+  if (!isObject(v)) return false;
+  let known = 0;
+  let x: unknown;
+  x = v['id'];
+  if (x === undefined || !isIdentifier(x)) return false;
+  known++;
   x = v['personId'];
   if (x === undefined || !isIdentifier(x)) return false;
   known++;
@@ -1250,10 +1312,10 @@ function check32(v: unknown): boolean {
 
 /** True when the value is a valid InterProvinceTransfer (inter-province-transfer.schema.json). */
 export function isInterProvinceTransfer(v: unknown): boolean {
-  return check32(v);
+  return check33(v);
 }
 
-function check33(v: unknown): boolean {
+function check34(v: unknown): boolean {
   if (!isObject(v)) return false;
   let known = 0;
   let x: unknown;
@@ -1295,10 +1357,10 @@ function check33(v: unknown): boolean {
 
 /** True when the value is a valid MediaOutlet (media-outlet.schema.json). */
 export function isMediaOutlet(v: unknown): boolean {
-  return check33(v);
+  return check34(v);
 }
 
-function check34(v: unknown): boolean {
+function check35(v: unknown): boolean {
   if (!isObject(v)) return false;
   let known = 0;
   let x: unknown;
@@ -1361,24 +1423,24 @@ function check34(v: unknown): boolean {
 
 /** True when the value is a valid Person (person.schema.json). */
 export function isPerson(v: unknown): boolean {
-  return check34(v);
-}
-
-function check36(v: unknown): boolean {
-  return Array.isArray(v) && v.every((item: unknown) => isAgencyRef(item));
+  return check35(v);
 }
 
 function check37(v: unknown): boolean {
+  return Array.isArray(v) && v.every((item: unknown) => isAgencyRef(item));
+}
+
+function check38(v: unknown): boolean {
   return (
     Array.isArray(v) && v.every((item: unknown) => isTargetGroupCode(item)) && hasUniqueItems(v)
   );
 }
 
-function check38(v: unknown): boolean {
+function check39(v: unknown): boolean {
   return Array.isArray(v) && v.every((item: unknown) => isTopicCode(item)) && hasUniqueItems(v);
 }
 
-function check40(v: unknown): boolean {
+function check41(v: unknown): boolean {
   if (!isObject(v)) return false;
   let known = 0;
   let x: unknown;
@@ -1393,11 +1455,11 @@ function check40(v: unknown): boolean {
   return countKeys(v) === known;
 }
 
-function check39(v: unknown): boolean {
-  return Array.isArray(v) && v.every((item: unknown) => check40(item));
+function check40(v: unknown): boolean {
+  return Array.isArray(v) && v.every((item: unknown) => check41(item));
 }
 
-function check41(v: unknown): boolean {
+function check42(v: unknown): boolean {
   if (!isObject(v)) return false;
   let known = 0;
   let x: unknown;
@@ -1410,7 +1472,7 @@ function check41(v: unknown): boolean {
   return countKeys(v) === known;
 }
 
-function check44(v: unknown): boolean {
+function check45(v: unknown): boolean {
   if (!isObject(v)) return false;
   let known = 0;
   let x: unknown;
@@ -1423,11 +1485,11 @@ function check44(v: unknown): boolean {
   return countKeys(v) === known;
 }
 
-function check43(v: unknown): boolean {
-  return Array.isArray(v) && v.every((item: unknown) => check44(item));
+function check44(v: unknown): boolean {
+  return Array.isArray(v) && v.every((item: unknown) => check45(item));
 }
 
-function check46(v: unknown): boolean {
+function check47(v: unknown): boolean {
   if (!isObject(v)) return false;
   let known = 0;
   let x: unknown;
@@ -1440,11 +1502,11 @@ function check46(v: unknown): boolean {
   return countKeys(v) === known;
 }
 
-function check45(v: unknown): boolean {
-  return Array.isArray(v) && v.every((item: unknown) => check46(item));
+function check46(v: unknown): boolean {
+  return Array.isArray(v) && v.every((item: unknown) => check47(item));
 }
 
-function check42(v: unknown): boolean {
+function check43(v: unknown): boolean {
   if (!isObject(v)) return false;
   let known = 0;
   let x: unknown;
@@ -1473,18 +1535,18 @@ function check42(v: unknown): boolean {
   }
   x = v['byAgeBand'];
   if (x !== undefined) {
-    if (!check43(x)) return false;
+    if (!check44(x)) return false;
     known++;
   }
   x = v['byTargetGroup'];
   if (x !== undefined) {
-    if (!check45(x)) return false;
+    if (!check46(x)) return false;
     known++;
   }
   return countKeys(v) === known;
 }
 
-function check35(v: unknown): boolean {
+function check36(v: unknown): boolean {
   if (!isObject(v)) return false;
   let known = 0;
   let x: unknown;
@@ -1516,17 +1578,17 @@ function check35(v: unknown): boolean {
   known++;
   x = v['coOrganisers'];
   if (x !== undefined) {
-    if (!check36(x)) return false;
+    if (!check37(x)) return false;
     known++;
   }
   x = v['targetGroups'];
   if (x !== undefined) {
-    if (!check37(x)) return false;
+    if (!check38(x)) return false;
     known++;
   }
   x = v['topics'];
   if (x !== undefined) {
-    if (!check38(x)) return false;
+    if (!check39(x)) return false;
     known++;
   }
   x = v['campaign'];
@@ -1541,7 +1603,7 @@ function check35(v: unknown): boolean {
   }
   x = v['funding'];
   if (x !== undefined) {
-    if (!check39(x)) return false;
+    if (!check40(x)) return false;
     known++;
   }
   x = v['activityCount'];
@@ -1554,12 +1616,12 @@ function check35(v: unknown): boolean {
   }
   x = v['output'];
   if (x !== undefined) {
-    if (!check41(x)) return false;
+    if (!check42(x)) return false;
     known++;
   }
   x = v['participants'];
   if (x !== undefined) {
-    if (!check42(x)) return false;
+    if (!check43(x)) return false;
     known++;
   }
   x = v['mediaOutletId'];
@@ -1577,10 +1639,10 @@ function check35(v: unknown): boolean {
 
 /** True when the value is a valid PreventionActivity (prevention-activity.schema.json). */
 export function isPreventionActivity(v: unknown): boolean {
-  return check35(v);
+  return check36(v);
 }
 
-function check48(v: unknown): boolean {
+function check49(v: unknown): boolean {
   if (!isObject(v)) return false;
   let known = 0;
   let x: unknown;
@@ -1605,7 +1667,7 @@ function check48(v: unknown): boolean {
   return countKeys(v) === known;
 }
 
-function check49(v: unknown): boolean {
+function check50(v: unknown): boolean {
   if (!isObject(v)) return false;
   let known = 0;
   let x: unknown;
@@ -1618,7 +1680,7 @@ function check49(v: unknown): boolean {
   return countKeys(v) === known;
 }
 
-function check47(v: unknown): boolean {
+function check48(v: unknown): boolean {
   if (!isObject(v)) return false;
   let known = 0;
   let x: unknown;
@@ -1651,12 +1713,12 @@ function check47(v: unknown): boolean {
   }
   x = v['shelter'];
   if (x !== undefined) {
-    if (!check48(x)) return false;
+    if (!check49(x)) return false;
     known++;
   }
   x = v['referral'];
   if (x !== undefined) {
-    if (!check49(x)) return false;
+    if (!check50(x)) return false;
     known++;
   }
   x = v['lawVersion'];
@@ -1669,10 +1731,10 @@ function check47(v: unknown): boolean {
 
 /** True when the value is a valid ProcessEvent (process-event.schema.json). */
 export function isProcessEvent(v: unknown): boolean {
-  return check47(v);
+  return check48(v);
 }
 
-function check50(v: unknown): boolean {
+function check51(v: unknown): boolean {
   if (!isObject(v)) return false;
   let known = 0;
   let x: unknown;
@@ -1708,16 +1770,16 @@ function check50(v: unknown): boolean {
 
 /** True when the value is a valid StaffingStatistic (staffing-statistic.schema.json). */
 export function isStaffingStatistic(v: unknown): boolean {
-  return check50(v);
+  return check51(v);
 }
 
-function check52(v: unknown): boolean {
+function check53(v: unknown): boolean {
   return (
     Array.isArray(v) && v.every((item: unknown) => isEvidenceTypeCode(item)) && hasUniqueItems(v)
   );
 }
 
-function check54(v: unknown): boolean {
+function check55(v: unknown): boolean {
   if (!isObject(v)) return false;
   let known = 0;
   let x: unknown;
@@ -1748,11 +1810,11 @@ function check54(v: unknown): boolean {
   return countKeys(v) === known;
 }
 
-function check53(v: unknown): boolean {
-  return Array.isArray(v) && v.every((item: unknown) => check54(item));
+function check54(v: unknown): boolean {
+  return Array.isArray(v) && v.every((item: unknown) => check55(item));
 }
 
-function check51(v: unknown): boolean {
+function check52(v: unknown): boolean {
   if (!isObject(v)) return false;
   let known = 0;
   let x: unknown;
@@ -1778,12 +1840,12 @@ function check51(v: unknown): boolean {
   }
   x = v['evidenceTypes'];
   if (x !== undefined) {
-    if (!check52(x)) return false;
+    if (!check53(x)) return false;
     known++;
   }
   x = v['confirmationDocuments'];
   if (x !== undefined) {
-    if (!check53(x)) return false;
+    if (!check54(x)) return false;
     known++;
   }
   return countKeys(v) === known;
@@ -1791,10 +1853,10 @@ function check51(v: unknown): boolean {
 
 /** True when the value is a valid StatusDecision (status-decision.schema.json). */
 export function isStatusDecision(v: unknown): boolean {
-  return check51(v);
+  return check52(v);
 }
 
-function check55(v: unknown): boolean {
+function check56(v: unknown): boolean {
   if (!isObject(v)) return false;
   let known = 0;
   let x: unknown;
@@ -1853,10 +1915,10 @@ function check55(v: unknown): boolean {
 
 /** True when the value is a valid SupportService (support-service.schema.json). */
 export function isSupportService(v: unknown): boolean {
-  return check55(v);
+  return check56(v);
 }
 
-function check56(v: unknown): boolean {
+function check57(v: unknown): boolean {
   if (!isObject(v)) return false;
   let known = 0;
   let x: unknown;
@@ -1919,10 +1981,10 @@ function check56(v: unknown): boolean {
 
 /** True when the value is a valid Target (target.schema.json). */
 export function isTarget(v: unknown): boolean {
-  return check56(v);
+  return check57(v);
 }
 
-function check58(v: unknown): boolean {
+function check59(v: unknown): boolean {
   return (
     Array.isArray(v) &&
     v.length >= 1 &&
@@ -1931,19 +1993,19 @@ function check58(v: unknown): boolean {
   );
 }
 
-function check59(v: unknown): boolean {
+function check60(v: unknown): boolean {
   return (
     Array.isArray(v) && v.every((item: unknown) => isMeansOfControlCode(item)) && hasUniqueItems(v)
   );
 }
 
-function check60(v: unknown): boolean {
+function check61(v: unknown): boolean {
   return (
     Array.isArray(v) && v.every((item: unknown) => isLabourSectorCode(item)) && hasUniqueItems(v)
   );
 }
 
-function check61(v: unknown): boolean {
+function check62(v: unknown): boolean {
   return (
     Array.isArray(v) &&
     v.every((item: unknown) => isSexualExploitationTypeCode(item)) &&
@@ -1951,7 +2013,7 @@ function check61(v: unknown): boolean {
   );
 }
 
-function check57(v: unknown): boolean {
+function check58(v: unknown): boolean {
   if (!isObject(v)) return false;
   let known = 0;
   let x: unknown;
@@ -1962,11 +2024,11 @@ function check57(v: unknown): boolean {
   if (x === undefined || !isIdentifier(x)) return false;
   known++;
   x = v['purposes'];
-  if (x === undefined || !check58(x)) return false;
+  if (x === undefined || !check59(x)) return false;
   known++;
   x = v['meansOfControl'];
   if (x !== undefined) {
-    if (!check59(x)) return false;
+    if (!check60(x)) return false;
     known++;
   }
   x = v['recruiterRelation'];
@@ -2004,12 +2066,12 @@ function check57(v: unknown): boolean {
   }
   x = v['labourSectors'];
   if (x !== undefined) {
-    if (!check60(x)) return false;
+    if (!check61(x)) return false;
     known++;
   }
   x = v['sexualExploitationForms'];
   if (x !== undefined) {
-    if (!check61(x)) return false;
+    if (!check62(x)) return false;
     known++;
   }
   return countKeys(v) === known;
@@ -2017,12 +2079,67 @@ function check57(v: unknown): boolean {
 
 /** True when the value is a valid TraffickingEvent (trafficking-event.schema.json). */
 export function isTraffickingEvent(v: unknown): boolean {
-  return check57(v);
+  return check58(v);
+}
+
+function check63(v: unknown): boolean {
+  if (!isObject(v)) return false;
+  let known = 0;
+  let x: unknown;
+  x = v['id'];
+  if (x === undefined || !isIdentifier(x)) return false;
+  known++;
+  x = v['period'];
+  if (x === undefined || !isPeriod(x)) return false;
+  known++;
+  x = v['unit'];
+  if (x === undefined || !isAdminUnitRef(x)) return false;
+  known++;
+  x = v['reportingAgency'];
+  if (x !== undefined) {
+    if (!isAgencyRef(x)) return false;
+    known++;
+  }
+  x = v['facilityId'];
+  if (x !== undefined) {
+    if (!isIdentifier(x)) return false;
+    known++;
+  }
+  x = v['sex'];
+  if (x !== undefined) {
+    if (!isSexCode(x)) return false;
+    known++;
+  }
+  x = v['ageBand'];
+  if (x !== undefined) {
+    if (!isAgeBandCode(x)) return false;
+    known++;
+  }
+  x = v['supportType'];
+  if (x !== undefined) {
+    if (!isSupportTypeRef(x)) return false;
+    known++;
+  }
+  x = v['persons'];
+  if (x === undefined || !isCount(x)) return false;
+  known++;
+  x = v['source'];
+  if (x !== undefined) {
+    if (!isDocumentRef(x)) return false;
+    known++;
+  }
+  return countKeys(v) === known;
+}
+
+/** True when the value is a valid VictimSupportAggregate (victim-support-aggregate.schema.json). */
+export function isVictimSupportAggregate(v: unknown): boolean {
+  return check63(v);
 }
 
 /** The guard of each record type. */
 export const RECORD_GUARDS = {
   crime_statistic: isCrimeStatistic,
+  facility: isFacility,
   inter_province_transfer: isInterProvinceTransfer,
   media_outlet: isMediaOutlet,
   person: isPerson,
@@ -2033,4 +2150,5 @@ export const RECORD_GUARDS = {
   support_service: isSupportService,
   target: isTarget,
   trafficking_event: isTraffickingEvent,
+  victim_support_aggregate: isVictimSupportAggregate,
 } as const;

@@ -19,6 +19,7 @@ describe('generated zod schemas', () => {
     expectTypeOf<
       z.infer<typeof schemas.ExchangePackageSchema>
     >().toEqualTypeOf<types.ExchangePackage>();
+    expectTypeOf<z.infer<typeof schemas.FacilitySchema>>().toEqualTypeOf<types.Facility>();
     expectTypeOf<z.infer<typeof schemas.IdentifierSchema>>().toEqualTypeOf<types.Identifier>();
     expectTypeOf<
       z.infer<typeof schemas.InterProvinceTransferSchema>
@@ -47,5 +48,8 @@ describe('generated zod schemas', () => {
     expectTypeOf<
       z.infer<typeof schemas.TraffickingEventSchema>
     >().toEqualTypeOf<types.TraffickingEvent>();
+    expectTypeOf<
+      z.infer<typeof schemas.VictimSupportAggregateSchema>
+    >().toEqualTypeOf<types.VictimSupportAggregate>();
   });
 });

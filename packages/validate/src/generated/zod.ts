@@ -11,6 +11,7 @@ import {
   CRIME_SCOPE_CODES,
   ETHNIC_GROUP_CODES,
   EVIDENCE_TYPE_CODES,
+  FACILITY_TYPE_CODES,
   FUNDING_SOURCE_CODES,
   HOUSEHOLD_POVERTY_CODES,
   LABOUR_SECTOR_CODES,
@@ -78,6 +79,9 @@ export const EthnicGroupCodeSchema = z.enum(ETHNIC_GROUP_CODES);
 
 /** Validates EvidenceTypeCode (codelists.schema.json). */
 export const EvidenceTypeCodeSchema = z.enum(EVIDENCE_TYPE_CODES);
+
+/** Validates FacilityTypeCode (codelists.schema.json). */
+export const FacilityTypeCodeSchema = z.enum(FACILITY_TYPE_CODES);
 
 /** Validates FundingSourceCode (codelists.schema.json). */
 export const FundingSourceCodeSchema = z.enum(FUNDING_SOURCE_CODES);
@@ -405,6 +409,8 @@ export const ExchangePackageSchema = z.strictObject({
           'support_service',
           'inter_province_transfer',
           'staffing_statistic',
+          'victim_support_aggregate',
+          'facility',
           'target',
         ]),
         format: z.enum(['json', 'ndjson']),
@@ -416,6 +422,19 @@ export const ExchangePackageSchema = z.strictObject({
       }),
     )
     .min(1),
+});
+
+/** Validates Facility (facility.schema.json). */
+export const FacilitySchema = z.strictObject({
+  id: IdentifierSchema,
+  name: z.string().min(1).max(300),
+  facilityType: FacilityTypeCodeSchema,
+  unit: AdminUnitRefSchema,
+  operator: AgencyRefSchema.exactOptional(),
+  capacity: CountSchema.exactOptional(),
+  validFrom: CalendarDateSchema.exactOptional(),
+  validTo: CalendarDateSchema.exactOptional(),
+  source: DocumentRefSchema.exactOptional(),
 });
 
 /** Validates InterProvinceTransfer (inter-province-transfer.schema.json). */
@@ -627,6 +646,20 @@ export const TraffickingEventSchema = z.strictObject({
     .exactOptional(),
 });
 
+/** Validates VictimSupportAggregate (victim-support-aggregate.schema.json). */
+export const VictimSupportAggregateSchema = z.strictObject({
+  id: IdentifierSchema,
+  period: PeriodSchema,
+  unit: AdminUnitRefSchema,
+  reportingAgency: AgencyRefSchema.exactOptional(),
+  facilityId: IdentifierSchema.exactOptional(),
+  sex: SexCodeSchema.exactOptional(),
+  ageBand: AgeBandCodeSchema.exactOptional(),
+  supportType: SupportTypeRefSchema.exactOptional(),
+  persons: CountSchema,
+  source: DocumentRefSchema.exactOptional(),
+});
+
 /** Every generated zod schema, keyed by the name of the type it validates. */
 export const ZOD_SCHEMAS = {
   ActivityTypeCode: ActivityTypeCodeSchema,
@@ -647,6 +680,8 @@ export const ZOD_SCHEMAS = {
   EthnicityRef: EthnicityRefSchema,
   EvidenceTypeCode: EvidenceTypeCodeSchema,
   ExchangePackage: ExchangePackageSchema,
+  Facility: FacilitySchema,
+  FacilityTypeCode: FacilityTypeCodeSchema,
   FundingSourceCode: FundingSourceCodeSchema,
   HouseholdPovertyCode: HouseholdPovertyCodeSchema,
   Identifier: IdentifierSchema,
@@ -695,11 +730,13 @@ export const ZOD_SCHEMAS = {
   TargetUnitCode: TargetUnitCodeSchema,
   TopicCode: TopicCodeSchema,
   TraffickingEvent: TraffickingEventSchema,
+  VictimSupportAggregate: VictimSupportAggregateSchema,
 } as const;
 
 /** The zod schema of each record type. */
 export const RECORD_SCHEMAS = {
   crime_statistic: CrimeStatisticSchema,
+  facility: FacilitySchema,
   inter_province_transfer: InterProvinceTransferSchema,
   media_outlet: MediaOutletSchema,
   person: PersonSchema,
@@ -710,4 +747,5 @@ export const RECORD_SCHEMAS = {
   support_service: SupportServiceSchema,
   target: TargetSchema,
   trafficking_event: TraffickingEventSchema,
+  victim_support_aggregate: VictimSupportAggregateSchema,
 } as const;

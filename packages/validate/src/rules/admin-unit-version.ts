@@ -81,6 +81,7 @@ export const adminUnitVersion = defineRule({
       'staffing_statistic',
       'status_decision',
       'support_service',
+      'victim_support_aggregate',
     ],
   },
   messages: {

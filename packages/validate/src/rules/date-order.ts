@@ -10,6 +10,7 @@ const DATE_PAIRS: Readonly<Record<string, readonly Pair[]>> = {
       ['period', 'end'],
     ],
   ],
+  facility: [[['validFrom'], ['validTo']]],
   media_outlet: [[['validFrom'], ['validTo']]],
   prevention_activity: [[['startDate'], ['endDate']]],
   process_event: [
@@ -25,6 +26,12 @@ const DATE_PAIRS: Readonly<Record<string, readonly Pair[]>> = {
     ],
   ],
   trafficking_event: [[['startDate'], ['endDate']]],
+  victim_support_aggregate: [
+    [
+      ['period', 'start'],
+      ['period', 'end'],
+    ],
+  ],
 };
 
 /** Checks that every end date (activity, trafficking event, shelter stay, media outlet, statistics period) is not before its start. */

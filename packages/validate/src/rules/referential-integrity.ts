@@ -10,7 +10,7 @@ const PERSON_REFERRERS = new Set([
   'inter_province_transfer',
 ]);
 
-type TargetType = 'person' | 'media_outlet';
+type TargetType = 'person' | 'media_outlet' | 'facility';
 
 interface Reference {
   readonly field: string;
@@ -34,18 +34,19 @@ function referenceOf({ recordType, record }: RecordEntry): Reference | undefined
   if (PERSON_REFERRERS.has(recordType)) return refer('personId', 'person');
   if (recordType === 'person') return refer('accompaniesPersonId', 'person');
   if (recordType === 'prevention_activity') return refer('mediaOutletId', 'media_outlet');
+  if (recordType === 'victim_support_aggregate') return refer('facilityId', 'facility');
   return undefined;
 }
 
-/** Checks that person and media-outlet references point at records in the same run, and that ids are unique per record type. */
+/** Checks that person, media-outlet and facility references point at records in the same run, and that ids are unique per record type. */
 export const referentialIntegrity = defineRule({
   meta: {
     id: 'referential-integrity',
-    version: '1',
+    version: '2',
     title: { vi: 'Tham chiếu giữa các bản ghi', en: 'References between records' },
     description: {
-      vi: 'Mã người và mã cơ quan báo chí được tham chiếu phải có bản ghi tương ứng trong cùng dữ liệu; hai bản ghi cùng loại không được trùng mã.',
-      en: 'Referenced person and media-outlet ids must have a matching record in the same data; two records of one type may not share an id.',
+      vi: 'Mã người, mã cơ quan báo chí và mã cơ sở hỗ trợ được tham chiếu phải có bản ghi tương ứng trong cùng dữ liệu; hai bản ghi cùng loại không được trùng mã.',
+      en: 'Referenced person, media-outlet and facility ids must have a matching record in the same data; two records of one type may not share an id.',
     },
   },
   messages: {
@@ -71,6 +72,17 @@ export const referentialIntegrity = defineRule({
         en: 'Add a media_outlet record with this id, or correct the id.',
       },
     },
+    unknown_facility_reference: {
+      severity: 'error',
+      message: {
+        vi: 'Mã cơ sở "{id}" tại {field} không khớp với bản ghi cơ sở hỗ trợ nào trong dữ liệu.',
+        en: 'The facility id "{id}" at {field} matches no facility record in the data.',
+      },
+      hint: {
+        vi: 'Thêm bản ghi cơ sở (facility) có mã này, hoặc sửa lại mã.',
+        en: 'Add a facility record with this id, or correct the id.',
+      },
+    },
     unknown_person_reference: {
       severity: 'error',
       message: {
@@ -91,6 +103,7 @@ export const referentialIntegrity = defineRule({
     const pending = new Map<string, PendingByKey<PendingReference>>([
       ['person', new PendingByKey()],
       ['media_outlet', new PendingByKey()],
+      ['facility', new PendingByKey()],
     ]);
     let seq = 0;
     return {
@@ -133,10 +146,7 @@ export const referentialIntegrity = defineRule({
           .sort((a, b) => a.seq - b.seq);
         for (const reference of unresolved) {
           ctx.report({
-            code:
-              reference.targetType === 'person'
-                ? 'unknown_person_reference'
-                : 'unknown_media_outlet_reference',
+            code: `unknown_${reference.targetType}_reference`,
             entry: refs.ref(reference),
             path: [reference.field],
             params: { id: reference.id },

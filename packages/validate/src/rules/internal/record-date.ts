@@ -17,12 +17,14 @@ const MAIN_DATE_PATHS: Readonly<Record<string, readonly string[]>> = {
   staffing_statistic: ['period', 'start'],
   status_decision: ['date'],
   support_service: ['date'],
+  victim_support_aggregate: ['period', 'start'],
 };
 
 const END_DATE_PATHS: Readonly<Record<string, readonly string[]>> = {
   crime_statistic: ['period', 'end'],
   prevention_activity: ['endDate'],
   staffing_statistic: ['period', 'end'],
+  victim_support_aggregate: ['period', 'end'],
 };
 
 /** Returns the main date of a record, or undefined for undated types (person, media outlet) and undated records. */
