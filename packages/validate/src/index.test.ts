@@ -23,6 +23,7 @@ describe('public API', () => {
         "dateInPeriod",
         "dateNotInFuture",
         "dateOrder",
+        "deprecatedFields",
         "duplicateRecords",
         "fromZodIssues",
         "initialVerificationDeadline",
