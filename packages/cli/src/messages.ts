@@ -361,8 +361,8 @@ export const MESSAGES = {
     en: "The {profile} profile needs the province's pseudonymisation key: add --key-file <file> or set VNTIP_PSEUDONYM_KEY. There is no default key. Make one with: vntip keygen --pseudonym",
   },
   errKeyInvalid: {
-    vi: 'Khóa bí danh hóa không hợp lệ: cần ít nhất 32 byte ngẫu nhiên dạng hex hoặc base64. Tạo khóa bằng: vntip keygen --pseudonym',
-    en: 'The pseudonymisation key is not valid: it needs at least 32 random bytes as hex or base64. Make one with: vntip keygen --pseudonym',
+    vi: 'Khóa bí danh hóa không hợp lệ: cần ít nhất 32 byte ngẫu nhiên, viết thành 64 chữ số hex như vntip keygen --pseudonym tạo ra. Tạo khóa bằng: vntip keygen --pseudonym',
+    en: 'The pseudonymisation key is not valid: it needs at least 32 random bytes, written as 64 hex digits as vntip keygen --pseudonym writes them. Make one with: vntip keygen --pseudonym',
   },
   errKeyWeak: {
     vi: 'Khóa bí danh hóa yếu nên bị từ chối: {reason} Chỉ dùng khóa tạo bằng: vntip keygen --pseudonym',

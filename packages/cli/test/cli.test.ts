@@ -236,6 +236,14 @@ describe.concurrent('vntip (built CLI as a subprocess)', () => {
       expect(weak.stderr).toContain(text);
       expect(filesUnder(join(dir, lang))).toEqual([]);
     }
+    // A passphrase in the variable, which base64 would decode to random-looking bytes.
+    const typed = await vntip(
+      ['export', EXAMPLE, '--to', 'csv', '--out', join(dir, 'typed'), '--lang', 'en'],
+      { env: { VNTIP_PSEUDONYM_KEY: 'Bac-Giang-Province-Pseudonym-Key-2024-Secret' } },
+    );
+    expect(typed.code).toBe(2);
+    expect(typed.stderr).toContain('it is typed text');
+    expect(filesUnder(join(dir, 'typed'))).toEqual([]);
   });
 
   it('reads provincial targets, validated like any input', async () => {

@@ -6,8 +6,8 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createMemorySink, type ExportRecord, exportRecords } from '@vntip/core';
-import { createDeidentifier, readPseudonymKey } from '@vntip/privacy';
 import { SAMPLE_RECORDS } from '@vntip/core/testing';
+import { createDeidentifier, readPseudonymKey } from '@vntip/privacy';
 import { Package } from 'datapackage';
 import { afterAll, describe, expect, it } from 'vitest';
 import { CSV_PACKAGE_FILE, csvExporter } from './csv';

@@ -232,7 +232,7 @@ function buildDescriptor(
   const adminUnits = ADMIN_UNIT_LISTS.filter((list) => lists.adminUnits.has(list));
   const ethnicity = ETHNICITY_LISTS.filter((list) => lists.ethnicity.has(list));
   return {
-    profile: 'data-package',
+    profile: `${SCHEMA_BASE_URL}exchange-package.schema.json`,
     name: options.name,
     ...(options.title !== undefined ? { title: options.title } : {}),
     ...(options.description !== undefined ? { description: options.description } : {}),

@@ -6,7 +6,11 @@ import { VntipError } from '@vntip/core';
 
 /** A province's pseudonymisation key: the secret, and the id that names it in manifests and risk reports. */
 export interface PseudonymKey {
-  /** First 16 hex digits of HMAC-SHA-256(secret, "vntip:key-id:v1"): names the key, and a guessed key cannot be checked against it without the HMAC. */
+  /**
+   * First 16 hex digits of HMAC-SHA-256(secret, "vntip:key-id:v1"): names the key without being a hash of it (no table
+   * of password hashes matches it). Like any value made with the key, it lets a guessed key be checked: only a random
+   * key is safe.
+   */
   readonly id: string;
   readonly secret: Uint8Array;
 }
@@ -33,26 +37,68 @@ export type PseudonymPurpose =
 const encoder = new TextEncoder();
 
 /**
- * Reads a key from its text form (64+ hex digits, or base64 of 32+ bytes), as held in a key file or an environment
- * variable, and refuses weak keys (see `pseudonymKey`), and base64 text that reads as a typed passphrase (letters and
- * digits, mostly lower case), whose decoded bytes look random but hold no more than the passphrase. There is no
- * default key: a missing, short or weak key is an error. `vntip keygen --pseudonym` is the way to make one.
+ * Reads a key from its text form, as `vntip keygen --pseudonym` writes it in a key file (or as an environment variable
+ * holds it): 64 or more hex digits, in one case. Any other text is refused: base64, or a passphrase, is what a person
+ * types from memory, and base64 decodes typed text to bytes that look random while holding no more than the text
+ * (`WEAK_PSEUDONYM_KEY`, reason `typed`); text too short to hold 32 bytes is invalid (`INVALID_PSEUDONYM_KEY`). The
+ * bytes are then tested as `pseudonymKey` tests them. There is no default key. The same bytes written in hex give the
+ * same key id and the same pseudonyms, so a key once kept as base64 keeps working once written as hex.
  */
 export function readPseudonymKey(text: string): PseudonymKey {
   const trimmed = text.trim();
   const hex = /^[0-9a-fA-F]+$/.test(trimmed) && trimmed.length % 2 === 0;
-  const secret = hex
-    ? Uint8Array.from(trimmed.match(/../g) ?? [], (pair) => Number.parseInt(pair, 16))
-    : decodeBase64(trimmed);
-  if (secret !== undefined && secret.length >= MIN_KEY_BYTES && !hex && looksTyped(trimmed))
-    throw weakKeyError('typed');
-  if (secret === undefined || secret.length < MIN_KEY_BYTES)
-    throw new VntipError(
-      'INVALID_PSEUDONYM_KEY',
-      `Khóa bí danh hóa phải có ít nhất ${MIN_KEY_BYTES} byte ngẫu nhiên, dạng hex hoặc base64; tạo khóa bằng \`vntip keygen --pseudonym\`. / The pseudonymisation key must hold at least ${MIN_KEY_BYTES} random bytes, as hex or base64; make one with \`vntip keygen --pseudonym\`.`,
-      { scope: 'privacy' },
-    );
-  return pseudonymKey(secret);
+  if (!hex) {
+    // 43 characters or more could hold 32 bytes as base64: a passphrase, or a key not written the way keygen writes it.
+    if (trimmed.length >= 43) throw weakKeyError('typed');
+    throw invalidKeyError();
+  }
+  if (trimmed.length < 2 * MIN_KEY_BYTES) throw invalidKeyError();
+  // Letters of both cases: hex chosen by hand (`DeadBeef…`); tools write one case.
+  if (/[a-f]/.test(trimmed) && /[A-F]/.test(trimmed)) throw weakKeyError('typed');
+  return pseudonymKey(
+    Uint8Array.from(trimmed.match(/../g) ?? [], (pair) => Number.parseInt(pair, 16)),
+  );
+}
+
+function invalidKeyError(): VntipError {
+  return new VntipError(
+    'INVALID_PSEUDONYM_KEY',
+    `Khóa bí danh hóa phải có ít nhất ${MIN_KEY_BYTES} byte ngẫu nhiên, viết thành ${2 * MIN_KEY_BYTES} chữ số hex như \`vntip keygen --pseudonym\` tạo ra. / The pseudonymisation key must hold at least ${MIN_KEY_BYTES} random bytes, written as ${2 * MIN_KEY_BYTES} hex digits as \`vntip keygen --pseudonym\` makes them.`,
+    { scope: 'privacy' },
+  );
+}
+
+/**
+ * Whether the hex digits of a secret read as chosen by hand rather than drawn: too few or too many of its first 64
+ * digits are letters (a number, words of a–f), letters and digits alternate or come in long blocks (`a1b2c3…`), or ten
+ * digits or more form an even progression, side by side or every other one (`0123456789abcdef`, `ffff…`). 32 random
+ * bytes fail one of these tests with a probability near 2 × 10⁻⁷.
+ */
+function hexLooksTyped(secret: Uint8Array): boolean {
+  const digits = [...secret.subarray(0, MIN_KEY_BYTES)].flatMap((byte) => [byte >> 4, byte & 15]);
+  const letter = digits.map((d) => d >= 10);
+  // Letters among 64 random hex digits: 24 on average, fewer than 6 or more than 45 with a probability near 10⁻⁷.
+  const letters = letter.filter(Boolean).length;
+  if (letters <= 5 || letters >= 46) return true;
+  // Changes between a letter and a digit: 29.5 on average, 8 or fewer or 52 or more near 10⁻⁸.
+  let changes = 0;
+  for (let i = 1; i < letter.length; i++) if (letter[i] !== letter[i - 1]) changes++;
+  if (changes <= 8 || changes >= 52) return true;
+  // Ten terms of an even progression (mod 16), at stride 1 or 2: near 3 × 10⁻⁸.
+  for (const stride of [1, 2])
+    for (let start = 0; start + 9 * stride < digits.length; start++) {
+      const step = ((digits[start + stride] ?? 0) - (digits[start] ?? 0) + 16) % 16;
+      let terms = 2;
+      while (
+        start + terms * stride < digits.length &&
+        ((digits[start + terms * stride] ?? 0) - (digits[start + (terms - 1) * stride] ?? 0) + 16) %
+          16 ===
+          step
+      )
+        terms++;
+      if (terms >= 10) return true;
+    }
+  return false;
 }
 
 /** Why a secret is too weak to be a key: vi/en reasons. */
@@ -71,23 +117,10 @@ const WEAKNESS = {
     en: 'its bytes are printable text (UTF-8): it is a passphrase or a sentence, not a random key',
   },
   typed: {
-    vi: 'đây là chữ gõ tay (một mật khẩu được đọc như base64), không phải khóa ngẫu nhiên',
-    en: 'it is typed text (a passphrase read as base64), not a random key',
+    vi: `đây là chữ gõ tay (một mật khẩu, chữ base64 hay dãy chữ số hex đặt theo ý), không phải ${2 * MIN_KEY_BYTES} chữ số hex ngẫu nhiên mà \`vntip keygen --pseudonym\` tạo ra`,
+    en: `it is typed text (a passphrase, base64, or hex digits chosen by hand), not the ${2 * MIN_KEY_BYTES} random hex digits \`vntip keygen --pseudonym\` makes`,
   },
 } as const;
-
-/**
- * Whether base64 text reads as a typed passphrase rather than the base64 of random bytes: letters and digits only,
- * three quarters or more of it lower-case letters. Base64 of random bytes draws 26 of its 64 symbols in lower case; 32
- * random bytes pass this test with a probability near 10⁻⁶ (a passphrase in capitals and digits can still pass it:
- * `vntip keygen --pseudonym` is the way to make a key).
- */
-function looksTyped(text: string): boolean {
-  const body = text.replace(/=+$/, '');
-  if (!/^[A-Za-z0-9]+$/.test(body)) return false;
-  const lower = [...body].filter((c) => c >= 'a' && c <= 'z').length;
-  return lower * 4 >= body.length * 3;
-}
 
 function weakKeyError(weakness: keyof typeof WEAKNESS): VntipError {
   return new VntipError(
@@ -97,7 +130,11 @@ function weakKeyError(weakness: keyof typeof WEAKNESS): VntipError {
   );
 }
 
-/** The weakness of a would-be key, or undefined for one that looks random. */
+/**
+ * The weakness of a would-be key, or undefined for one that looks random: fewer than 32 bytes, bytes that repeat or
+ * form an even sequence, bytes that are printable text, hex digits that read as chosen by hand. 32 random bytes are
+ * judged weak with a probability near 2 × 10⁻⁷; `vntip keygen --pseudonym` draws again when they are.
+ */
 export function keyWeakness(secret: Uint8Array): keyof typeof WEAKNESS | undefined {
   if (secret.length < MIN_KEY_BYTES) return 'short';
   // 32 random bytes hold about 30 distinct values; fewer than half as many, or any period, is a made-up key.
@@ -110,6 +147,7 @@ export function keyWeakness(secret: Uint8Array): keyof typeof WEAKNESS | undefin
     return 'sequence';
   // 32 random bytes are printable UTF-8 text with a probability near 1e-12 (none in 2 million draws).
   if (isPrintableText(secret)) return 'printable';
+  if (hexLooksTyped(secret)) return 'typed';
   return undefined;
 }
 
@@ -127,8 +165,8 @@ function isPrintableText(bytes: Uint8Array): boolean {
 }
 
 /**
- * A key from raw secret bytes: at least 32, and refused (`WEAK_PSEUDONYM_KEY`) when they repeat, form a sequence or
- * are printable text, none of which a random key does. Its id is an HMAC of a fixed label, never a hash of the key.
+ * A key from raw secret bytes: at least 32, and refused (`WEAK_PSEUDONYM_KEY`) when they repeat, form a sequence, are
+ * printable text or their hex digits read as chosen by hand, none of which a random key does. Its id is an HMAC of a fixed label, never a hash of the key.
  */
 export function pseudonymKey(secret: Uint8Array): PseudonymKey {
   const weakness = keyWeakness(secret);
@@ -142,18 +180,6 @@ export function pseudonymKey(secret: Uint8Array): PseudonymKey {
   const copy = Uint8Array.from(secret);
   const id = bytesToHex(hmac(sha256, copy, encoder.encode('vntip:key-id:v1'))).slice(0, 16);
   return { id, secret: copy };
-}
-
-function decodeBase64(text: string): Uint8Array | undefined {
-  if (!/^[A-Za-z0-9+/_-]+={0,2}$/.test(text)) return undefined;
-  let binary: string;
-  try {
-    binary = atob(text.replace(/-/g, '+').replace(/_/g, '/'));
-  } catch {
-    // Not base64 (a length of 4n + 1): a bad key, not a broken program.
-    return undefined;
-  }
-  return Uint8Array.from(binary, (c) => c.charCodeAt(0));
 }
 
 const BASE32 = 'abcdefghijklmnopqrstuvwxyz234567';

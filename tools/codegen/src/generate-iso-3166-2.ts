@@ -20,7 +20,7 @@ function nameKey(name: string): string {
  * Writes packages/schema/src/generated/iso-3166-2.ts: the ISO 3166-2 code of each province-level unit, taken from the
  * `iso-3166` library (which follows the ISO 3166 Maintenance Agency's publications), never typed by hand. Every unit
  * of the 124/2004 list has one, matched by name; a unit of the 19/2025 list has one only when the crosswalk says it is
- * the `same` unit as before the reform (same territory), since ISO 3166-2 has not yet coded the merged provinces.
+ * the `same` (or `renamed`) unit as before the reform (same territory), since ISO 3166-2 has not yet coded the merged provinces.
  * Generation fails when a 124/2004 unit matches no ISO subdivision or more than one.
  */
 export function generateIso31662(standard: Standard): string {

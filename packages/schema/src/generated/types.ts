@@ -1575,11 +1575,11 @@ export interface CrimeStatistic {
  */
 export interface ExchangePackage {
   /**
-   * Frictionless profile of the package; always data-package.
+   * Frictionless profile of the package: the URL of the VN-TIP exchange-package schema (from 1.1), so Frictionless tools know which profile the package follows; data-package (1.0) is still accepted.
    *
-   * Hồ sơ Frictionless: Hồ sơ Frictionless của gói; luôn là data-package.
+   * Hồ sơ Frictionless: Hồ sơ Frictionless của gói: địa chỉ của lược đồ gói trao đổi VN-TIP (từ phiên bản 1.1), để công cụ Frictionless biết gói tuân theo hồ sơ nào; data-package (phiên bản 1.0) vẫn được chấp nhận.
    */
-  profile?: 'data-package';
+  profile?: 'https://vntip.org/schema/1.1/exchange-package.schema.json' | 'data-package';
   /**
    * Machine-readable name of the package: lower-case ASCII letters, digits and . _ -, e.g. vntip-bac-giang-2024.
    *
@@ -1689,9 +1689,9 @@ export interface ExchangePackage {
      */
     profile: 'internal' | 'referral' | 'statistical' | 'public';
     /**
-     * First 16 hex digits of the HMAC-SHA-256 of a fixed label under the key that made the pseudonyms: it names the key but cannot confirm a guessed one. In referral packages one key gives one person the same pseudonym.
+     * First 16 hex digits of the HMAC-SHA-256 of a fixed label under the key that made the pseudonyms: it names the key without being a hash of it; like any value made with the key it lets a guessed key be checked, so only a random key (vntip keygen --pseudonym) is safe. In referral packages one key gives one person the same pseudonym.
      *
-     * Mã khóa bí danh: 16 chữ số hex đầu của HMAC-SHA-256 của một nhãn cố định theo khóa tạo mã bí danh: gọi tên khóa nhưng không dùng được để kiểm tra một khóa đoán thử. Trong gói chuyển giao, cùng khóa thì cùng một người có cùng mã bí danh.
+     * Mã khóa bí danh: 16 chữ số hex đầu của HMAC-SHA-256 của một nhãn cố định theo khóa tạo mã bí danh: gọi tên khóa mà không phải là mã băm của khóa; như mọi giá trị tính từ khóa, nó cho phép kiểm tra một khóa đoán thử, nên chỉ khóa ngẫu nhiên (vntip keygen --pseudonym) là an toàn. Trong gói chuyển gửi, cùng khóa thì cùng một người có cùng mã bí danh.
      */
     keyId?: string;
   };

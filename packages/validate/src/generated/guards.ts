@@ -1135,7 +1135,10 @@ function check18(v: unknown): boolean {
   let x: unknown;
   x = v['profile'];
   if (x !== undefined) {
-    if (!(x === 'data-package')) return false;
+    if (
+      !(x === 'https://vntip.org/schema/1.1/exchange-package.schema.json' || x === 'data-package')
+    )
+      return false;
     known++;
   }
   x = v['name'];

@@ -324,7 +324,9 @@ export const CrimeStatisticSchema = z.strictObject({
 
 /** Validates ExchangePackage (exchange-package.schema.json). */
 export const ExchangePackageSchema = z.strictObject({
-  profile: z.literal('data-package').exactOptional(),
+  profile: z
+    .enum(['https://vntip.org/schema/1.1/exchange-package.schema.json', 'data-package'])
+    .exactOptional(),
   name: z.string().max(100).regex(new RegExp('^[a-z0-9._-]+$', 'u')),
   title: z.string().min(1).max(300).exactOptional(),
   description: z.string().min(1).exactOptional(),
