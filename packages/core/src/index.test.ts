@@ -30,6 +30,7 @@ describe('public API', () => {
         "internalRiskReport",
         "isSafeSinkPath",
         "isVntipError",
+        "migrate",
         "renderTemplate",
         "resolvePluginOptions",
         "splitConfigured",

@@ -48,6 +48,8 @@ export { defineIndicator } from './indicator';
 export type { Issue, Result, Severity, SourceLocation } from './issue';
 export type { BilingualText, IssueCode, IssueCodeDefinition } from './issue-codes';
 export { ISSUE_CODES } from './issue-codes';
+export type { MigratableRecord, MigrateOptions, MigrationChange } from './migrate';
+export { migrate } from './migrate';
 export type { Plugin, PluginMeta } from './plugin';
 export { definePlugin } from './plugin';
 export type { Registry } from './registry';

@@ -6,6 +6,7 @@ import { countsConsistent } from './rules/counts-consistent';
 import { dateInPeriod } from './rules/date-in-period';
 import { dateNotInFuture } from './rules/date-not-in-future';
 import { dateOrder } from './rules/date-order';
+import { deprecatedFields } from './rules/deprecated-fields';
 import { duplicateRecords } from './rules/duplicate-records';
 import { initialVerificationDeadline } from './rules/initial-verification-deadline';
 import { referentialIntegrity } from './rules/referential-integrity';
@@ -28,6 +29,7 @@ export const BUILTIN_RULES = {
   'counts-consistent': countsConsistent,
   'duplicate-records': duplicateRecords,
   'codelist-status': codelistStatus,
+  'deprecated-fields': deprecatedFields,
 } as const;
 
 /** The id of a built-in rule. */

@@ -26,6 +26,7 @@ describe('public API', () => {
         "dateInPeriod",
         "dateNotInFuture",
         "dateOrder",
+        "deprecatedFields",
         "duplicateRecords",
         "fromZodIssues",
         "inflateEntry",

@@ -49,6 +49,7 @@ export { countsConsistent } from './rules/counts-consistent';
 export { dateInPeriod } from './rules/date-in-period';
 export { dateNotInFuture } from './rules/date-not-in-future';
 export { dateOrder } from './rules/date-order';
+export { deprecatedFields } from './rules/deprecated-fields';
 export { duplicateRecords } from './rules/duplicate-records';
 export { initialVerificationDeadline } from './rules/initial-verification-deadline';
 export { referentialIntegrity } from './rules/referential-integrity';

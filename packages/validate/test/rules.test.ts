@@ -15,6 +15,8 @@ const DEFAULT_TODAY = '2026-06-30';
 const NOT_REACHABLE_BY_FIXTURES: Readonly<Record<string, readonly string[]>> = {
   // No code is deprecated in standard 1.0: see src/rules/internal/code-status.test.ts.
   'codelist-status': ['deprecated_code'],
+  // No field is deprecated in standard 1.1: see src/rules/internal/deprecated-fields.test.ts.
+  'deprecated-fields': ['deprecated_field'],
 };
 
 interface CaseInput {
