@@ -33,7 +33,9 @@ function moveVictimSupportAgencies(
   change: (change: MigrationChange) => void,
 ): void {
   if (Array.isArray(node)) {
-    node.forEach((item, index) => moveVictimSupportAgencies(item, date, [...path, index], change));
+    for (const [index, item] of node.entries()) {
+      moveVictimSupportAgencies(item, date, [...path, index], change);
+    }
     return;
   }
   if (!isObject(node)) return;
