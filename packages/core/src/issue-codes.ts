@@ -134,7 +134,7 @@ export const ISSUE_CODES = {
   duplicate_key: {
     severity: 'error',
     message: {
-      vi: 'Khóa "{key}" xuất hiện hai lần trong cùng một đối tượng JSON; chỉ giá trị sau được giữ.',
+      vi: 'Khóa "{key}" xuất hiện hai lần trong cùng một object JSON; chỉ giá trị sau được giữ.',
       en: 'The key "{key}" appears twice in the same JSON object; only the later value is kept.',
     },
     hint: {

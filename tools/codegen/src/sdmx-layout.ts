@@ -87,7 +87,13 @@ const INDICATORS = {
     'victims-received',
     'victims-supported',
   ],
-  support: ['support-by-status', 'victim-support-access-rate', 'median-days-to-first-support'],
+  support: [
+    'support-by-status',
+    'victim-support-access-rate',
+    'median-days-to-first-support',
+    'support-recipients',
+    'support-facilities',
+  ],
   transfers: ['inter-province-transfers'],
   justice: [
     'reports-received-rate',
@@ -130,6 +136,11 @@ const INDICATOR_NAMES: Readonly<Record<string, Names>> = {
     vi: 'Số ngày trung vị từ tiếp nhận đến hỗ trợ đầu tiên',
     en: 'Median days from receipt to first support',
   },
+  'support-recipients': {
+    vi: 'Số người được hỗ trợ (từng người và số liệu tổng hợp)',
+    en: 'Persons supported (person records and aggregate counts)',
+  },
+  'support-facilities': { vi: 'Số cơ sở trợ giúp, hỗ trợ nạn nhân', en: 'Support facilities' },
   'inter-province-transfers': {
     vi: 'Số lượt chuyển giao giữa các tỉnh',
     en: 'Inter-province transfers',
@@ -527,7 +538,7 @@ export function sdmxLayout(standard: Standard): SdmxLayout {
     breakdown('CL_OUTPUT_UNIT', { vi: 'Đơn vị tính sản phẩm', en: 'Output unit' }, ['outputUnit']),
     breakdown(
       'CL_TARGET_GROUP',
-      { vi: 'Nhóm đối tượng', en: 'Target group' },
+      { vi: 'Nhóm mục tiêu', en: 'Target group' },
       ['targetGroup'],
       [{ id: 'UNSPECIFIED', name: { vi: 'Không ghi nhóm', en: 'Not specified' } }],
     ),
@@ -635,12 +646,14 @@ export function sdmxLayout(standard: Standard): SdmxLayout {
     vntip(
       'support',
       {
-        vi: 'Hỗ trợ nạn nhân theo tình trạng và loại hỗ trợ; tỷ lệ tiếp cận; số ngày đến hỗ trợ đầu tiên.',
-        en: 'Victim support by status and type; access rate; days to first support.',
+        vi: 'Hỗ trợ nạn nhân theo tình trạng, loại hỗ trợ, giới tính và nhóm tuổi; tỷ lệ tiếp cận; số ngày đến hỗ trợ đầu tiên; cơ sở hỗ trợ.',
+        en: 'Victim support by status, type, sex and age band; access rate; days to first support; support facilities.',
       },
       [
         dim('SUPPORT_STATUS', 'CL_SUPPORT_STATUS', { key: 'status' }),
         dim('SUPPORT_TYPE', 'CL_SUPPORT_TYPE', { key: 'supportType' }),
+        dim('SEX', 'CL_SEX', { key: 'sex', map: SEX_CODES }),
+        dim('AGE_BAND', 'CL_AGE_BAND', { key: 'ageBand' }),
       ],
     ),
     vntip(
@@ -665,7 +678,7 @@ export function sdmxLayout(standard: Standard): SdmxLayout {
     vntip(
       'prevention',
       {
-        vi: 'Kết quả hoạt động phòng ngừa: hoạt động theo loại, sản phẩm theo đơn vị tính, người tham dự theo giới tính và nhóm đối tượng, người được tập huấn, tin bài theo cơ quan báo chí.',
+        vi: 'Kết quả hoạt động phòng ngừa: hoạt động theo loại, sản phẩm theo đơn vị tính, người tham dự theo giới tính và nhóm mục tiêu, người được tập huấn, tin bài theo cơ quan báo chí.',
         en: 'Prevention outputs: activities by type, items by output unit, participants by sex and target group, people trained, media items by outlet.',
       },
       [
