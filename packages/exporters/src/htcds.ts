@@ -3,7 +3,7 @@
 
 import { defineExporter, type RecordEntry, type SinkTarget } from '@vntip/core';
 import {
-  CODELISTS,
+  getCodelistEntry,
   iso31662OfProvince,
   type ProvinceRef,
   provinceOfAdminUnit,
@@ -207,9 +207,7 @@ export const htcdsExporter = defineExporter({
       if (!province) return '';
       return iso31662OfProvince(province) ?? provinceName(province) ?? '';
     };
-    const contexts = createVictimContexts((entry, field, codelist, value) =>
-      mapCodes(entry, field, codelist, value),
-    );
+    const contexts = createVictimContexts(mapCodes);
 
     return {
       async record(entry) {
@@ -328,7 +326,7 @@ export const htcdsExporter = defineExporter({
 /** The official Vietnamese name of a province-level unit in its code list. */
 function provinceName(province: ProvinceRef): string | undefined {
   const list = province.codeListVersion === '19/2025' ? 'province2025' : 'province2004';
-  return CODELISTS[list]?.rows.find((row) => row.code === province.code)?.labelVi;
+  return getCodelistEntry(list, province.code)?.labelVi;
 }
 
 /** Paths of the values in a record: objects are walked, anything else (lists included) is a leaf. */

@@ -2,10 +2,10 @@ import { iso31662 } from 'iso-3166';
 import type { Standard } from './load-standard.ts';
 
 /**
- * Names ISO 3166-2 spells differently from the legal name (ISO publishes "Kiến Giang" for Kiên Giang), as ours →
- * ISO's. Only names: every code still comes from the library.
+ * Names ISO 3166-2 spells differently from the legal name (ISO publishes "Kiến Giang" for Kiên Giang), as name keys,
+ * ours → ISO's. Only names: every code still comes from the library.
  */
-const ISO_SPELLINGS: Readonly<Record<string, string>> = { 'Kiên Giang': 'Kiến Giang' };
+const ISO_SPELLINGS: Readonly<Record<string, string>> = { kiêngiang: 'kiếngiang' };
 
 /** A name reduced to what ISO and our lists agree on: no unit-type prefix, no spaces, hyphens or dashes, in NFC. */
 function nameKey(name: string): string {
@@ -36,8 +36,8 @@ export function generateIso31662(standard: Standard): string {
   const before: Record<string, string> = {};
   const unmatched: string[] = [];
   for (const row of pre.rows) {
-    const name = row.labelVi.replace(/^(Tỉnh|Thành phố)\s+/u, '');
-    const matches = byName.get(nameKey(ISO_SPELLINGS[name] ?? name)) ?? [];
+    const name = nameKey(row.labelVi);
+    const matches = byName.get(ISO_SPELLINGS[name] ?? name) ?? [];
     if (matches.length === 1) before[row.code] = matches[0] as string;
     else unmatched.push(`${row.code} ${row.labelVi} (${matches.length} matches)`);
   }
