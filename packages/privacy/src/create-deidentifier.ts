@@ -17,7 +17,12 @@ import { lDiversityWarning, measureRisk, type SensitiveAttribute } from './measu
 import { type AggregateRow, protectSmallCells, type SmallCellOptions } from './protect-small-cells';
 import { type PseudonymKey, pseudonymizer, randomReleaseId } from './pseudonym-key';
 import { recordQuasiIdentifiers } from './record-quasi-identifiers';
-import { type FieldNode, isPersonalRecordType, recordFields } from './schema-fields';
+import {
+  type FieldNode,
+  isPersonalRecordType,
+  isPersonCountRecordType,
+  recordFields,
+} from './schema-fields';
 import { summarizeRisk } from './summarize-risk';
 import { suppressRareValues } from './suppress-rare-values';
 
@@ -55,7 +60,9 @@ type Records = Iterable<ExportRecord> | AsyncIterable<ExportRecord>;
 /**
  * Creates the de-identifier the export host runs for every profile but internal. Record types whose every field the
  * schema classes public (prevention activities, media outlets, targets, crime statistics) hold no personal data and
- * pass every profile untouched. The others are about persons:
+ * pass every profile untouched. Records that count persons in groups (`personCounts` in the schema,
+ * victim_support_aggregate) leave only as indicator results: referral and public exports leave them out, with a
+ * warning. The others are about persons:
  *
  * - `referral` (a person handed to another province): identifiers become keyed pseudonyms, the same in every referral
  *   made with the key; direct identifiers and non-public free text are removed; the coded facts stay. Aggregates and
@@ -116,11 +123,32 @@ function internalPassThrough(records: Records): Deidentified {
   return { records: pass(), report: () => internalRiskReport(count) };
 }
 
-function dropOutsideStandard(input: ExportRecord, dropped: DropCounts): boolean {
-  if (recordFields(input.recordType)) return false;
+/**
+ * Leaves out, counted as `recordType.*` in the fields dropped, a record of a type outside the standard and a record
+ * that counts persons in groups (`personCounts` in its schema, e.g. victim_support_aggregate): a count of 1 in a
+ * commune by sex and age band singles a victim out, so such figures leave only through the statistical profile.
+ */
+function dropWithheld(input: ExportRecord, dropped: DropCounts): boolean {
+  if (recordFields(input.recordType) && !isPersonCountRecordType(input.recordType)) return false;
   const field = `${input.recordType}.*`;
   dropped.set(field, (dropped.get(field) ?? 0) + 1);
   return true;
+}
+
+/** The warning of an export that left out records counting persons in groups, or none. */
+function personCountWarnings(dropped: DropCounts): BilingualText[] {
+  const types = [...dropped.keys()]
+    .map((field) => field.slice(0, -2))
+    .filter((type) => isPersonCountRecordType(type));
+  if (types.length === 0) return [];
+  const count = types.reduce((sum, type) => sum + (dropped.get(`${type}.*`) ?? 0), 0);
+  const list = types.join(', ');
+  return [
+    {
+      vi: `${count} bản ghi ${list} không được xuất: mỗi bản ghi đếm một nhóm nạn nhân, nên một số nhỏ có thể chỉ ra một người. Hãy công bố các số liệu này qua các chỉ tiêu với hồ sơ statistical, có bảo vệ ô nhỏ.`,
+      en: `${count} ${list} record(s) were left out: each counts a group of victims, so a small count can single one out. Publish these figures through the indicators with the statistical profile, which protects small cells.`,
+    },
+  ];
 }
 
 function referral(records: Records, key: PseudonymKey): Deidentified {
@@ -131,7 +159,7 @@ function referral(records: Records, key: PseudonymKey): Deidentified {
   async function* clean() {
     for await (const input of records) {
       count++;
-      if (dropOutsideStandard(input, dropped)) continue;
+      if (dropWithheld(input, dropped)) continue;
       const fields = recordFields(input.recordType);
       if (!fields) continue;
       out++;
@@ -155,7 +183,7 @@ function referral(records: Records, key: PseudonymKey): Deidentified {
         records: { in: count, out, generalised: 0, suppressed: count - out },
         fieldsDropped: dropCounts(dropped),
         generalisation: [],
-        warnings: [],
+        warnings: personCountWarnings(dropped),
       }),
   };
 }
@@ -247,7 +275,7 @@ async function publicRelease(
       aggregates.push(input);
       continue;
     }
-    if (dropOutsideStandard(input, dropped)) continue;
+    if (dropWithheld(input, dropped)) continue;
     const fields = recordFields(recordType);
     if (!fields) continue;
     if (!isPersonalRecordType(recordType)) {
@@ -299,6 +327,7 @@ async function publicRelease(
     if (warning) warnings.push(warning);
   }
   released.push(...impersonal);
+  warnings.push(...personCountWarnings(dropped));
   const protectedAggregates =
     aggregates.length > 0 ? protectAggregates(aggregates, options, isPersonal) : undefined;
   released.push(...(protectedAggregates?.records ?? []));
@@ -340,7 +369,7 @@ async function publicRelease(
         level,
       })),
       risk: rowRisk ? [rowRisk] : [],
-      warnings: rowWarning ? [rowWarning] : [],
+      warnings: [...(rowWarning ? [rowWarning] : []), ...personCountWarnings(dropped)],
     });
   };
   return { records: released, keyId: options.key.id, report };

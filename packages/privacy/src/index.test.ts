@@ -14,6 +14,7 @@ describe('public API', () => {
         "createDeidentifier",
         "dateLadder",
         "hideLadder",
+        "isPersonCountRecordType",
         "isPersonalRecordType",
         "kAnonymize",
         "keyWeakness",

@@ -33,5 +33,5 @@ export {
 } from './pseudonym-key';
 export { recordQuasiIdentifiers } from './record-quasi-identifiers';
 export type { FieldKind, FieldNode, Sensitivity } from './schema-fields';
-export { isPersonalRecordType, recordFields } from './schema-fields';
+export { isPersonalRecordType, isPersonCountRecordType, recordFields } from './schema-fields';
 export { summarizeRisk } from './summarize-risk';

@@ -97,6 +97,11 @@ function entityPage(file: string, schema: JsonSchema): string {
   const out = [HEADER, '', `# ${i18n.vi.title} · ${i18n.en.title}`, ''];
   out.push(`\`$id\`: \`${String(schema.$id)}\``, '');
   if (typeof schema.recordType === 'string') out.push(`recordType: \`${schema.recordType}\``, '');
+  if (schema.personCounts === true)
+    out.push(
+      '`personCounts`: mỗi bản ghi đếm một nhóm người, chỉ ra khỏi tỉnh dưới dạng số liệu thống kê đã bảo vệ ô nhỏ · each record counts a group of persons and leaves a province only as statistics with small-cell protection',
+      '',
+    );
   out.push(i18n.vi.description, '', i18n.en.description, '');
   if (schema.properties) out.push(...fieldTable(collectFields(schema, '')));
   if (Array.isArray(schema.oneOf)) out.push(...variantTables(schema, ''));

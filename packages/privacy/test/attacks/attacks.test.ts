@@ -35,7 +35,11 @@ import {
 } from './differencing-attack';
 import { joinAttack } from './join-attack';
 import { scanForCanaries, tablesOf } from './read-export';
-import { mergedProvincePopulation, syntheticPopulation } from './synthetic-population';
+import {
+  mergedProvincePopulation,
+  supportAggregatePopulation,
+  syntheticPopulation,
+} from './synthetic-population';
 
 const K = 11;
 const population = syntheticPopulation();
@@ -422,6 +426,89 @@ describe('attack suite (issue 11): synthetic population', { timeout: 300_000 }, 
         withheld: attack.withheld,
         recovered: attack.recovered.size,
       };
+      expect([...attack.recovered.keys()]).toEqual([]);
+      for (const cell of cells)
+        if (cell.value !== null && cell.dims.size > 0 && cell.field === 'n' && !cell.ratio)
+          expect(cell.value === 0 || cell.value >= K || !countsPersons(cell.indicator)).toBe(true);
+    });
+  });
+
+  describe('aggregate victim-support lines (personCounts): small counts by commune, sex and age band', () => {
+    const lines = supportAggregatePopulation();
+    const smallLineCounts = (sink: MemorySink) =>
+      tablesOf(sink)
+        .flatMap((table) => table.rows)
+        .map((row) => Number(row.get('persons') ?? Number.NaN))
+        .filter((n) => n >= 1 && n < K);
+
+    it('control: an internal export lists lines counting one or two victims', async () => {
+      for (const { recordType, record } of lines)
+        expect(validateRecord(recordType, record).ok, String(record.id)).toBe(true);
+      const small = smallLineCounts(await run(builtinPlugin.exporters.csv, 'internal', lines));
+      figures['control csv support aggregates internal'] = { smallLines: small.length };
+      expect(small).toContain(1);
+    });
+
+    it.each(cases.filter(([, profile]) => profile === 'public' || profile === 'referral'))(
+      '%s with the %s profile: no line leaves, and the risk report says why',
+      async (id, profile, exporter) => {
+        const sink = createMemorySink();
+        const { riskReport } = await exportRecords([...population.records.slice(0, 40), ...lines], {
+          exporter,
+          sink,
+          profile,
+          ...(exporter.meta.id === 'package' ? { options: PACKAGE_OPTIONS } : {}),
+          deidentify: createDeidentifier({
+            key,
+            referenceYear: 2024,
+            release: `attack-vsa-${id}`,
+            indicators: metas,
+          }),
+        });
+        expect(smallLineCounts(sink), id).toEqual([]);
+        expect(
+          [...sink.files.keys()].some((name) => name.includes('victim_support_aggregate')),
+        ).toBe(false);
+        expect(riskReport?.fieldsDropped).toContainEqual({
+          field: 'victim_support_aggregate.*',
+          count: lines.length,
+        });
+        expect(riskReport?.warnings.some((w) => w.en.includes('victim_support_aggregate'))).toBe(
+          true,
+        );
+      },
+    );
+
+    it('statistical: the indicators counting them publish no small count of persons', async () => {
+      const rows = await computeIndicators(
+        lines.map((entry, index) => ({ ...entry, index, basePath: [index] })),
+        {
+          indicators: builtinIndicators,
+          period: { start: '2024-01-01', end: '2024-12-31' },
+          scopes: [SCOPES[1] as (typeof SCOPES)[number]],
+          today: '2026-12-01',
+        },
+      );
+      const input = rows.map((row) => ({ recordType: 'indicator_result', record: { ...row } }));
+      const internal = publishedCells(
+        tablesOf(await run(builtinPlugin.exporters['sdmx-csv'], 'internal', input)),
+      );
+      // Control: unprotected, the province's men (3) and children under 16 (1) are published.
+      expect(
+        internal.some(
+          (cell) => cell.dims.size > 0 && cell.value !== null && cell.value > 0 && cell.value < K,
+        ),
+      ).toBe(true);
+      const cells = publishedCells(
+        tablesOf(await run(builtinPlugin.exporters['sdmx-csv'], 'statistical', input)),
+      );
+      const attack = differencingAttack(cells, K, countsPersons);
+      figures['sdmx-csv statistical support aggregates'] = {
+        cells: attack.cells,
+        withheld: attack.withheld,
+        recovered: attack.recovered.size,
+      };
+      expect(attack.withheld).toBeGreaterThan(0);
       expect([...attack.recovered.keys()]).toEqual([]);
       for (const cell of cells)
         if (cell.value !== null && cell.dims.size > 0 && cell.field === 'n' && !cell.ratio)

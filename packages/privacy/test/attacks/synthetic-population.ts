@@ -441,3 +441,41 @@ export function mergedProvincePopulation(): ExportRecord[] {
     }
   return records;
 }
+
+/**
+ * Aggregate victim-support lines (victim_support_aggregate) of two synthetic communes of Bắc Giang in 2024: a total
+ * and lines by sex and by age band, several of them counting one or two persons, what a public export must not show.
+ */
+export function supportAggregatePopulation(): ExportRecord[] {
+  const communes = [
+    { code: '07210', total: 3, female: 2, male: 1, under16: 1 },
+    { code: '07243', total: 14, female: 12, male: 2, under16: 0 },
+  ];
+  const province = { codeListVersion: '124/2004', level: 'province', code: '24' };
+  const records: ExportRecord[] = [];
+  for (const c of communes) {
+    const unit = {
+      codeListVersion: '124/2004',
+      level: 'commune',
+      code: c.code,
+      provinceCode: '24',
+    };
+    const line = (suffix: string, persons: number, split: Record<string, string> = {}) =>
+      records.push({
+        recordType: 'victim_support_aggregate',
+        record: {
+          id: `SYN-VSA-${c.code}-${suffix}`,
+          period: { type: 'YEAR', start: '2024-01-01', end: '2024-12-31' },
+          unit,
+          reportingAgency: { type: 'DOLISA', unit: province, name: 'Sở thử nghiệm' },
+          ...split,
+          persons,
+        },
+      });
+    line('T', c.total);
+    line('F', c.female, { sex: 'FEMALE' });
+    line('M', c.male, { sex: 'MALE' });
+    line('U16', c.under16, { ageBand: 'UNDER_16' });
+  }
+  return records;
+}
