@@ -3,6 +3,7 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { VALUE_QUALIFIER_SIGNS } from '@vntip/core';
 import {
   BUILTIN_INDICATORS,
   builtinIndicators,
@@ -146,8 +147,15 @@ function expectFiguresMatch(
     expect(Number(figure.value)).toBe(raw);
     const expected =
       figure.field === 'value' && row.unit === 'ratio' ? (raw as number) * 100 : (raw as number);
+    // A lower bound or an approximation carries its sign (≥, ≈); an exact figure none.
+    const sign =
+      (figure.field === 'value' || figure.field === 'numerator') && row.qualifier
+        ? VALUE_QUALIFIER_SIGNS[row.qualifier]
+        : '';
+    expect(figure.text.startsWith(`${sign} `) || sign === '', JSON.stringify(figure)).toBe(true);
+    if (!sign) expect(figure.text, JSON.stringify(figure)).not.toMatch(/[≥≈]/);
     expect(
-      Math.abs(parseShown(figure.text, locale) - expected),
+      Math.abs(parseShown(figure.text.slice(sign.length), locale) - expected),
       JSON.stringify(figure),
     ).toBeLessThanOrEqual(0.05);
     expect(figure.visible, JSON.stringify(figure)).toBe(true);

@@ -43,8 +43,9 @@ export type {
   IndicatorValue,
   ResultPeriod,
   ResultScope,
+  ValueQualifier,
 } from './indicator';
-export { defineIndicator } from './indicator';
+export { defineIndicator, qualifiedText, VALUE_QUALIFIER_SIGNS } from './indicator';
 export type { Issue, Result, Severity, SourceLocation } from './issue';
 export type { BilingualText, IssueCode, IssueCodeDefinition } from './issue-codes';
 export { ISSUE_CODES } from './issue-codes';

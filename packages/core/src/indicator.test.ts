@@ -1,5 +1,5 @@
 import { describe, expect, expectTypeOf, it } from 'vitest';
-import { defineIndicator, type IndicatorValue } from './indicator';
+import { defineIndicator, type IndicatorValue, qualifiedText } from './indicator';
 import type { RecordEntry } from './rule';
 
 const activitiesByType = defineIndicator<{ minimum: number }>({
@@ -71,5 +71,13 @@ describe('defineIndicator', () => {
       ['CONTEST', 3, ['A1']],
       ['CONFERENCE', 30, ['A2']],
     ]);
+  });
+});
+
+describe('qualifiedText', () => {
+  it('puts ≥ before a lower bound and ≈ before an approximation, nothing before an exact value', () => {
+    expect(qualifiedText('200', 'AT_LEAST')).toBe('≥ 200');
+    expect(qualifiedText('5,000', 'APPROXIMATE')).toBe('≈ 5,000');
+    expect(qualifiedText('30', undefined)).toBe('30');
   });
 });

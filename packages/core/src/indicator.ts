@@ -48,6 +48,27 @@ export interface DataQualityNote {
 }
 
 /**
+ * How to read a count whose inputs were not all exact: `AT_LEAST` when some counted figure is only a lower bound
+ * (“more than 200”, “at least one”), so the true value is this or more; `APPROXIMATE` when some counted figure is
+ * approximate (“nearly 5,000”). Exact values carry none.
+ */
+export type ValueQualifier = 'AT_LEAST' | 'APPROXIMATE';
+
+/** The sign printed before a qualified value, so that a lower bound or an approximation is never read as a count. */
+export const VALUE_QUALIFIER_SIGNS: Readonly<Record<ValueQualifier, string>> = {
+  AT_LEAST: '≥',
+  APPROXIMATE: '≈',
+};
+
+/**
+ * A value as text with its qualifier's sign in front (`≥ 200`, `≈ 5,000`), or the text alone when the value is exact.
+ * Every printer of indicator values uses it.
+ */
+export function qualifiedText(text: string, qualifier: ValueQualifier | undefined): string {
+  return qualifier === undefined ? text : `${VALUE_QUALIFIER_SIGNS[qualifier]} ${text}`;
+}
+
+/**
  * One computed figure, before the host attaches its target and status. A type literal rather than an interface, so
  * that a value (and a result row built on it) is a plain record that `exportRecords` takes as it is.
  */
@@ -62,6 +83,11 @@ export type IndicatorValue = {
   readonly denominator: number | null;
   /** Null when it cannot be computed; a ratio is numerator / denominator. */
   readonly value: number | null;
+  /**
+   * Present when a counted input was a lower bound or an approximation: the value (and numerator) is then not an exact
+   * count and is printed with `≥` or `≈` (`qualifiedText`). Absent for exact values.
+   */
+  readonly qualifier?: ValueQualifier;
   /** Ids of the records that counted, for lineage. */
   readonly lineage: readonly string[];
   readonly notes: readonly DataQualityNote[];

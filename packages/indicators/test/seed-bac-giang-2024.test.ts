@@ -24,13 +24,13 @@ describe('seed package examples/bac-giang-2024', () => {
     ({ records, rows } = await computeSeed());
   });
 
-  it('3 contests with about 5,000 participants', async () => {
-    expect(row('activities-by-type', { activityType: 'CONTEST' })).toMatchObject({
-      value: 3,
-      lineage: ['BG24-PA-01'],
-    });
+  it('3 contests (exact) with about 5,000 participants (≈)', async () => {
+    const contests = row('activities-by-type', { activityType: 'CONTEST' });
+    expect(contests).toMatchObject({ value: 3, lineage: ['BG24-PA-01'] });
+    expect(contests.qualifier).toBeUndefined();
     expect(await participantsOf('CONTEST')).toMatchObject({
       value: 5000,
+      qualifier: 'APPROXIMATE',
       lineage: ['BG24-PA-01'],
       notes: expect.arrayContaining([
         expect.objectContaining({ code: 'approximate_counts', count: 1 }),
@@ -38,7 +38,10 @@ describe('seed package examples/bac-giang-2024', () => {
     });
   });
 
-  it('25,000 + 7,415 leaflets', () => {
+  it('25,000 + 7,415 leaflets, exact, by unit alone and by unit and activity type', () => {
+    const copies = row('items-distributed-by-unit', { unit: 'COPY' });
+    expect(copies).toMatchObject({ value: 32415, lineage: ['BG24-PA-02', 'BG24-PA-04'] });
+    expect(copies.qualifier).toBeUndefined();
     expect(
       row('items-distributed-by-unit', { unit: 'COPY', activityType: 'LEAFLET' }),
     ).toMatchObject({
@@ -47,7 +50,26 @@ describe('seed package examples/bac-giang-2024', () => {
     });
   });
 
+  it('leaflets, banners and the training without a number of activities are lower bounds, never counts', () => {
+    expect(row('activities-by-type', { activityType: 'LEAFLET' })).toMatchObject({
+      value: 2,
+      qualifier: 'AT_LEAST',
+      notes: [expect.objectContaining({ code: 'value_at_least' })],
+    });
+    expect(row('activities-by-type', { activityType: 'BANNER' })).toMatchObject({
+      value: 1,
+      qualifier: 'AT_LEAST',
+    });
+    expect(row('activities-by-type', { activityType: 'TRAINING' })).toMatchObject({
+      value: 1,
+      qualifier: 'AT_LEAST',
+    });
+    // The inspections are counted: Hiệp Hòa and the 9 remaining districts.
+    expect(row('activities-by-type', { activityType: 'INSPECTION' }).qualifier).toBeUndefined();
+  });
+
   it('111 panels, banners and slogans', () => {
+    expect(row('items-distributed-by-unit', { unit: 'PANEL' })).toMatchObject({ value: 111 });
     expect(
       row('items-distributed-by-unit', { unit: 'PANEL', activityType: 'BANNER' }),
     ).toMatchObject({
@@ -56,25 +78,28 @@ describe('seed package examples/bac-giang-2024', () => {
     });
   });
 
-  it('178 radio items on the commune radio system', () => {
+  it('178 radio items on the commune radio system, in no month of their own', () => {
+    expect(row('items-distributed-by-unit', { unit: 'ITEM' })).toMatchObject({ value: 178 });
     expect(
       row('items-distributed-by-unit', { unit: 'ITEM', activityType: 'RADIO_ITEM' }),
     ).toMatchObject({
       value: 178,
     });
     expect(row('activities-by-type', { activityType: 'RADIO_ITEM' })).toMatchObject({ value: 178 });
-    expect(
-      row('media-items-per-outlet-month', { mediaOutletId: 'BG24-MO-1', month: '2024-01' }),
-    ).toMatchObject({ value: 178, lineage: ['BG24-PA-05'], notes: [] });
+    // The line covers the whole year: its items are never put in January.
+    expect(row('media-items-per-outlet-month', {})).toMatchObject({
+      value: null,
+      notes: [expect.objectContaining({ code: 'month_not_resolvable', count: 1 })],
+    });
   });
 
-  it('30 conferences with more than 10,000 attendees', async () => {
-    expect(row('activities-by-type', { activityType: 'CONFERENCE' })).toMatchObject({
-      value: 30,
-      lineage: ['BG24-PA-06'],
-    });
+  it('30 conferences (exact) with more than 10,000 attendees (≥)', async () => {
+    const conferences = row('activities-by-type', { activityType: 'CONFERENCE' });
+    expect(conferences).toMatchObject({ value: 30, lineage: ['BG24-PA-06'] });
+    expect(conferences.qualifier).toBeUndefined();
     expect(await participantsOf('CONFERENCE')).toMatchObject({
       value: 10000,
+      qualifier: 'AT_LEAST',
       lineage: ['BG24-PA-06'],
       notes: expect.arrayContaining([
         expect.objectContaining({ code: 'approximate_counts', count: 1 }),
@@ -85,8 +110,12 @@ describe('seed package examples/bac-giang-2024', () => {
   it('more than 200 victim-support officials trained', () => {
     expect(row('people-trained', { targetGroup: 'VICTIM_SUPPORT_OFFICIALS' })).toMatchObject({
       value: 200,
+      qualifier: 'AT_LEAST',
       lineage: ['BG24-PA-07'],
-      notes: [expect.objectContaining({ code: 'approximate_counts', count: 1 })],
+      notes: [
+        expect.objectContaining({ code: 'approximate_counts', count: 1 }),
+        expect.objectContaining({ code: 'value_at_least' }),
+      ],
     });
     expect(rows.filter((r) => r.indicator === 'people-trained')).toHaveLength(1);
   });
@@ -94,6 +123,7 @@ describe('seed package examples/bac-giang-2024', () => {
   it('all participants: 5,000 + 10,000 + 200, every figure approximate, no sex breakdown', () => {
     expect(row('participants-by-sex', { sex: 'ALL' })).toMatchObject({
       value: 15200,
+      qualifier: 'APPROXIMATE',
       lineage: ['BG24-PA-01', 'BG24-PA-06', 'BG24-PA-07'],
       notes: expect.arrayContaining([
         expect.objectContaining({ code: 'approximate_counts', count: 3 }),
@@ -102,4 +132,44 @@ describe('seed package examples/bac-giang-2024', () => {
     });
     expect(row('participants-by-sex', { sex: 'FEMALE' })).toMatchObject({ value: null });
   });
+
+  it.each(['MONTH', 'QUARTER'] as const)(
+    'by %s: the year-long lines give no month or quarter value, only their year, with period_not_resolvable',
+    async (grain) => {
+      const { rows: byGrain } = await computeSeed({ grain });
+      for (const indicator of [
+        'activities-by-type',
+        'items-distributed-by-unit',
+        'people-trained',
+      ]) {
+        const own = byGrain.filter((r) => r.indicator === indicator);
+        const finer = own.filter(
+          (r) => r.period.end !== SEED_PERIOD.end || r.period.start !== SEED_PERIOD.start,
+        );
+        expect(finer.length, indicator).toBe(grain === 'MONTH' ? 12 : 4);
+        for (const r of finer) {
+          expect(r.value, `${indicator} ${r.period.start}`).toBeNull();
+          expect(r.notes).toContainEqual(
+            expect.objectContaining({ code: 'period_not_resolvable' }),
+          );
+        }
+        const year = own.filter(
+          (r) => r.period.start === SEED_PERIOD.start && r.period.end === SEED_PERIOD.end,
+        );
+        expect(year.length, indicator).toBeGreaterThan(0);
+        for (const r of year)
+          expect(r.notes).toContainEqual(
+            expect.objectContaining({ code: 'period_coarser_than_grain' }),
+          );
+      }
+      expect(findRow(byGrain, 'activities-by-type', { activityType: 'CONTEST' })).toMatchObject({
+        period: SEED_PERIOD,
+        value: 3,
+      });
+      expect(findRow(byGrain, 'items-distributed-by-unit', { unit: 'ITEM' })).toMatchObject({
+        period: SEED_PERIOD,
+        value: 178,
+      });
+    },
+  );
 });

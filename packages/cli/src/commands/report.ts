@@ -1,7 +1,6 @@
-import type { BilingualText, ExportRecord } from '@vntip/core';
+import { type BilingualText, type ExportRecord, qualifiedText } from '@vntip/core';
 import type { IndicatorResult } from '@vntip/indicators';
 import { AGGREGATE_RECORD_TYPE, createDeidentifier } from '@vntip/privacy';
-import { getCodeLabel } from '@vntip/schema';
 import type { Command } from 'commander';
 import { EXIT_CODES } from '../errors';
 import { validateInputs } from '../input/validate-inputs';
@@ -12,7 +11,7 @@ import { terminalJson, terminalText } from '../io/terminal-text';
 import type { MessageKey } from '../messages';
 import { ownValue } from '../own-property';
 import { renderHtmlReport } from '../report/render-html-report';
-import { INTERNAL_MARKING, type ReportProfile } from '../report/report-labels';
+import { codeLabel, INTERNAL_MARKING, type ReportProfile } from '../report/report-labels';
 import {
   acceptData,
   type Computed,
@@ -230,14 +229,18 @@ export function formatReportTable(
     terminalText(
       Object.entries(row.disaggregation)
         .map(([key, code]) =>
-          code === 'ALL' ? t('total') : `${key}: ${getCodeLabel(key, code, locale)}`,
+          code === 'ALL' ? t('total') : `${key}: ${codeLabel(key, code)[locale]}`,
         )
         .join(', '),
     );
   const value = (row: IndicatorResult) => {
     if (row.value === null)
       return row.notes.some((note) => note.code === 'small_cell_suppressed') ? t('withheld') : '—';
-    return row.unit === 'ratio' ? `${number.format(row.value * 100)}%` : number.format(row.value);
+    // A lower bound or an approximation is never shown as a count: `≥ 200`, `≈ 5,000`.
+    return qualifiedText(
+      row.unit === 'ratio' ? `${number.format(row.value * 100)}%` : number.format(row.value),
+      row.qualifier,
+    );
   };
   const target = (row: IndicatorResult) => {
     const goal = row.target;

@@ -1,4 +1,4 @@
-import type { BilingualText } from '@vntip/core';
+import { type BilingualText, qualifiedText } from '@vntip/core';
 import type { IndicatorResult } from '@vntip/indicators';
 import { bilingual } from './bilingual-html';
 import { escapeHtml } from './escape-html';
@@ -27,10 +27,15 @@ export function rawFigure(row: IndicatorResult, field: ShownField): number | nul
   }
 }
 
-/** A figure as shown in each language: values in their unit, targets with `%` for percentages, counts as integers. */
+/**
+ * A figure as shown in each language: values in their unit, targets with `%` for percentages, counts as integers; a
+ * value or numerator that is a lower bound or an approximation with `≥` or `≈` in front.
+ */
 export function formatFigure(row: IndicatorResult, field: ShownField, raw: number): BilingualText {
   const format = (locale: 'vi' | 'en'): string => {
-    if (field === 'value') return formatIndicatorValue(raw, row.unit, locale);
+    if (field === 'value')
+      return qualifiedText(formatIndicatorValue(raw, row.unit, locale), row.qualifier);
+    if (field === 'numerator') return qualifiedText(formatNumber(raw, 2, locale), row.qualifier);
     if (field === 'target.value')
       return `${formatNumber(raw, 2, locale)}${row.target?.unit === 'PERCENT' ? ' %' : ''}`;
     return formatNumber(raw, 2, locale);

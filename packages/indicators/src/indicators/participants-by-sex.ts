@@ -1,5 +1,12 @@
-import { type DataQualityNote, defineIndicator, type IndicatorValue } from '@vntip/core';
-import { activityInScope } from '../internal/activity-in-scope';
+import {
+  type DataQualityNote,
+  defineIndicator,
+  type IndicatorValue,
+  type ValueQualifier,
+} from '@vntip/core';
+import { activityPlace } from '../internal/activity-place';
+import { combineQualifiers, qualifierNote, qualifierOf } from '../internal/count-qualifier';
+import { periodNotResolvableNote } from '../internal/period-resolution';
 
 interface Participants {
   readonly total?: unknown;
@@ -11,15 +18,16 @@ interface Participants {
 interface Sum {
   total: number;
   ids: string[];
+  qualifier?: ValueQualifier;
 }
 
 const num = (value: unknown): number | undefined => (typeof value === 'number' ? value : undefined);
 
-/** Participants in prevention activities by sex: the total, female, male and unknown sums of `participants` over the activities that start in the period. */
+/** Participants in prevention activities by sex: the total, female, male and unknown sums of `participants` over the activities lying wholly in the period. */
 export const participantsBySex = defineIndicator({
   meta: {
     id: 'participants-by-sex',
-    version: '1',
+    version: '2',
     unit: 'count',
     requires: [
       'prevention_activity.participants.total',
@@ -27,11 +35,12 @@ export const participantsBySex = defineIndicator({
       'prevention_activity.participants.male',
       'prevention_activity.participants.qualifier',
       'prevention_activity.startDate',
+      'prevention_activity.endDate',
     ],
     title: { vi: 'Số người tham dự theo giới tính', en: 'Participants by sex' },
     description: {
-      vi: 'Các tổng cộng trên bản ghi hoạt động phòng ngừa bắt đầu trong kỳ có ghi người tham dự: ALL là tổng participants.total; FEMALE và MALE là tổng participants.female và participants.male của các hoạt động có ghi; UNKNOWN là tổng, theo từng hoạt động, của total − female − male (thiếu female hoặc male thì coi là 0), không bao giờ âm. Hoạt động không ghi người tham dự được đếm trong ghi chú missing_participants; hoạt động thiếu số nữ hoặc nam trong missing_sex_breakdown; số ghi “trên” hoặc “khoảng” (MORE_THAN, APPROXIMATE) được đếm trong approximate_counts.',
-      en: 'Sums over the prevention-activity records that start in the period and give participants: ALL is the sum of participants.total; FEMALE and MALE are the sums of participants.female and participants.male where given; UNKNOWN is the sum, per activity, of total − female − male (a missing female or male counting as 0), never negative. Activities without participants are counted in the missing_participants note, those lacking female or male in missing_sex_breakdown, and totals given as “more than” or “about” (MORE_THAN, APPROXIMATE) in approximate_counts.',
+      vi: 'Các tổng cộng trên bản ghi hoạt động phòng ngừa có ngày bắt đầu và kết thúc nằm trọn trong kỳ và có ghi người tham dự: ALL là tổng participants.total; FEMALE và MALE là tổng participants.female và participants.male của các hoạt động có ghi; UNKNOWN là tổng, theo từng hoạt động, của total − female − male (thiếu female hoặc male thì coi là 0), không bao giờ âm. Hoạt động không ghi người tham dự được đếm trong ghi chú missing_participants; hoạt động thiếu số nữ hoặc nam trong missing_sex_breakdown; số ghi “trên”, “ít nhất” hoặc “khoảng” (MORE_THAN, AT_LEAST, APPROXIMATE) được đếm trong approximate_counts, và ALL, UNKNOWN khi đó có qualifier AT_LEAST (in “≥ n”) hoặc APPROXIMATE (in “≈ n”). Hoạt động kéo dài ra ngoài kỳ được tính ở kỳ nhỏ nhất chứa trọn nó (ghi chú period_not_resolvable ở các kỳ ngắn hơn).',
+      en: 'Sums over the prevention-activity records whose start and end dates lie wholly in the period and that give participants: ALL is the sum of participants.total; FEMALE and MALE are the sums of participants.female and participants.male where given; UNKNOWN is the sum, per activity, of total − female − male (a missing female or male counting as 0), never negative. Activities without participants are counted in the missing_participants note, those lacking female or male in missing_sex_breakdown, and totals given as “more than”, “at least” or “about” (MORE_THAN, AT_LEAST, APPROXIMATE) in approximate_counts; ALL and UNKNOWN then have qualifier AT_LEAST (printed “≥ n”) or APPROXIMATE (printed “≈ n”). An activity extending beyond the period counts in the smallest period containing it whole (note period_not_resolvable in the shorter periods).',
     },
   },
   create(ctx) {
@@ -44,9 +53,15 @@ export const participantsBySex = defineIndicator({
     let missingParticipants = 0;
     let missingSex = 0;
     let approximate = 0;
+    let unresolvable = 0;
     return {
       record({ recordType, record }) {
-        if (!activityInScope({ recordType, record }, ctx)) return;
+        const place = activityPlace({ recordType, record }, ctx);
+        if (place === 'outside') return;
+        if (place === 'overlap') {
+          unresolvable += 1;
+          return;
+        }
         const participants = record.participants as Participants | undefined;
         const total = num(participants?.total);
         if (total === undefined) {
@@ -68,12 +83,20 @@ export const participantsBySex = defineIndicator({
         }
         if (female === undefined || male === undefined) missingSex += 1;
         const unknown = Math.max(0, total - (female ?? 0) - (male ?? 0));
+        // The qualifier is the total's: it carries over to ALL and to UNKNOWN, derived from it; the counts by sex are
+        // figures of their own.
+        const qualifier = qualifierOf(participants?.qualifier);
+        const qualify = (sum: Sum) => {
+          const combined = combineQualifiers(sum.qualifier, qualifier);
+          if (combined) sum.qualifier = combined;
+        };
+        qualify(sums.ALL);
         if (unknown > 0) {
           sums.UNKNOWN.total += unknown;
           sums.UNKNOWN.ids.push(id);
+          qualify(sums.UNKNOWN);
         }
-        if (participants?.qualifier === 'MORE_THAN' || participants?.qualifier === 'APPROXIMATE')
-          approximate += 1;
+        if (qualifier) approximate += 1;
       },
       end() {
         const notes: DataQualityNote[] = [];
@@ -99,13 +122,15 @@ export const participantsBySex = defineIndicator({
           notes.push({
             code: 'approximate_counts',
             message: {
-              vi: `${approximate} hoạt động chỉ ghi số người tham dự ước lượng (“trên”, “khoảng”); tổng là số tối thiểu hoặc gần đúng.`,
-              en: `${approximate} activities give only an approximate participant figure (“more than”, “about”); the sum is a lower bound or an approximation.`,
+              vi: `${approximate} hoạt động chỉ ghi số người tham dự ước lượng (“trên”, “ít nhất”, “khoảng”); tổng là số tối thiểu hoặc gần đúng.`,
+              en: `${approximate} activities give only an approximate participant figure (“more than”, “at least”, “about”); the sum is a lower bound or an approximation.`,
             },
             count: approximate,
           });
+        if (unresolvable > 0)
+          notes.push(periodNotResolvableNote(unresolvable, 'prevention_activity'));
         if (sums.ALL.ids.length === 0)
-          return missingParticipants > 0
+          return missingParticipants + unresolvable > 0
             ? [
                 {
                   period: ctx.period,
@@ -130,8 +155,9 @@ export const participantsBySex = defineIndicator({
             numerator: known ? sum.total : null,
             denominator: null,
             value: known ? sum.total : null,
+            ...(known && sum.qualifier ? { qualifier: sum.qualifier } : {}),
             lineage: sum.ids,
-            notes,
+            notes: known && sum.qualifier ? [...notes, qualifierNote(sum.qualifier)] : notes,
           };
         });
       },

@@ -1,13 +1,24 @@
-import type { DataQualityNote, IndicatorContext, IndicatorValue } from '@vntip/core';
+import type {
+  DataQualityNote,
+  IndicatorContext,
+  IndicatorValue,
+  ValueQualifier,
+} from '@vntip/core';
+import { qualifierNote } from './count-qualifier';
 
-/** A counted group: its breakdown keys, its total and the ids of the records that counted. */
+/** A counted group: its breakdown keys, its total, the ids of the records that counted and the qualifier of the sum. */
 export type CountedGroup = readonly [
   Readonly<Record<string, string>>,
-  { readonly total: number; readonly ids: readonly string[] },
+  {
+    readonly total: number;
+    readonly ids: readonly string[];
+    readonly qualifier?: ValueQualifier | undefined;
+  },
 ];
 
 /**
- * Count values of the context's period and scope, one per group, each carrying the notes; when nothing counted but notes explain why,
+ * Count values of the context's period and scope, one per group, each carrying the notes and its sum's qualifier (a
+ * lower bound or an approximation is never returned as a plain count); when nothing counted but notes explain why,
  * one value with no data, so the exclusion is never silent.
  */
 export function countValues(
@@ -38,7 +49,8 @@ export function countValues(
     numerator: group.total,
     denominator: null,
     value: group.total,
+    ...(group.qualifier ? { qualifier: group.qualifier } : {}),
     lineage: group.ids,
-    notes,
+    notes: group.qualifier ? [...notes, qualifierNote(group.qualifier)] : notes,
   }));
 }

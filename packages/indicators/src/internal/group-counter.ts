@@ -1,8 +1,18 @@
-/** Counts per group key, with the ids of the records that counted (lineage). */
-export class GroupCounter<Key extends string = string> {
-  readonly #groups = new Map<Key, { total: number; ids: string[] }>();
+import type { ValueQualifier } from '@vntip/core';
+import { combineQualifiers } from './count-qualifier';
 
-  add(key: Key, amount: number, id: string): void {
+/** One group's sum: its total, the ids of the records that counted and, when some figure was not exact, its qualifier. */
+export interface GroupSum {
+  total: number;
+  ids: string[];
+  qualifier?: ValueQualifier;
+}
+
+/** Counts per group key, with the ids of the records that counted (lineage) and the qualifier of the sum. */
+export class GroupCounter<Key extends string = string> {
+  readonly #groups = new Map<Key, GroupSum>();
+
+  add(key: Key, amount: number, id: string, qualifier?: ValueQualifier): void {
     let group = this.#groups.get(key);
     if (!group) {
       group = { total: 0, ids: [] };
@@ -10,10 +20,12 @@ export class GroupCounter<Key extends string = string> {
     }
     group.total += amount;
     group.ids.push(id);
+    const combined = combineQualifiers(group.qualifier, qualifier);
+    if (combined !== undefined) group.qualifier = combined;
   }
 
   /** Groups sorted by key, so results are deterministic. */
-  entries(): [Key, { total: number; ids: string[] }][] {
+  entries(): [Key, GroupSum][] {
     return [...this.#groups].sort(([a], [b]) => a.localeCompare(b));
   }
 }

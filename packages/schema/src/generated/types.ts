@@ -2210,15 +2210,15 @@ export interface PreventionActivity {
     amountVnd?: number;
   }[];
   /**
-   * Number of activities this record counts: 1 for a single activity, or the number in an aggregated line (e.g. 30 conferences, 178 radio items). When the report does not say how many activities there were (e.g. it only gives the leaflets distributed), write 1 with activityCountQualifier AT_LEAST: the figure is then only a minimum, and indicators never present it as a count. Not the number of items produced: leaflets, panels etc. go in output.
+   * Number of activities this record counts: 1 for a single activity, or the number in an aggregated line (e.g. 30 conferences, 178 radio items). When the report does not say how many activities there were (e.g. it only gives the leaflets distributed), write 1 with activityCountQualifier AT_LEAST: the figure is then only a minimum, and indicators print it as “≥ 1”, never as a count. Not the number of items produced: leaflets, panels etc. go in output.
    *
-   * Số hoạt động: Số hoạt động mà bản ghi này tính: 1 với một hoạt động đơn lẻ, hoặc số hoạt động của dòng tổng hợp (ví dụ 30 hội nghị, 178 tin bài phát thanh). Khi báo cáo không nêu số hoạt động (ví dụ chỉ nêu số tờ rơi đã cấp phát), ghi 1 và activityCountQualifier là AT_LEAST: số này khi đó chỉ là mức tối thiểu, các chỉ số không trình bày nó như một số đếm. Không phải số sản phẩm: số tờ rơi, pano… ghi ở mục sản phẩm.
+   * Số hoạt động: Số hoạt động mà bản ghi này tính: 1 với một hoạt động đơn lẻ, hoặc số hoạt động của dòng tổng hợp (ví dụ 30 hội nghị, 178 tin bài phát thanh). Khi báo cáo không nêu số hoạt động (ví dụ chỉ nêu số tờ rơi đã cấp phát), ghi 1 và activityCountQualifier là AT_LEAST: số này khi đó chỉ là mức tối thiểu, và các chỉ số in nó là “≥ 1”, không bao giờ như một số đếm. Không phải số sản phẩm: số tờ rơi, pano… ghi ở mục sản phẩm.
    */
   activityCount: number;
   /**
-   * Whether the activity count (activityCount) is exact (EXACT, or omitted) or only a minimum (AT_LEAST, MORE_THAN) or an approximation (APPROXIMATE). Indicators add up exact counts only; minimums and approximations are stated in notes and never presented as a count.
+   * Whether the activity count (activityCount) is exact (EXACT, or omitted) or only a minimum (AT_LEAST, MORE_THAN) or an approximation (APPROXIMATE). An indicator value adding a figure that is not exact carries the qualifier AT_LEAST (from AT_LEAST or MORE_THAN) or APPROXIMATE and is printed with “≥” or “≈”, never as an exact count.
    *
-   * Mức chính xác của số hoạt động: Số hoạt động (activityCount) là số chính xác (EXACT, hoặc bỏ trống) hay chỉ là mức tối thiểu (AT_LEAST “ít nhất”, MORE_THAN “trên”) hoặc số gần đúng (APPROXIMATE “khoảng”). Chỉ số chỉ cộng các số chính xác; mức tối thiểu và số gần đúng được nêu trong ghi chú, không bao giờ được trình bày như một số đếm.
+   * Mức chính xác của số hoạt động: Số hoạt động (activityCount) là số chính xác (EXACT, hoặc bỏ trống) hay chỉ là mức tối thiểu (AT_LEAST “ít nhất”, MORE_THAN “trên”) hoặc số gần đúng (APPROXIMATE “khoảng”, “gần”). Giá trị chỉ số cộng từ một số không chính xác mang qualifier AT_LEAST (từ AT_LEAST, MORE_THAN) hoặc APPROXIMATE và được in kèm “≥” hoặc “≈”, không bao giờ như một số đếm chính xác.
    */
   activityCountQualifier?: QuantityQualifierCode;
   /**
@@ -2239,6 +2239,12 @@ export interface PreventionActivity {
      * Đơn vị tính: Đơn vị tính của sản phẩm, ví dụ tờ, tin bài, lượt phát, phút, pano.
      */
     unit: OutputUnitCode;
+    /**
+     * Whether the quantity is exact (EXACT, or omitted) or only a minimum (AT_LEAST, MORE_THAN) or an approximation (APPROXIMATE), as the report gives it. An indicator value adding a figure that is not exact carries the qualifier AT_LEAST or APPROXIMATE and is printed with “≥” or “≈”.
+     *
+     * Mức chính xác: Số lượng sản phẩm là số chính xác (EXACT, hoặc bỏ trống) hay chỉ là mức tối thiểu (AT_LEAST “ít nhất”, MORE_THAN “trên”) hoặc số gần đúng (APPROXIMATE “khoảng”), như báo cáo ghi. Giá trị chỉ số cộng từ một số không chính xác mang qualifier AT_LEAST hoặc APPROXIMATE và được in kèm “≥” hoặc “≈”.
+     */
+    qualifier?: QuantityQualifierCode;
   };
   /**
    * Number of people who attended or were reached, with breakdowns where known.
@@ -2253,9 +2259,9 @@ export interface PreventionActivity {
      */
     total: Count;
     /**
-     * How to read the total when the report only gives an approximate figure, e.g. “more than 10,000” or “nearly 5,000”; omitted or “exact” when the total is exact.
+     * How to read the total when the report only gives an approximate figure, e.g. “more than 10,000” (MORE_THAN) or “nearly 5,000” (APPROXIMATE); omitted or “exact” when the total is exact. An indicator value adding a total that is not exact carries the qualifier AT_LEAST or APPROXIMATE and is printed with “≥” or “≈”.
      *
-     * Mức chính xác: Cách hiểu tổng số khi báo cáo chỉ ghi số ước lượng, ví dụ “trên 10.000” hay “gần 5.000”; bỏ trống hoặc ghi “chính xác” khi tổng số là số chính xác.
+     * Mức chính xác: Cách hiểu tổng số khi báo cáo chỉ ghi số ước lượng, ví dụ “trên 10.000” (MORE_THAN) hay “gần 5.000” (APPROXIMATE); bỏ trống hoặc ghi “chính xác” khi tổng số là số chính xác. Giá trị chỉ số cộng từ một tổng không chính xác mang qualifier AT_LEAST hoặc APPROXIMATE và được in kèm “≥” hoặc “≈”.
      */
     qualifier?: QuantityQualifierCode;
     /**

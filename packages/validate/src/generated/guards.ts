@@ -1469,6 +1469,11 @@ function check42(v: unknown): boolean {
   x = v['unit'];
   if (x === undefined || !isOutputUnitCode(x)) return false;
   known++;
+  x = v['qualifier'];
+  if (x !== undefined) {
+    if (!isQuantityQualifierCode(x)) return false;
+    known++;
+  }
   return countKeys(v) === known;
 }
 

@@ -505,7 +505,13 @@ export const PreventionActivitySchema = z.strictObject({
     .exactOptional(),
   activityCount: z.number().int().min(1),
   activityCountQualifier: QuantityQualifierCodeSchema.exactOptional(),
-  output: z.strictObject({ quantity: CountSchema, unit: OutputUnitCodeSchema }).exactOptional(),
+  output: z
+    .strictObject({
+      quantity: CountSchema,
+      unit: OutputUnitCodeSchema,
+      qualifier: QuantityQualifierCodeSchema.exactOptional(),
+    })
+    .exactOptional(),
   participants: z
     .strictObject({
       total: CountSchema,
