@@ -213,7 +213,7 @@ interface Walk {
   readonly codelistDefs: boolean;
   readonly codelists: Codelists;
   /** The codelist whose definition is being walked. */
-  readonly codelist?: string;
+  readonly codelist?: string | undefined;
 }
 
 function walk(beforeValue: Json, afterValue: Json, at: Walk): void {
@@ -235,7 +235,7 @@ function walk(beforeValue: Json, afterValue: Json, at: Walk): void {
     const a = before[key];
     const b = after[key];
     if (deepEqual(a, b)) continue;
-    const here = `${at.path}/${escape(key)}`;
+    const here = `${at.path}/${pointerToken(key)}`;
     const sub: Walk = { ...at, path: here };
     if (WORDS.has(key)) add(sub, '', 'patch', `${key} changed`);
     else if (key === '$id') {
@@ -314,7 +314,7 @@ function diffSchemaMap(
   for (const name of union(Object.keys(before), Object.keys(after))) {
     const sub: Walk = {
       ...at,
-      path: `${at.path}/${escape(name)}`,
+      path: `${at.path}/${pointerToken(name)}`,
       codelist: at.codelistDefs && key === '$defs' && at.path === '/$defs' ? name : at.codelist,
     };
     if (!(name in before)) {
@@ -343,8 +343,14 @@ function diffSets(before: Set<string>, after: Set<string>, at: Walk, what: strin
 function diffEnum(a: Json | undefined, b: Json | undefined, at: Walk): void {
   const before = new Set((Array.isArray(a) ? a : []).map((v) => JSON.stringify(v)));
   const after = new Set((Array.isArray(b) ? b : []).map((v) => JSON.stringify(v)));
-  if (a === undefined) return add(at, '', 'major', 'enum added');
-  if (b === undefined) return add(at, '', 'minor', 'enum removed');
+  if (a === undefined) {
+    add(at, '', 'major', 'enum added');
+    return;
+  }
+  if (b === undefined) {
+    add(at, '', 'minor', 'enum removed');
+    return;
+  }
   // A codelist's own definition: its codes are diffed from the CSV when there is one, and open lists grow freely.
   if (at.codelist !== undefined) {
     if (at.codelists.csv.has(at.codelist)) return;
@@ -389,8 +395,14 @@ function diffRequired(
 
 function diffBound(key: string, a: Json | undefined, b: Json | undefined, at: Walk): void {
   const lower = LOWER_BOUNDS.has(key);
-  if (a === undefined) return add(at, '', 'major', `${key} ${String(b)} added`);
-  if (b === undefined) return add(at, '', 'minor', `${key} removed`);
+  if (a === undefined) {
+    add(at, '', 'major', `${key} ${String(b)} added`);
+    return;
+  }
+  if (b === undefined) {
+    add(at, '', 'minor', `${key} removed`);
+    return;
+  }
   const narrows = lower ? Number(b) > Number(a) : Number(b) < Number(a);
   add(at, '', narrows ? 'major' : 'minor', `${key} ${String(a)} → ${String(b)}`);
 }
@@ -399,9 +411,8 @@ function diffBranches(key: string, a: Json | undefined, b: Json | undefined, at:
   const before = Array.isArray(a) ? a : [];
   const after = Array.isArray(b) ? b : [];
   if (a !== undefined && b !== undefined && before.length === after.length) {
-    before.forEach((branch, i) =>
-      walk(branch, after[i] as Json, { ...at, path: `${at.path}/${i}` }),
-    );
+    for (const [i, branch] of before.entries())
+      walk(branch, after[i] as Json, { ...at, path: `${at.path}/${i}` });
     return;
   }
   const kept = (list: Json[], other: Json[]) =>
@@ -425,8 +436,14 @@ function diffCodelist(
   const file = `codelists/${name}.csv`;
   const push = (cls: ChangeClass, path: string, what: string) =>
     changes.push({ class: cls, file, path, what });
-  if (before === undefined) return push('minor', '', 'codelist added');
-  if (after === undefined) return push('major', '', 'codelist removed');
+  if (before === undefined) {
+    push('minor', '', 'codelist added');
+    return;
+  }
+  if (after === undefined) {
+    push('major', '', 'codelist removed');
+    return;
+  }
   for (const column of before.columns) {
     if (after.columns.includes(column)) continue;
     // A mapping column (to HTCDS, CTDC, SDG series…) is a crosswalk, not the code's meaning: versioning.md.
@@ -541,7 +558,7 @@ function parseVersion(version: string): [number, number, number] {
   return [Number(match[1]), Number(match[2]), Number(match[3] ?? 0)];
 }
 
-function escape(key: string): string {
+function pointerToken(key: string): string {
   return key.replace(/~/g, '~0').replace(/\//g, '~1');
 }
 
