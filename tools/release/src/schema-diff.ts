@@ -164,8 +164,9 @@ export function versionStep(from: string, to: string): ChangeClass | 'none' | 'b
   const a = parseVersion(from);
   const b = parseVersion(to);
   for (const [i, step] of (['major', 'minor', 'patch'] as const).entries()) {
-    if (b[i] > a[i]) return step;
-    if (b[i] < a[i]) return 'backwards';
+    const [x = 0, y = 0] = [a[i], b[i]];
+    if (y > x) return step;
+    if (y < x) return 'backwards';
   }
   return 'none';
 }
