@@ -424,6 +424,10 @@ export const MESSAGES = {
     vi: 'Không đọc được tệp cấu hình {path}: {reason}',
     en: 'The config file {path} could not be read: {reason}',
   },
+  errConfigNeedsTsx: {
+    vi: 'Tệp cấu hình {path} viết bằng TypeScript; Node 20 chỉ đọc được nó khi có gói tsx. Cài tsx cùng dự án (npm i -D tsx) hoặc đổi cấu hình sang vntip.config.mjs hay vntip.config.json.',
+    en: 'The config file {path} is TypeScript, which Node 20 reads only with the tsx package. Install tsx in the project (npm i -D tsx), or write the config as vntip.config.mjs or vntip.config.json.',
+  },
   errConfigShape: {
     vi: 'Tệp cấu hình {path} không đúng dạng: {reason}',
     en: 'The config file {path} is malformed: {reason}',

@@ -33,7 +33,7 @@ const cell = (text: string): string => text.replace(/\|/g, '\\|').replace(/\n/g,
 
 /**
  * Writes docs/standard/: an index, one page per entity and one per codelist, in Vietnamese and English, and the
- * changelog (schemas/CHANGELOG.md as written).
+ * changelog and the versioning policy (schemas/CHANGELOG.md and schemas/VERSIONING.md as written).
  */
 export function generateDocs(standard: Standard): Map<string, string> {
   const pages = new Map<string, string>();
@@ -46,6 +46,7 @@ export function generateDocs(standard: Standard): Map<string, string> {
   for (const list of standard.codelists) pages.set(`codelists/${list.name}.md`, codelistPage(list));
   pages.set('README.md', indexPage(standard, entities));
   pages.set('changelog.md', `${HEADER}\n\n${standard.changelog}`);
+  pages.set('versioning.md', `${HEADER}\n\n${standard.versioning}`);
   return pages;
 }
 
@@ -63,6 +64,8 @@ function indexPage(standard: Standard, entities: string[]): string {
     `Every schema has a stable \`$id\` under the base URL \`${BASE_URL}\`; the URL is a name, never fetched.`,
     '',
     'Các thay đổi của chuẩn và căn cứ pháp lý: [changelog](changelog.md) · Changes to the standard and their legal sources: [changelog](changelog.md).',
+    '',
+    'Cách đánh số phiên bản và những gì mỗi loại phiên bản được thay đổi: [versioning](versioning.md) · How versions are numbered and what each kind of release may change: [versioning](versioning.md).',
     '',
     '## Thực thể · Entities',
     '',

@@ -44,6 +44,8 @@ export interface Standard {
   dialectKeywords: string[];
   /** The text of schemas/CHANGELOG.md: every change to the standard with its legal source. */
   changelog: string;
+  /** The text of schemas/VERSIONING.md: the versioning policy of the standard. */
+  versioning: string;
 }
 
 export const BASE_URL = 'https://vntip.org/schema/1.1/';
@@ -109,5 +111,6 @@ export function loadStandard(schemasDir: string): Standard {
     crosswalks,
     dialectKeywords: Object.keys(metaSchema.properties),
     changelog: readFileSync(join(schemasDir, 'CHANGELOG.md'), 'utf8'),
+    versioning: readFileSync(join(schemasDir, 'VERSIONING.md'), 'utf8'),
   };
 }

@@ -44,6 +44,7 @@ export async function runConsumerTest(
       'run the installed vntip binary',
       () => runCommand(join(dir, 'node_modules/.bin/vntip'), ['--version'], { cwd: dir }),
     ],
+    ['a .ts config without tsx is refused with the way out', () => tsConfigRefused(dir)],
     ['tsc, node16 resolution (ESM and CJS files)', () => tsc(dir, 'tsconfig.node16.json')],
     ['tsc, bundler resolution', () => tsc(dir, 'tsconfig.bundler.json')],
     ...setup.map(({ file, readme }): [string, () => Promise<CommandResult>] => [
@@ -59,6 +60,36 @@ export async function runConsumerTest(
     log(`  ✓ ${step} (${((Date.now() - started) / 1000).toFixed(1)} s)${last ? `: ${last}` : ''}`);
   }
   return undefined;
+}
+
+/**
+ * tsx is an optional peer of @vntip/cli, so the project has none: a `vntip.config.ts` must give the usage exit code
+ * and the vi/en message naming both ways out (install tsx, or write .mjs/.json), never a stack trace.
+ */
+async function tsConfigRefused(dir: string): Promise<CommandResult> {
+  if (existsSync(join(dir, 'node_modules/tsx'))) {
+    return {
+      status: 1,
+      output: 'tsx is installed in the consumer project; it is meant to be an optional peer.',
+    };
+  }
+  mkdirSync(join(dir, 'ts-config'), { recursive: true });
+  writeFileSync(join(dir, 'ts-config/vntip.config.ts'), 'export default { plugins: [] };\n');
+  const result = await runCommand(
+    join(dir, 'node_modules/.bin/vntip'),
+    ['validate', 'entry-points.json', '--config', 'ts-config/vntip.config.ts', '--lang', 'en'],
+    { cwd: dir },
+  );
+  const refused =
+    result.status === 2 &&
+    result.output.includes('npm i -D tsx') &&
+    !result.output.includes('    at ');
+  return refused
+    ? { status: 0, output: 'refused with exit code 2 and the message naming tsx, .mjs and .json' }
+    : {
+        status: 1,
+        output: `expected exit code 2 and the tsx message, got ${result.status}:\n${result.output}`,
+      };
 }
 
 /** Writes the project; returns the README examples it holds, or a sentence saying what is wrong. */

@@ -214,8 +214,9 @@ async function readConfig(path: string, t: Translate): Promise<VntipConfig> {
     if (path.endsWith('.json')) {
       value = JSON.parse(await readFile(path, 'utf8'));
     } else if (path.endsWith('.ts')) {
-      // Node 20 cannot import TypeScript itself; tsx transpiles the config (and what it imports) on the fly.
-      const { tsImport } = await import('tsx/esm/api');
+      // Node 20 cannot import TypeScript itself; tsx, an optional peer dependency, transpiles the config (and what
+      // it imports) on the fly. Without it a .ts config is refused with the two ways out.
+      const { tsImport } = await importTsx(path, t);
       const module = (await tsImport(pathToFileURL(path).href, import.meta.url)) as {
         default?: unknown;
       };
@@ -228,11 +229,23 @@ async function readConfig(path: string, t: Translate): Promise<VntipConfig> {
       value = module.default ?? module;
     }
   } catch (error) {
+    if (error instanceof CliUsageError) throw error;
     throw new CliUsageError(t('errConfigRead', { path, reason: reasonOf(error) }), 'CONFIG', {
       cause: error,
     });
   }
   return checkConfig(value, path, t);
+}
+
+async function importTsx(path: string, t: Translate): Promise<typeof import('tsx/esm/api')> {
+  try {
+    return await import('tsx/esm/api');
+  } catch (error) {
+    if ((error as { code?: unknown }).code === 'ERR_MODULE_NOT_FOUND') {
+      throw new CliUsageError(t('errConfigNeedsTsx', { path }), 'CONFIG', { cause: error });
+    }
+    throw error;
+  }
 }
 
 function checkConfig(value: unknown, path: string, t: Translate): VntipConfig {
