@@ -6,6 +6,7 @@ import { foldDiacritics } from '../src/fold-diacritics';
 const nav = (p: string, vi: boolean) => [
   { text: vi ? 'Hướng dẫn' : 'Guides', link: `${p}guide/officers` },
   { text: vi ? 'Tra cứu chuẩn' : 'Reference', link: `${p}reference/` },
+  { text: vi ? 'Kiểm tra tệp' : 'Check a file', link: `${p}validator` },
   { text: vi ? 'Phiên bản' : 'Versions', link: `${p}guide/versions` },
 ];
 
@@ -21,6 +22,7 @@ const sidebar = (p: string, vi: boolean) => [
     ],
   },
   { text: vi ? 'Tra cứu chuẩn' : 'Reference', link: `${p}reference/` },
+  { text: vi ? 'Kiểm tra tệp' : 'Check a file', link: `${p}validator` },
 ];
 
 export default defineConfig({

@@ -3,6 +3,7 @@
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'vitepress';
+import { writeValidatorHtml } from './build-validator';
 import { writeReferencePages } from './generate-pages';
 import { linkProblems } from './links';
 import { translationProblems } from './translations';
@@ -11,6 +12,8 @@ const site = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const root = resolve(site, '..');
 const pages = writeReferencePages(join(site, 'pages'), join(root, 'schemas/examples/valid'));
 process.stdout.write(`Reference: ${pages} pages written.\n`);
+await writeValidatorHtml(join(site, 'pages/public/vntip-validator.html'));
+process.stdout.write('Validator: pages/public/vntip-validator.html written.\n');
 const translation = translationProblems(join(site, 'pages'));
 await build(site);
 const links = linkProblems(join(site, 'build'));
