@@ -5,6 +5,7 @@ import { ISSUE_CODES } from '@vntip/core';
 import ExcelJS from 'exceljs';
 import fc from 'fast-check';
 import { zipSync } from 'fflate';
+import iconv from 'iconv-lite';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { InputFile, ReadChunk } from '../read-event';
 import { type CollectedEvents, collectEvents } from './collect-events';
@@ -491,6 +492,32 @@ describe('CSV reader: every line accounted for, one byte never garbles a file', 
         },
       ),
       { seed: SEED, numRuns: 200 },
+    );
+  });
+
+  it('a whole file in a legacy encoding is still read as one, every name intact', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        csvFile,
+        fc.constantFrom(['tcvn', 'TCVN3 (ABC)'] as const, ['viscii', 'VISCII'] as const),
+        async ({ rows, lineBreak, trailing }, [iconvName, label]) => {
+          const text = join(lines(rows), lineBreak, trailing);
+          // Enough Vietnamese to tell encodings apart: ten letters outside ASCII.
+          fc.pre([...text].filter((c) => (c.codePointAt(0) as number) > 0x7f).length >= 10);
+          const bytes = new Uint8Array(iconv.encode(text, iconvName));
+          const result = await run(readCsv, { name: 'media_outlet.csv', bytes });
+          expectWellFormed(result);
+          expect(
+            result.issues.filter(
+              (issue) => issue.code.startsWith('encoding') || issue.code === 'invalid_encoding',
+            ),
+          ).toMatchObject([{ code: 'encoding_converted', params: { encoding: label } }]);
+          expect(result.records.map((record) => record.value)).toEqual(
+            rows.map(([name], i) => ({ id: `M-${i + 1}`, name })),
+          );
+        },
+      ),
+      { seed: SEED, numRuns: 100 },
     );
   });
 });
