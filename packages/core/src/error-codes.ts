@@ -1,5 +1,6 @@
 /** Codes of thrown errors: the program or its environment is wrong, not the user's data. Sorted. */
 export const ERROR_CODES = {
+  CANONICAL_KEY_COLLISION: 'CANONICAL_KEY_COLLISION',
   CODEGEN_FAILED: 'CODEGEN_FAILED',
   DUPLICATE_PLUGIN_ID: 'DUPLICATE_PLUGIN_ID',
   INTERNAL: 'INTERNAL',

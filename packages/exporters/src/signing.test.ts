@@ -289,6 +289,25 @@ describe('signing', () => {
     expect(verifyPackageFolder(zipSig, folder, alice.publicKey).valid).toBe(false);
   });
 
+  it('refuses to sign a folder holding two file names that are the same text in NFC', () => {
+    const files = unzipSync(unsigned);
+    const manifest = files['datapackage.json'] as Uint8Array;
+    const hashes: Record<string, string> = {};
+    for (const [path, bytes] of Object.entries(files))
+      hashes[path] = `sha256:${createHash('sha256').update(bytes).digest('hex')}`;
+    const nfc = 'tài-liệu/Hòa.txt';
+    const readme = `sha256:${createHash('sha256').update('# Gói\n').digest('hex')}`;
+    // The control: one of the two names alone signs.
+    signPackageFolder({ manifest, files: { ...hashes, [nfc]: readme } }, alice.privateKey);
+    const folder = {
+      manifest,
+      files: { ...hashes, [nfc]: readme, [nfc.normalize('NFD')]: readme },
+    };
+    expect(() => signPackageFolder(folder, alice.privateKey)).toThrow(
+      expect.objectContaining({ code: 'CANONICAL_KEY_COLLISION' }),
+    );
+  });
+
   it('detects any single-byte change anywhere in the signed zip', () => {
     fc.assert(
       fc.property(

@@ -5,6 +5,7 @@ import { ISSUE_CODES } from '@vntip/core';
 import ExcelJS from 'exceljs';
 import fc from 'fast-check';
 import { zipSync } from 'fflate';
+import iconv from 'iconv-lite';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { InputFile, ReadChunk } from '../read-event';
 import { type CollectedEvents, collectEvents } from './collect-events';
@@ -304,6 +305,219 @@ describe('readers under random input', () => {
         expectWellFormed(await run(readCsv, { name: 'person.csv', bytes: encoder.encode(csv) }));
       }),
       { seed: SEED, numRuns: 200 },
+    );
+  });
+});
+
+// Row accounting (issue 12, point 1) and the encoding rule (point 2), as properties of the CSV reader over generated
+// files: quotes and Windows-1252 bytes dropped anywhere never lose, add or garble a row.
+describe('CSV reader: every line accounted for, one byte never garbles a file', () => {
+  const WORDS = [
+    'Bắc',
+    'Giang',
+    'Lục',
+    'Ngạn',
+    'Đài',
+    'phát',
+    'thanh',
+    'tỉnh',
+    'huyện',
+    'xã',
+    'phường',
+    'truyền',
+    'hình',
+    'báo',
+    'tiếp',
+    'nhận',
+    'hỗ',
+    'trợ',
+    'cộng',
+    'đồng',
+    'miền',
+    'núi',
+    'Hà',
+    'Nội',
+  ];
+  const phrase = fc
+    .array(fc.constantFrom(...WORDS), { minLength: 1, maxLength: 6 })
+    .map((words) => words.join(' '));
+  /** A media-outlet CSV: header, then data lines with no quote, no empty line; the notes column is ignored. */
+  const csvFile = fc.record({
+    rows: fc.array(fc.tuple(phrase, phrase), { minLength: 1, maxLength: 25 }),
+    lineBreak: fc.constantFrom('\n', '\r\n'),
+    trailing: fc.boolean(),
+  });
+  const lines = (rows: readonly (readonly [string, string])[]) => [
+    'id,name,Ghi chú',
+    ...rows.map(([name, note], i) => `M-${i + 1},${name},${note}`),
+  ];
+  const join = (all: readonly string[], lineBreak: string, trailing: boolean) =>
+    `${all.join(lineBreak)}${trailing ? lineBreak : ''}`;
+  const readText = (text: string) =>
+    run(readCsv, { name: 'media_outlet.csv', bytes: encoder.encode(text) });
+
+  it('one quote inserted anywhere: records made + rows skipped = data lines, and only its line is lost', async () => {
+    await fc.assert(
+      fc.asyncProperty(csvFile, fc.nat(), async ({ rows, lineBreak, trailing }, at) => {
+        const text = join(lines(rows), lineBreak, trailing);
+        const offset = at % (text.length + 1);
+        const result = await readText(`${text.slice(0, offset)}"${text.slice(offset)}`);
+        expectWellFormed(result);
+        expect(result.tallies).toHaveLength(1);
+        const tally = result.tallies[0] as (typeof result.tallies)[number];
+        expect(tally.rowsRead).toBe(rows.length);
+        expect(tally.recordsMade + tally.rowsSkipped).toBe(rows.length);
+        expect(tally.recordsMade).toBe(result.records.length);
+        // The quote is reported, at the line it was put in.
+        const line = text.slice(0, offset).split(lineBreak).length;
+        const quoteIssues = result.issues.filter((issue) => issue.code === 'invalid_csv');
+        expect(quoteIssues.length).toBeGreaterThanOrEqual(1);
+        expect(quoteIssues[0]?.location?.row).toBe(line);
+        if (tally.rowsSkipped > 0) expect(result.incomplete).toBe(true);
+        if (line > 1) {
+          // A data line: at most that row is skipped; every other row is read as written.
+          expect(tally.rowsSkipped).toBeLessThanOrEqual(1);
+          const others = result.records.filter((record) => record.location?.row !== line);
+          expect(others.map((record) => record.value)).toEqual(
+            rows.flatMap(([name, _note], i) =>
+              i + 2 === line ? [] : [{ id: `M-${i + 1}`, name }],
+            ),
+          );
+        }
+      }),
+      { seed: SEED, numRuns: 300 },
+    );
+  });
+
+  it('stray quotes inside unquoted values: no row lost, each quote reported at its line', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        csvFile,
+        fc.array(fc.tuple(fc.nat(), fc.nat()), { minLength: 1, maxLength: 8 }),
+        async ({ rows, lineBreak, trailing }, picks) => {
+          const all = lines(rows);
+          const strays = new Map<number, number>();
+          for (const [row, char] of picks) {
+            // A data line, after the first character of a value (so never opening a quoted value).
+            const line = 1 + (row % rows.length);
+            const text = all[line] as string;
+            const starts = new Set([0, ...[...text].flatMap((c, i) => (c === ',' ? [i + 1] : []))]);
+            const position = 1 + (char % (text.length - 1));
+            if (starts.has(position)) continue;
+            all[line] = `${text.slice(0, position)}"${text.slice(position)}`;
+            strays.set(line + 1, (strays.get(line + 1) ?? 0) + 1);
+          }
+          const result = await readText(join(all, lineBreak, trailing));
+          expectWellFormed(result);
+          expect(result.tallies[0]).toMatchObject({
+            rowsRead: rows.length,
+            recordsMade: rows.length,
+            rowsSkipped: 0,
+          });
+          // Each value is kept as written, its stray quotes included.
+          expect(result.records.map((record) => record.value)).toEqual(
+            all.slice(1).map((text) => {
+              const [id, name] = text.split(',');
+              return { id, name };
+            }),
+          );
+          const reported = new Map<number, number>();
+          for (const issue of result.issues)
+            if (issue.code === 'invalid_csv' && issue.location?.row !== undefined)
+              reported.set(issue.location.row, (reported.get(issue.location.row) ?? 0) + 1);
+          expect([...reported.keys()].sort()).toEqual([...strays.keys()].sort());
+          expect(result.incomplete).toBe(false);
+        },
+      ),
+      { seed: SEED, numRuns: 200 },
+    );
+  });
+
+  /** Single Windows-1252 bytes as Word pastes them: curly quotes, en and em dashes, ellipsis, no-break space. */
+  const CP1252 = [0x93, 0x94, 0x91, 0x92, 0x96, 0x97, 0x85, 0xa0];
+
+  it('a few Windows-1252 bytes in UTF-8 text: it stays UTF-8, each byte reported where it is, the rest intact', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        csvFile,
+        fc.array(fc.tuple(fc.nat(), fc.constantFrom(...CP1252)), { minLength: 1, maxLength: 4 }),
+        async ({ rows, lineBreak, trailing }, inserts) => {
+          const all = lines(rows);
+          const multiByte = [...join(all, lineBreak, trailing)].filter(
+            (c) => (c.codePointAt(0) as number) > 0x7f,
+          ).length;
+          // "A few": no more bad bytes than the text has letters outside ASCII.
+          fc.pre(inserts.length <= multiByte);
+          // Bad bytes by data line (1-based), each put after the first letter of that line's name.
+          const bad = new Map<number, number[]>();
+          for (const [row, byte] of inserts) {
+            const line = 1 + (row % rows.length);
+            bad.set(line, [...(bad.get(line) ?? []), byte]);
+          }
+          const pieces: number[] = [];
+          all.forEach((lineText, index) => {
+            if (index > 0) pieces.push(...encoder.encode(lineBreak));
+            const bytes = bad.get(index) ?? [];
+            const head = lineText.slice(0, lineText.indexOf(',') + 2);
+            pieces.push(
+              ...encoder.encode(head),
+              ...bytes,
+              ...encoder.encode(lineText.slice(head.length)),
+            );
+          });
+          if (trailing) pieces.push(...encoder.encode(lineBreak));
+          const result = await run(readCsv, {
+            name: 'media_outlet.csv',
+            bytes: Uint8Array.from(pieces),
+          });
+          expectWellFormed(result);
+          expect(result.issues.some((issue) => issue.code === 'encoding_converted')).toBe(false);
+          const invalid = result.issues.filter((issue) => issue.code === 'encoding_invalid_bytes');
+          expect(invalid).toHaveLength(bad.size);
+          for (const issue of invalid) {
+            const row = issue.location?.row as number;
+            expect(bad.has(row - 1)).toBe(true);
+            expect(issue.params?.bytes).toBe(
+              (bad.get(row - 1) as number[]).map((b) => b.toString(16).toUpperCase()).join(' '),
+            );
+          }
+          expect(result.records).toHaveLength(rows.length);
+          rows.forEach(([name], i) => {
+            const read = (result.records[i]?.value as { name?: string } | undefined)?.name;
+            const bytes = bad.get(i + 1);
+            expect(read).toBe(
+              bytes ? `${name.slice(0, 1)}${'\ufffd'.repeat(bytes.length)}${name.slice(1)}` : name,
+            );
+          });
+        },
+      ),
+      { seed: SEED, numRuns: 200 },
+    );
+  });
+
+  it('a whole file in a legacy encoding is still read as one, every name intact', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        csvFile,
+        fc.constantFrom(['tcvn', 'TCVN3 (ABC)'] as const, ['viscii', 'VISCII'] as const),
+        async ({ rows, lineBreak, trailing }, [iconvName, label]) => {
+          const text = join(lines(rows), lineBreak, trailing);
+          // Enough Vietnamese to tell encodings apart: ten letters outside ASCII.
+          fc.pre([...text].filter((c) => (c.codePointAt(0) as number) > 0x7f).length >= 10);
+          const bytes = new Uint8Array(iconv.encode(text, iconvName));
+          const result = await run(readCsv, { name: 'media_outlet.csv', bytes });
+          expectWellFormed(result);
+          expect(
+            result.issues.filter(
+              (issue) => issue.code.startsWith('encoding') || issue.code === 'invalid_encoding',
+            ),
+          ).toMatchObject([{ code: 'encoding_converted', params: { encoding: label } }]);
+          expect(result.records.map((record) => record.value)).toEqual(
+            rows.map(([name], i) => ({ id: `M-${i + 1}`, name })),
+          );
+        },
+      ),
+      { seed: SEED, numRuns: 100 },
     );
   });
 });
