@@ -5,6 +5,7 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type Browser, chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CHROMIUM, CHROMIUM_ARGS } from './chromium';
 import { foldDiacritics } from './fold-diacritics';
 import { builtPages, linkProblems } from './links';
 import { serveStatic } from './serve-static';
@@ -13,16 +14,6 @@ import { sourceHash, translationProblems } from './translations';
 const SITE = fileURLToPath(new URL('..', import.meta.url));
 const BUILD = join(SITE, 'build');
 const ARTIFACTS = join(SITE, 'test-artifacts');
-const CHROMIUM = '/usr/bin/chromium';
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 describe('site checks', () => {
   let work: string;

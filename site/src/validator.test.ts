@@ -14,6 +14,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { zipSync } from 'fflate';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CHROMIUM, CHROMIUM_ARGS } from './chromium';
 
 // The validator page from disk (file://), with no network, against the built CLI: same files, same issue lists.
 const SITE = fileURLToPath(new URL('..', import.meta.url));
@@ -22,16 +23,6 @@ const PAGE = join(SITE, 'build/vntip-validator.html');
 const CLI = join(ROOT, 'packages/cli/dist/cli.js');
 const EXAMPLE = join(ROOT, 'examples/bac-giang-2024');
 const ARTIFACTS = join(SITE, 'test-artifacts');
-const CHROMIUM = '/usr/bin/chromium';
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 interface Compared {
   file: string;

@@ -1,6 +1,7 @@
 // The validator page: the officer picks or drops files, the worker validates them with the CLI's engine, and the page
 // shows the counts, every issue with where it is, and a CSV of the issues to download. Every text from a file reaches
 // the page through textContent, never as HTML. The page never stores or sends a file.
+import type { Issue } from '@vntip/core';
 import type { FileResult, PageLocale, PickedFile, WorkerMessage } from './protocol';
 
 declare const VNTIP_VERSIONS: {
@@ -154,13 +155,8 @@ function renderResults(results: readonly FileResult[]): void {
   table.append(head);
   for (const { file, issue } of issues) {
     const row = el('tr', undefined, issue.severity);
-    const where = issue.location ?? {};
     for (const value of [
-      where.file ?? file,
-      where.sheet ?? '',
-      where.row ?? '',
-      where.column ?? '',
-      issue.path.join('.'),
+      ...whereCells(file, issue),
       t(issue.severity),
       issue.code,
       issue.hint ? `${issue.message} ${issue.hint}` : issue.message,
@@ -171,13 +167,25 @@ function renderResults(results: readonly FileResult[]): void {
   ($('download') as HTMLButtonElement).hidden = false;
 }
 
+/** Where an issue is, as the table and the CSV show it: file, sheet, row, column, field. */
+function whereCells(file: string, issue: Issue): string[] {
+  const where = issue.location ?? {};
+  return [
+    where.file ?? file,
+    where.sheet ?? '',
+    where.row ?? '',
+    where.column ?? '',
+    issue.path.join('.'),
+  ].map(String);
+}
+
 /** The issues as CSV (UTF-8 with BOM, so Excel reads Vietnamese), one row per issue. */
 function issuesCsv(results: readonly FileResult[]): string {
+  // A cell a spreadsheet would read as a formula is kept text, by the rule of the exporters' escapeCell (which this
+  // page cannot import: @vntip/exporters' entry point loads Node-only code).
   const quote = (value: unknown) => {
     const text = String(value ?? '');
-    // A cell starting with =, +, - or @ would be a formula in a spreadsheet: keep it text.
-    const safe = /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
-    return `"${safe.replace(/"/g, '""')}"`;
+    return `"${(/^[=+\-@'\s]/u.test(text) ? `'${text}` : text).replace(/"/g, '""')}"`;
   };
   const header = [
     'file',
@@ -193,19 +201,8 @@ function issuesCsv(results: readonly FileResult[]): string {
   const lines = [header.map(quote).join(',')];
   for (const result of results)
     for (const issue of result.issues) {
-      const where = issue.location ?? {};
       lines.push(
-        [
-          where.file ?? result.file,
-          where.sheet,
-          where.row,
-          where.column,
-          issue.path.join('.'),
-          issue.severity,
-          issue.code,
-          issue.message,
-          issue.hint,
-        ]
+        [...whereCells(result.file, issue), issue.severity, issue.code, issue.message, issue.hint]
           .map(quote)
           .join(','),
       );
