@@ -53,6 +53,7 @@ export type { MigratableRecord, MigrateOptions, MigrationChange } from './migrat
 export { migrate } from './migrate';
 export type { Plugin, PluginMeta } from './plugin';
 export { definePlugin } from './plugin';
+export { MAX_QUOTED_CHARS, quoteValue } from './quote-value';
 export type { Registry } from './registry';
 export { createRegistry } from './registry';
 export type { Configured, OptionsOwner } from './resolve-plugin-options';

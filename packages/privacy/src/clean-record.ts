@@ -1,4 +1,4 @@
-import type { FieldNode } from './schema-fields';
+import type { FieldNode } from '@vntip/schema';
 
 /** Counts of removed values by `recordType.path`. */
 export type DropCounts = Map<string, number>;

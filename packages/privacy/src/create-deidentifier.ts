@@ -10,19 +10,15 @@ import {
   type TableRisk,
   VntipError,
 } from '@vntip/core';
+import { type FieldNode, recordFields } from '@vntip/schema';
 import { cleanRecord, type DropCounts } from './clean-record';
 import { DEFAULT_K, kAnonymize } from './k-anonymize';
 import type { PlainRecord } from './ladders';
 import { lDiversityWarning, measureRisk, type SensitiveAttribute } from './measure-risk';
+import { isPersonalRecordType, isPersonCountRecordType } from './personal-record-type';
 import { type AggregateRow, protectSmallCells, type SmallCellOptions } from './protect-small-cells';
 import { type PseudonymKey, pseudonymizer, randomReleaseId } from './pseudonym-key';
 import { recordQuasiIdentifiers } from './record-quasi-identifiers';
-import {
-  type FieldNode,
-  isPersonalRecordType,
-  isPersonCountRecordType,
-  recordFields,
-} from './schema-fields';
 import { summarizeRisk } from './summarize-risk';
 import { suppressRareValues } from './suppress-rare-values';
 

@@ -26,7 +26,6 @@ describe('public API', () => {
         "pseudonymizer",
         "randomReleaseId",
         "readPseudonymKey",
-        "recordFields",
         "recordQuasiIdentifiers",
         "summarizeRisk",
       ]

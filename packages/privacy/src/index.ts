@@ -14,6 +14,7 @@ export {
 } from './ladders';
 export type { RiskInput, SensitiveAttribute } from './measure-risk';
 export { lDiversityWarning, measureRisk } from './measure-risk';
+export { isPersonalRecordType, isPersonCountRecordType } from './personal-record-type';
 export type {
   AggregateRow,
   ProtectSmallCellsOptions,
@@ -32,6 +33,4 @@ export {
   readPseudonymKey,
 } from './pseudonym-key';
 export { recordQuasiIdentifiers } from './record-quasi-identifiers';
-export type { FieldKind, FieldNode, Sensitivity } from './schema-fields';
-export { isPersonalRecordType, isPersonCountRecordType, recordFields } from './schema-fields';
 export { summarizeRisk } from './summarize-risk';

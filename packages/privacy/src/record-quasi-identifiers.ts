@@ -1,4 +1,9 @@
-import { JSON_SCHEMAS, RECORD_TYPE_SCHEMA_FILES } from '@vntip/schema';
+import {
+  type FieldNode,
+  JSON_SCHEMAS,
+  RECORD_TYPE_SCHEMA_FILES,
+  recordFields,
+} from '@vntip/schema';
 import type { QuasiIdentifier } from './k-anonymize';
 import {
   ageLadder,
@@ -8,7 +13,6 @@ import {
   type PlainRecord,
   placeLadder,
 } from './ladders';
-import { type FieldNode, recordFields } from './schema-fields';
 
 const LADDER_KINDS = new Set(['date', 'admin_unit', 'agency']);
 

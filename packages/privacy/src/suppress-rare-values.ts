@@ -1,6 +1,6 @@
+import type { FieldNode } from '@vntip/schema';
 import type { DropCounts } from './clean-record';
 import type { PlainRecord } from './ladders';
-import type { FieldNode } from './schema-fields';
 
 /**
  * Local suppression of rare values in one released table about persons: every value written outside the

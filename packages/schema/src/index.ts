@@ -21,6 +21,8 @@ export { iso31662OfProvince } from './iso-3166-2-of-province';
 export { isMinorAgeBand, MINOR_AGE_BANDS } from './minor-age-band';
 export type { ProvinceRef } from './province-of-admin-unit';
 export { provinceOfAdminUnit } from './province-of-admin-unit';
+export type { FieldKind, FieldNode, Sensitivity } from './record-fields';
+export { fieldSensitivity, recordFields } from './record-fields';
 export type { LocatedSchema, SchemaNode } from './schema-variants';
 export { resolveSchemaRef, schemaCodelist, schemaVariants } from './schema-variants';
 export { CODELISTS_VERSION, STANDARD_VERSION } from './standard-version';

@@ -1,5 +1,11 @@
-import { createIssue, type Issue, type IssueInput, type SourceLocation } from '@vntip/core';
-import type { Locale } from '@vntip/schema';
+import {
+  createIssue,
+  type Issue,
+  type IssueInput,
+  quoteValue,
+  type SourceLocation,
+} from '@vntip/core';
+import { fieldSensitivity, type Locale } from '@vntip/schema';
 import type { z } from 'zod';
 
 /** Where the record sits, added to every issue. */
@@ -8,6 +14,8 @@ export interface IssueContext {
   readonly location?: SourceLocation;
   /** Prefix of every path, e.g. the resource name. */
   readonly basePath?: readonly (string | number)[];
+  /** The record type checked, whose schema says which fields' values a message may never quote. */
+  readonly recordType?: string;
 }
 
 const EXPECTED_TYPE: Record<string, { vi: string; en: string }> = {
@@ -19,7 +27,8 @@ const EXPECTED_TYPE: Record<string, { vi: string; en: string }> = {
   array: { vi: 'một danh sách', en: 'a list' },
 };
 
-function toInput(issue: z.core.$ZodIssue, locale: Locale): IssueInput[] {
+function toInput(issue: z.core.$ZodIssue, context: IssueContext): IssueInput[] {
+  const locale = context.locale;
   const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
   // With reportInput on, an absent property shows as undefined input, whatever check it failed first.
   const absent =
@@ -41,7 +50,14 @@ function toInput(issue: z.core.$ZodIssue, locale: Locale): IssueInput[] {
         {
           code: 'unknown_code',
           path,
-          params: { received: String(issue.input), expected: issue.values.map(String) },
+          params: {
+            received: quoteValue(
+              issue.input,
+              locale,
+              context.recordType ? fieldSensitivity(context.recordType, path) : undefined,
+            ),
+            expected: issue.values.map(String),
+          },
         },
       ];
     }
@@ -71,7 +87,7 @@ function toInput(issue: z.core.$ZodIssue, locale: Locale): IssueInput[] {
 export function fromZodIssues(issues: readonly z.core.$ZodIssue[], context: IssueContext): Issue[] {
   const base = context.basePath ?? [];
   return issues.flatMap((zodIssue) =>
-    toInput(zodIssue, context.locale).map((input) =>
+    toInput(zodIssue, context).map((input) =>
       createIssue(
         {
           ...input,

@@ -1,4 +1,4 @@
-import { createIssue, type Issue, type Result, type SourceLocation } from '@vntip/core';
+import { createIssue, type Issue, quoteValue, type Result, type SourceLocation } from '@vntip/core';
 import type { Locale } from '@vntip/schema';
 import type { z } from 'zod';
 import type { AdminUnitList } from './admin-unit-list';
@@ -74,7 +74,7 @@ export function checkRecord(
     const issue: Issue = createIssue(
       {
         code: 'unknown_record_type',
-        params: { received: recordType, expected: RECORD_TYPES },
+        params: { received: quoteValue(recordType, locale), expected: RECORD_TYPES },
         ...(location ? { location } : {}),
       },
       locale,
@@ -89,7 +89,7 @@ export function checkRecord(
         ...(basePath ? { basePath } : {}),
       };
   const result = options
-    ? check(RECORD_SCHEMAS[recordType], record, options)
+    ? check(RECORD_SCHEMAS[recordType], record, options, recordType)
     : ({ ok: true, value: record, issues: NO_ISSUES } as const);
   if (!result.ok || !runOptions.adminUnitLists?.length) return result;
   const issues = checkAdminUnits(result.value, runOptions.adminUnitLists, {
@@ -122,13 +122,19 @@ export function validateDescriptor(
     : { ok: true, value: result.value, issues };
 }
 
-function check(schema: z.ZodType, value: unknown, options: ValidateOptions): Result<unknown> {
+function check(
+  schema: z.ZodType,
+  value: unknown,
+  options: ValidateOptions,
+  recordType?: string,
+): Result<unknown> {
   const parsed = schema.safeParse(value, { reportInput: true });
   if (parsed.success) return { ok: true, value: parsed.data, issues: [] };
   const issues = fromZodIssues(parsed.error.issues, {
     locale: options.locale ?? 'vi',
     ...(options.location ? { location: options.location } : {}),
     ...(options.basePath ? { basePath: options.basePath } : {}),
+    ...(recordType ? { recordType } : {}),
   });
   return { ok: false, issues };
 }

@@ -24,7 +24,7 @@ import { describe, expect, it } from 'vitest';
 import { createDeidentifier } from '../../src/create-deidentifier';
 import { type AggregateRow, protectSmallCells } from '../../src/protect-small-cells';
 import { readPseudonymKey } from '../../src/pseudonym-key';
-import { isPersonalRecordType } from '../../src/schema-fields';
+import { isPersonalRecordType } from '../../src/personal-record-type';
 import { TEST_KEY_HEX } from '../test-key';
 import {
   cellKey,

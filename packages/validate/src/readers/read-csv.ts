@@ -1,3 +1,4 @@
+import { quoteValue } from '@vntip/core';
 import { type Locale, RECORD_TYPE_SCHEMA_FILES } from '@vntip/schema';
 import type { InputFile, ReadChunk } from '../read-event';
 import { byteChunks } from './byte-chunks';
@@ -30,7 +31,10 @@ async function* readCsvEvents(file: InputFile, context: ReadContext): AsyncGener
   }
   if (!Object.hasOwn(RECORD_TYPE_SCHEMA_FILES, recordType)) {
     context.report('unknown_record_type', {
-      params: { received: recordType, expected: Object.keys(RECORD_TYPE_SCHEMA_FILES).sort() },
+      params: {
+        received: quoteValue(recordType, context.locale),
+        expected: Object.keys(RECORD_TYPE_SCHEMA_FILES).sort(),
+      },
       incomplete: true,
     });
     return;

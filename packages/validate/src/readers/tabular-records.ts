@@ -1,7 +1,5 @@
-// Turns rows of cells (from CSV or a worksheet) into records: the first non-empty row is the header, each later
-// row one record; cells convert by their field's schema type.
-import type { SourceLocation } from '@vntip/core';
-import { type Locale, RECORD_TYPE_SCHEMA_FILES } from '@vntip/schema';
+import { quoteValue, type SourceLocation } from '@vntip/core';
+import { fieldSensitivity, type Locale, RECORD_TYPE_SCHEMA_FILES } from '@vntip/schema';
 import type { ReadEvent } from '../read-event';
 import {
   type CellValue,
@@ -50,8 +48,6 @@ interface Column {
   readonly target?: ColumnTarget;
 }
 
-const RECEIVED_CHARS = 60;
-
 /** Reads records of one record type from rows; reports unknown and duplicate columns, bad cells and empty rows. */
 export async function* tabularRecords(
   rows: AsyncIterable<TabularRow>,
@@ -64,7 +60,10 @@ export async function* tabularRecords(
   if (!tree) {
     context.report('unknown_record_type', {
       location: sheet,
-      params: { received: recordType, expected: Object.keys(RECORD_TYPE_SCHEMA_FILES).sort() },
+      params: {
+        received: quoteValue(recordType, context.locale),
+        expected: Object.keys(RECORD_TYPE_SCHEMA_FILES).sort(),
+      },
       incomplete: true,
     });
     return;
@@ -126,7 +125,7 @@ export async function* tabularRecords(
         }
         return;
       }
-      setCell(builder, column.target, cell, { context, location, basePath, source });
+      setCell(builder, column.target, cell, { context, location, basePath, source, recordType });
     });
     yield {
       kind: 'record',
@@ -216,6 +215,7 @@ interface CellContext {
   readonly location: Omit<SourceLocation, 'file'>;
   readonly basePath: readonly number[];
   readonly source: TabularSource;
+  readonly recordType: string;
 }
 
 function setCell(
@@ -291,12 +291,12 @@ function invalidCell(
   received: unknown,
   expected: ExpectedKind | 'text',
 ): void {
-  const text = received instanceof Date ? received.toISOString() : String(received);
+  const sensitivity = fieldSensitivity(at.recordType, path.slice(at.basePath.length));
   at.context.report('invalid_cell_value', {
     location: at.location,
     path,
     params: {
-      received: text.length > RECEIVED_CHARS ? `${text.slice(0, RECEIVED_CHARS)}…` : text,
+      received: quoteValue(received, at.context.locale, sensitivity),
       column: at.location.column ?? '',
       expected:
         expected === 'text'

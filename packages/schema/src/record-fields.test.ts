@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { recordFields } from './schema-fields';
+import { fieldSensitivity, recordFields } from './record-fields';
 
 describe('recordFields', () => {
   it('reads kinds and sensitivity classes from the schema, the strictest along the path', () => {
@@ -37,5 +37,22 @@ describe('recordFields', () => {
 
   it('knows no unknown record type', () => {
     expect(recordFields('nope')).toBeUndefined();
+  });
+});
+
+describe('fieldSensitivity', () => {
+  it('gives the strictest class on a field path, array indexes skipped', () => {
+    expect(fieldSensitivity('person', ['id'])).toBe('direct_identifier');
+    expect(fieldSensitivity('person', ['birthYear'])).toBe('quasi_identifier');
+    expect(fieldSensitivity('person', ['residence', 'name'])).toBe('quasi_identifier');
+    expect(fieldSensitivity('status_decision', ['confirmationDocuments', 0, 'number'])).toBe(
+      'sensitive',
+    );
+    expect(fieldSensitivity('prevention_activity', ['organiser', 'name'])).toBe('public');
+  });
+
+  it('knows no unknown record type or field', () => {
+    expect(fieldSensitivity('nope', ['id'])).toBeUndefined();
+    expect(fieldSensitivity('person', ['fullName'])).toBeUndefined();
   });
 });

@@ -1,10 +1,5 @@
-import {
-  JSON_SCHEMAS,
-  RECORD_TYPE_SCHEMA_FILES,
-  resolveSchemaRef,
-  type SchemaNode,
-  schemaVariants,
-} from '@vntip/schema';
+import { JSON_SCHEMAS, RECORD_TYPE_SCHEMA_FILES } from './generated/json-schemas';
+import { resolveSchemaRef, type SchemaNode, schemaVariants } from './schema-variants';
 
 /** Disclosure class of a field, from the schema's `sensitivity` keyword. */
 export type Sensitivity = 'direct_identifier' | 'quasi_identifier' | 'sensitive' | 'public';
@@ -41,7 +36,7 @@ const RANK: Record<Sensitivity, number> = {
 };
 
 /** The stricter of two classes. */
-export function stricter(a: Sensitivity, b: Sensitivity): Sensitivity {
+function stricter(a: Sensitivity, b: Sensitivity): Sensitivity {
   return RANK[a] >= RANK[b] ? a : b;
 }
 
@@ -109,31 +104,18 @@ export function recordFields(recordType: string): FieldNode | undefined {
 }
 
 /**
- * Whether a record type's records are about persons: any field, at any depth, classed other than public, or records
- * that count persons in groups (`personCounts`).
+ * The strictest disclosure class on the path of a field of a record type (array indexes skipped), e.g. person
+ * `["id"]` → direct_identifier; undefined for a record type or path the schema does not know.
  */
-export function isPersonalRecordType(recordType: string): boolean {
-  let personal = personalCache.get(recordType);
-  if (personal === undefined) {
-    const fields = recordFields(recordType);
-    const walk = (node: FieldNode): boolean =>
-      node.sensitivity !== 'public' ||
-      [...(node.properties?.values() ?? [])].some(walk) ||
-      (node.items !== undefined && walk(node.items));
-    personal = fields === undefined || isPersonCountRecordType(recordType) || walk(fields);
-    personalCache.set(recordType, personal);
+export function fieldSensitivity(
+  recordType: string,
+  path: readonly (string | number)[],
+): Sensitivity | undefined {
+  let node = recordFields(recordType);
+  for (const part of path) {
+    if (!node) return undefined;
+    if (typeof part === 'number') node = node.items;
+    else node = node.properties?.get(part) ?? node.items?.properties?.get(part);
   }
-  return personal;
-}
-
-const personalCache = new Map<string, boolean>();
-
-/**
- * Whether a record type's schema says its records count persons in groups (`personCounts`, e.g.
- * victim_support_aggregate): such records leave a province only as protected statistics, never as rows.
- */
-export function isPersonCountRecordType(recordType: string): boolean {
-  if (!Object.hasOwn(RECORD_TYPE_SCHEMA_FILES, recordType)) return false;
-  const file = RECORD_TYPE_SCHEMA_FILES[recordType as keyof typeof RECORD_TYPE_SCHEMA_FILES];
-  return JSON_SCHEMAS[file]?.personCounts === true;
+  return node?.sensitivity;
 }
