@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createIssue } from './create-issue';
-import { summarizeIssues } from './summarize-issues';
+import { createIssueSummary, OTHER_FIELDS, summarizeIssues } from './summarize-issues';
 
 describe('summarizeIssues', () => {
   it('groups the same problem at the same field across records, errors first', () => {
@@ -28,5 +28,20 @@ describe('summarizeIssues', () => {
       { file: 'a.csv', row: 1 },
       { file: 'a.csv', row: 2 },
     ]);
+  });
+
+  it('keeps at most maxGroups groups: issues at fields past it join their code overflow group, all counted', () => {
+    const summary = createIssueSummary({ maxGroups: 3 });
+    for (let i = 0; i < 10; i++)
+      summary.add(createIssue({ code: 'unknown_field', path: [i, `key${i}`] }));
+    summary.add(createIssue({ code: 'unknown_field', path: [10, 'key1'] }));
+    const groups = summary.groups();
+    expect(groups.map((group) => [group.field, group.count])).toEqual([
+      [OTHER_FIELDS, 7],
+      ['key1', 2],
+      ['key0', 1],
+      ['key2', 1],
+    ]);
+    expect(summary.counts.error).toBe(11);
   });
 });

@@ -17,7 +17,15 @@ export interface IssueGroup {
 export interface SummarizeOptions {
   /** How many locations to keep per group. @default 5 */
   readonly maxLocations?: number;
+  /**
+   * How many groups to keep: past it, an issue of a new field joins its code's overflow group (field `*`), so that
+   * data with a different field in every record cannot make the summary as large as the issues. @default 1000
+   */
+  readonly maxGroups?: number;
 }
+
+/** The field of a code's overflow group, holding the issues at fields that came after `maxGroups` was reached. */
+export const OTHER_FIELDS = '*';
 
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
@@ -37,15 +45,21 @@ export interface IssueSummary {
 /** Creates an empty, incremental issue summary. */
 export function createIssueSummary(options: SummarizeOptions = {}): IssueSummary {
   const maxLocations = options.maxLocations ?? 5;
+  const maxGroups = options.maxGroups ?? 1000;
   const groups = new Map<string, MutableGroup>();
   const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
   return {
     counts,
     add(issue) {
       counts[issue.severity]++;
-      const field = issue.path.filter((part) => typeof part === 'string').join('.');
-      const key = `${issue.severity}\u0000${issue.code}\u0000${field}`;
+      let field = issue.path.filter((part) => typeof part === 'string').join('.');
+      let key = `${issue.severity}\u0000${issue.code}\u0000${field}`;
       let group = groups.get(key);
+      if (!group && groups.size >= maxGroups) {
+        field = OTHER_FIELDS;
+        key = `${issue.severity}\u0000${issue.code}\u0000${field}`;
+        group = groups.get(key);
+      }
       if (!group) {
         group = {
           code: issue.code,

@@ -26,6 +26,7 @@ describe('public API', () => {
         "pseudonymizer",
         "randomReleaseId",
         "readPseudonymKey",
+        "recordFields",
         "recordQuasiIdentifiers",
         "summarizeRisk",
       ]

@@ -1,3 +1,6 @@
+// Moved to @vntip/schema, which validate reads them from too; re-exported here until the next major version.
+export type { FieldKind, FieldNode, Sensitivity } from '@vntip/schema';
+export { recordFields } from '@vntip/schema';
 export type { DropCounts, PseudonymOf } from './clean-record';
 export { cleanRecord } from './clean-record';
 export type { DeidentifierOptions } from './create-deidentifier';

@@ -4,7 +4,6 @@ import type { RecordEvent } from '../read-event';
 import type { ReadContext } from './read-context';
 import { isRecordEnvelope } from './record-type-names';
 import {
-  isJsonObject,
   normalizeBoundedJsonValue,
   normalizeJsonValue,
   type OversizedValue,
@@ -93,11 +92,4 @@ export function jsonRecordEvent(
     basePath: recordPath,
     location,
   };
-}
-
-/** True when a value is a `{ records: [...] }` container, optionally with its `recordType`. */
-export function isRecordsContainer(
-  value: unknown,
-): value is { records: unknown[]; recordType?: unknown } {
-  return isJsonObject(value) && Object.hasOwn(value, 'records') && Array.isArray(value.records);
 }

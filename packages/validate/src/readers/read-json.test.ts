@@ -32,6 +32,33 @@ describe('readJson', () => {
     ]);
   });
 
+  it('reads a container record by record, its type declared after the records, with the line of each', async () => {
+    const text = `{\n  "records": [\n    ${JSON.stringify(person('P-1'))},\n    ${JSON.stringify(person('P-2'))}\n  ],\n  "recordType": "person"\n}`;
+    const { records, issues } = await read('anything.json', text);
+    expect(issues).toEqual([]);
+    expect(records).toMatchObject([
+      {
+        recordType: 'person',
+        value: person('P-1'),
+        basePath: ['records', 0],
+        location: { row: 3 },
+      },
+      {
+        recordType: 'person',
+        value: person('P-2'),
+        basePath: ['records', 1],
+        location: { row: 4 },
+      },
+    ]);
+  });
+
+  it('takes the last of repeated "records" keys, as JSON.parse does, and reports the repeat', async () => {
+    const text = `{"recordType":"person","records":[${JSON.stringify(person('P-1'))}],"records":[${JSON.stringify(person('P-2'))},${JSON.stringify(person('P-3'))}]}`;
+    const { records, issues } = await read('anything.json', text);
+    expect(issues.map((issue) => issue.code)).toEqual(['duplicate_key']);
+    expect(records.map((record) => (record.value as { id: string }).id)).toEqual(['P-2', 'P-3']);
+  });
+
   it('reads envelopes of mixed types, and a single envelope', async () => {
     const mixed = JSON.stringify([
       { recordType: 'person', record: person('P-1') },

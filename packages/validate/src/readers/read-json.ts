@@ -2,21 +2,22 @@ import type { InputFile, ReadChunk } from '../read-event';
 import { byteChunks, collectBytes } from './byte-chunks';
 import { checkJson } from './check-json';
 import { decodeText } from './decode-text';
-import { isRecordsContainer, jsonRecordEvent } from './json-records';
+import { jsonRecordEvent } from './json-records';
 import { EventBatch, guardReader, ReadContext } from './read-context';
 import type { ReadOptions } from './read-options';
 import { defaultRecordType, isRecordEnvelope } from './record-type-names';
 import { isJsonObject } from './safe-object';
-import { LineCounter, scanJson } from './scan-json';
+import { type JsonRecordSpans, LineCounter, scanJsonRecords } from './scan-json';
+
+/** Most events yielded in one batch. */
+const BATCH_EVENTS = 1000;
 
 /**
  * Reads a JSON file of records. Accepted shapes: an array of records (their type from `options.recordType` or the
  * file name), `{ "recordType": "person", "records": [ … ] }`, an array of `{ "recordType", "record" }` envelopes
- * (types may differ), one envelope, or one record. The document is parsed whole, up to `limits.maxJsonBytes`.
+ * (types may differ), one envelope, or one record. The text is read whole, up to `limits.maxJsonBytes`, and checked in
+ * one pass; the records of an array are then parsed one at a time, so only a batch of them is ever held as objects.
  */
-/** Most events yielded in one batch. */
-const BATCH_EVENTS = 1000;
-
 export function readJson(file: InputFile, options: ReadOptions = {}): AsyncIterable<ReadChunk> {
   const context = new ReadContext(file.name, options);
   return guardReader(context, () => readJsonEvents(file, context));
@@ -131,38 +132,15 @@ async function* readJsonEvents(file: InputFile, context: ReadContext): AsyncGene
   }
   const text = step.value;
   if (text === undefined) return;
+  const lines = new LineCounter(text);
+  const spans = scanJsonRecords(text);
+  if (spans.array) {
+    yield* recordArrayEvents(text, spans, spans.array, lines, context);
+    return;
+  }
   const parsed = parseChecked(text, context);
   if (!parsed) return;
   const { value } = parsed;
-  const lines = new LineCounter(text);
-  const layout = scanJson(text);
-  if (Array.isArray(value) || isRecordsContainer(value)) {
-    const container = isRecordsContainer(value);
-    const items: unknown[] = container ? value.records : value;
-    const declared =
-      container && typeof value.recordType === 'string' ? value.recordType : undefined;
-    const recordType = declared ?? defaultRecordType(context);
-    const spans = layout.elements.length === items.length ? layout.elements : undefined;
-    const batch = new EventBatch(context);
-    for (const [index, item] of items.entries()) {
-      const span = spans?.[index];
-      const location = span
-        ? { file: context.file, row: lines.lineAt(span.start) }
-        : { file: context.file };
-      const event = jsonRecordEvent(
-        context,
-        item,
-        recordType,
-        container ? ['records', index] : [index],
-        location,
-      );
-      if (event) batch.push(event);
-      if (batch.size >= BATCH_EVENTS) yield batch.take();
-    }
-    const rest = batch.take();
-    if (rest.length > 0) yield rest;
-    return;
-  }
   if (isJsonObject(value)) {
     const start = text.search(/\S/);
     const location = { file: context.file, row: lines.lineAt(Math.max(start, 0)) };
@@ -180,4 +158,39 @@ async function* readJsonEvents(file: InputFile, context: ReadContext): AsyncGene
     params: { detail: 'expected an array of records or an object' },
     incomplete: true,
   });
+}
+
+/** The records of an array, each parsed from its own text as the batch needs it. */
+function* recordArrayEvents(
+  text: string,
+  spans: JsonRecordSpans,
+  array: NonNullable<JsonRecordSpans['array']>,
+  lines: LineCounter,
+  context: ReadContext,
+): Generator<ReadChunk> {
+  let recordType = defaultRecordType(context);
+  if (array.container) {
+    // The container without its records: what is left is small, whatever the number of records.
+    const shell = parseChecked(`${text.slice(0, array.start)}[]${text.slice(array.end)}`, context);
+    if (!shell) return;
+    const declared = (shell.value as { recordType?: unknown }).recordType;
+    if (typeof declared === 'string') recordType = declared;
+  }
+  const batch = new EventBatch(context);
+  for (let index = 0; index < spans.count; index++) {
+    const start = spans.starts[index] as number;
+    const item = parseChecked(text.slice(start, spans.ends[index]), context);
+    if (!item) return;
+    const event = jsonRecordEvent(
+      context,
+      item.value,
+      recordType,
+      array.container ? ['records', index] : [index],
+      { file: context.file, row: lines.lineAt(start) },
+    );
+    if (event) batch.push(event);
+    if (batch.size >= BATCH_EVENTS) yield batch.take();
+  }
+  const rest = batch.take();
+  if (rest.length > 0) yield rest;
 }

@@ -1,41 +1,64 @@
-// A single pass over JSON text that JSON.parse has already accepted, to learn what JSON.parse does not say:
-// where each record starts (for line numbers) and how deeply each one nests.
+// A single pass over JSON text that checkJson has already accepted, to find each record's text without parsing the
+// whole document: a reader then parses one record at a time, so a large file never lives in memory as objects.
 
-/** One element of the record array: its offsets in the text and how many containers deep it goes. */
-export interface JsonSpan {
-  readonly start: number;
-  readonly depth: number;
-}
-
-/** The layout of a JSON document. */
-export interface JsonLayout {
-  /** Elements of the top-level array, or of the top-level object's `records` array. */
-  readonly elements: readonly JsonSpan[];
-  /** Deepest nesting of the whole document (0 for a scalar, 1 for `[]`). */
-  readonly depth: number;
+/** Where the records of a JSON document are. */
+export interface JsonRecordSpans {
+  /**
+   * The record array: the document itself (`container` false) or the top-level object's `records` array (`container`
+   * true; the last one, as JSON.parse keeps the last of repeated keys); undefined for any other document.
+   */
+  readonly array?: { readonly start: number; readonly end: number; readonly container: boolean };
+  /** How many elements the array holds. */
+  readonly count: number;
+  /** Offset of element `i`'s first character. */
+  readonly starts: Uint32Array;
+  /** Offset just past element `i` (trailing white space may be included). */
+  readonly ends: Uint32Array;
 }
 
 const ARRAY = 0;
 const OBJECT = 1;
 
+/** Offsets kept in typed arrays grown by doubling: 8 bytes per record instead of an object each. */
+class OffsetPairs {
+  starts = new Uint32Array(1024);
+  ends = new Uint32Array(1024);
+  count = 0;
+
+  push(start: number, end: number): void {
+    if (this.count === this.starts.length) {
+      const grow = (old: Uint32Array) => {
+        const next = new Uint32Array(old.length * 2);
+        next.set(old);
+        return next;
+      };
+      this.starts = grow(this.starts);
+      this.ends = grow(this.ends);
+    }
+    this.starts[this.count] = start;
+    this.ends[this.count] = end;
+    this.count++;
+  }
+}
+
 /**
- * Scans valid JSON text for the spans of its records: the elements of a top-level array, or of the array under the
- * top-level key `records`. Runs in linear time and constant stack whatever the nesting.
+ * Finds the elements of a top-level array, or of the array under the top-level key `records`, in valid JSON text.
+ * Runs in linear time and constant stack whatever the nesting.
  */
-export function scanJson(text: string): JsonLayout {
+export function scanJsonRecords(text: string): JsonRecordSpans {
   const stack: number[] = [];
-  const elements: { start: number; depth: number }[] = [];
+  let spans = new OffsetPairs();
+  let array: { start: number; end: number; container: boolean } | undefined;
   let collectAt = -1;
-  let current: { start: number; depth: number } | undefined;
+  let current = -1;
   let expectingKey = false;
   let lastKey: string | undefined;
-  let depth = 0;
   const startElement = (at: number) => {
-    if (stack.length === collectAt && !current) current = { start: at, depth: 0 };
+    if (stack.length === collectAt && current < 0) current = at;
   };
-  const endElement = () => {
-    if (current) elements.push(current);
-    current = undefined;
+  const endElement = (at: number) => {
+    if (current >= 0) spans.push(current, at);
+    current = -1;
   };
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
@@ -56,25 +79,29 @@ export function scanJson(text: string): JsonLayout {
     if (c === 0x5b || c === 0x7b) {
       startElement(i);
       stack.push(c === 0x5b ? ARRAY : OBJECT);
-      depth = Math.max(depth, stack.length);
-      if (current) current.depth = Math.max(current.depth, stack.length - collectAt);
-      if (c === 0x5b && stack.length === 1) collectAt = 1;
-      if (c === 0x5b && stack.length === 2 && stack[0] === OBJECT && lastKey === 'records') {
-        collectAt = 2;
+      const top = c === 0x5b && stack.length === 1;
+      if (
+        top ||
+        (c === 0x5b && stack.length === 2 && stack[0] === OBJECT && lastKey === 'records')
+      ) {
+        collectAt = stack.length;
+        spans = new OffsetPairs();
+        array = { start: i, end: text.length, container: !top };
       }
       if (c === 0x7b && stack.length === 1) expectingKey = true;
       continue;
     }
     if (c === 0x5d || c === 0x7d) {
       if (stack.length === collectAt) {
-        endElement();
+        endElement(i);
         collectAt = -1;
+        if (array) array.end = i + 1;
       }
       stack.pop();
       continue;
     }
     if (c === 0x2c) {
-      if (stack.length === collectAt) endElement();
+      if (stack.length === collectAt) endElement(i);
       if (stack.length === 1 && stack[0] === OBJECT) expectingKey = true;
       continue;
     }
@@ -84,7 +111,12 @@ export function scanJson(text: string): JsonLayout {
     }
     startElement(i);
   }
-  return { elements, depth };
+  return {
+    ...(array ? { array } : {}),
+    count: spans.count,
+    starts: spans.starts,
+    ends: spans.ends,
+  };
 }
 
 function parseKey(literal: string): string | undefined {
