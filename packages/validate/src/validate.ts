@@ -1,5 +1,6 @@
 import {
   type ConfiguredRule,
+  createIssue,
   createIssueSummary,
   createRuleRunner,
   type Issue,
@@ -29,6 +30,13 @@ export interface ValidationOptions {
   readonly keepRecords?: boolean;
   /** How many issues to keep in `issues`; the summary and counts still cover all of them. @default no limit */
   readonly maxIssues?: number;
+  /**
+   * True when the input must hold some record: when none at all is read, each `no_records` warning (an empty file
+   * or sheet, a header with no data rows) is an error, and an input that gave no record, no descriptor and no error
+   * is a `no_records` error.
+   * @default false
+   */
+  readonly requireRecords?: boolean;
 }
 
 /** Everything `validate` found. */
@@ -100,8 +108,16 @@ export async function validate(
     ...(options.adminUnitLists?.length ? { adminUnitLists: options.adminUnitLists } : {}),
   };
 
+  // Held back to the end, where it is known whether any record was read at all.
+  const noRecords: Issue[] = [];
+  let recordsRead = 0;
   const handle = (event: ReadEvent): void => {
     if (event.kind === 'issue') {
+      if (event.issue.code === 'no_records' && options.requireRecords) {
+        noRecords.push(event.issue);
+        if (event.incomplete) complete = false;
+        return;
+      }
       collect(event.issue);
       if (event.incomplete) complete = false;
       return;
@@ -122,6 +138,7 @@ export async function validate(
       return;
     }
     const { recordType, location } = event;
+    recordsRead++;
     counts[recordType] = (counts[recordType] ?? 0) + 1;
     // Hot path: one options object for the whole run, the record's own fields passed alongside.
     const checked = checkRecord(recordType, event.value, recordOptions, event.basePath, location);
@@ -147,6 +164,23 @@ export async function validate(
   }
   const finalRunner = await getRunner();
   finalRunner.end();
+  if (options.requireRecords) {
+    const severity = recordsRead === 0 ? 'error' : 'warning';
+    for (const issue of noRecords) collect({ ...issue, severity });
+    if (
+      recordsRead === 0 &&
+      noRecords.length === 0 &&
+      descriptor === undefined &&
+      summary.counts.error === 0
+    ) {
+      collect(
+        createIssue(
+          { code: 'no_records', params: { reason: NOTHING_READ[locale] }, severity: 'error' },
+          locale,
+        ),
+      );
+    }
+  }
   const ok = complete && summary.counts.error === 0;
   return {
     ok,
@@ -161,6 +195,11 @@ export async function validate(
     ...(descriptor !== undefined ? { descriptor } : {}),
   };
 }
+
+const NOTHING_READ: Readonly<Record<Locale, string>> = {
+  vi: 'không đọc được bản ghi nào từ dữ liệu đã cho',
+  en: 'nothing at all was read from the input',
+};
 
 function declaredPeriod(descriptor: unknown): { start: string; end: string } | undefined {
   const period = (descriptor as { period?: { start?: unknown; end?: unknown } } | null)?.period;

@@ -32,7 +32,10 @@ export class MergedCellFill {
   apply(row: TabularRow): readonly TabularCell[] {
     if (this.ranges.length === 0) return row.cells;
     this.active = this.active.filter(({ range }) => range.bottom >= row.row);
-    while (this.next < this.ranges.length && (this.ranges[this.next] as MergedRange).top <= row.row) {
+    while (
+      this.next < this.ranges.length &&
+      (this.ranges[this.next] as MergedRange).top <= row.row
+    ) {
       const range = this.ranges[this.next++] as MergedRange;
       if (range.bottom < row.row) continue;
       const value = range.top === row.row ? (row.cells[range.left] ?? null) : null;

@@ -12,7 +12,7 @@ const REFERENCE = /^\$?([A-Za-z]{1,3})\$?(\d{1,7})$/;
 
 /** Reads a range reference such as `A7:A9` (or a single cell `B2`); undefined when it is no cell reference. */
 export function parseMergedRange(reference: string): MergedRange | undefined {
-  const [from = "", to = from] = reference.trim().split(":");
+  const [from = '', to = from] = reference.trim().split(':');
   const start = cellOf(from ?? '');
   const end = cellOf(to);
   if (!start || !end) return undefined;
@@ -33,7 +33,8 @@ function cellOf(reference: string): { row: number; column: number } | undefined 
   const match = REFERENCE.exec(reference.trim());
   if (!match) return undefined;
   let column = 0;
-  for (const char of (match[1] as string).toUpperCase()) column = column * 26 + (char.charCodeAt(0) - 64);
+  for (const char of (match[1] as string).toUpperCase())
+    column = column * 26 + (char.charCodeAt(0) - 64);
   const row = Number(match[2]);
   return row >= 1 && column >= 1 ? { row, column: column - 1 } : undefined;
 }

@@ -12,6 +12,7 @@ import type { ReadOptions } from './read-options';
 import { defaultRecordType, matchRecordTypeName } from './record-type-names';
 import { type FieldNode, getFieldTree } from './schema-fields';
 import { type TabularRow, tabularRecords } from './tabular-records';
+import { readMergedRanges } from './xlsx-merged-cells';
 import { XlsxParts } from './xlsx-parts';
 import { readSharedStrings } from './xlsx-shared-strings';
 import { cellBudget, readSheetRows, type SheetContext, type XlsxRow } from './xlsx-sheet-rows';
@@ -84,7 +85,12 @@ async function* readXlsxEvents(file: InputFile, context: ReadContext): AsyncGene
         sheetRecordRows(rows, sheet, recordType, context),
         recordType,
         context,
-        { sheet: sheet.name, date1904: workbook.date1904, gapsAreEmptyRows: true },
+        {
+          sheet: sheet.name,
+          date1904: workbook.date1904,
+          gapsAreEmptyRows: true,
+          merges: readMergedRanges(parts, sheet),
+        },
       )) {
         batch.push(event);
         if (batch.size >= BATCH_EVENTS) yield batch.take();

@@ -11,8 +11,8 @@ import {
   expectedText,
 } from './convert-cell';
 import { EmptyRowRun } from './empty-rows';
-import { nestsDeeperThan } from './json-records';
 import { cellText, findHeaderLayout, HEADER_SEARCH_ROWS, type HeaderLayout } from './header-layout';
+import { nestsDeeperThan } from './json-records';
 import { type ColumnTarget, columnLetter } from './match-header';
 import { MergedCellFill } from './merged-cell-fill';
 import type { MergedRange } from './merged-range';
