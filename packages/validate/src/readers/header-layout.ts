@@ -14,6 +14,8 @@ export interface HeaderColumn {
   readonly header: string;
   /** The name matched against the fields: `Địa bàn.Mã tỉnh`, or the header itself. */
   readonly name: string;
+  /** The row of the header's lowest cell: the child row of a two-level column, else the row its text is in. */
+  readonly row: number;
 }
 
 /** Where the header is among the rows given to `findHeaderLayout`, and its columns. */
@@ -50,7 +52,7 @@ export function findHeaderLayout(
     }
     const columns = row.cells.map((cell) => {
       const text = cellText(cell);
-      return { header: text, name: text };
+      return { header: text, name: text, row: row.row };
     });
     const targets = resolveTargets(tree, columns);
     const score = targets.filter(Boolean).length;
@@ -76,18 +78,19 @@ function pairLayout(
     const child = cellText(childRow.cells[col] ?? null);
     if (parent === '' || child === '' || parent === child) {
       const text = parent || child;
-      columns.push({ header: text, name: text });
+      columns.push({ header: text, name: text, row: child === '' ? parentRow.row : childRow.row });
       continue;
     }
     const dotted = `${parent}.${child}`;
     const header = `${parent} › ${child}`;
     if (matchHeaderCandidates(tree, dotted).length > 0) {
       nested = true;
-      columns.push({ header, name: dotted });
+      columns.push({ header, name: dotted, row: childRow.row });
     } else {
       columns.push({
         header,
         name: matchHeaderCandidates(tree, child).length > 0 ? child : dotted,
+        row: childRow.row,
       });
     }
   }

@@ -107,7 +107,7 @@ export async function* tabularRecords(
     const first = content[layout.index] as TabularRow;
     const last = content[layout.index + layout.height - 1] as TabularRow;
     reportTitleRows(content.slice(0, layout.index), first, context, sheet);
-    columns = headerColumns(tree, layout, last.row, context, sheet);
+    columns = headerColumns(tree, layout, context, sheet);
     headerRow = last.row;
     previous = last.row;
     const known = columns;
@@ -291,12 +291,11 @@ function isEmptyCell(cell: TabularCell): boolean {
 function headerColumns(
   tree: NonNullable<ReturnType<typeof getFieldTree>>,
   layout: HeaderLayout,
-  row: number,
   context: ReadContext,
   sheet: { sheet?: string },
 ): Column[] {
   const seen = new Map<string, string>();
-  return layout.columns.map(({ header, name }, col) => {
+  return layout.columns.map(({ header, name, row }, col) => {
     const letter = columnLetter(col);
     if (header === '') return { header, letter };
     const location = { ...sheet, row, column: header, cell: `${letter}${row}` };
