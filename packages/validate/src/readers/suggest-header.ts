@@ -14,6 +14,8 @@ export interface HeaderSuggestion {
 
 interface FieldForm {
   readonly key: string;
+  /** The ids or titles the key was made of; undefined when all are ids. */
+  readonly titles?: readonly string[];
   readonly field: { readonly ids: readonly string[]; readonly nodes: readonly FieldNode[] };
 }
 
@@ -23,8 +25,9 @@ const forms = new WeakMap<FieldNode, FieldForm[]>();
 
 /**
  * The field whose id or title (nested: `Địa bàn.Mã tỉnh`) is nearest to the header, when it is near enough to be a
- * typing slip: one edit for short headers, up to three for long ones. Undefined when no field is that near, or the
- * header is too short to judge.
+ * typing slip: one edit for short headers, up to three for long ones. The suggestion is the title the header nearly
+ * is (a near id suggests the field's title in `locale`). Undefined when no field is that near, or the header is too
+ * short to judge.
  */
 export function suggestHeader(
   tree: FieldNode,
@@ -45,11 +48,15 @@ export function suggestHeader(
     }
   }
   if (!best) return undefined;
-  const titles = best.field.nodes.map((node, index) => {
-    const [vi, en] = [...node.titles];
-    return (locale === 'en' ? (en ?? vi) : vi) ?? (best?.field.ids[index] as string);
-  });
-  return { title: titles.join(' › '), id: best.field.ids.join('.') };
+  const { field } = best;
+  // The titles the header nearly is, as written; for a near id, the field's titles in the reader's language.
+  const titles =
+    best.titles ??
+    field.nodes.map((node, index) => {
+      const [vi, en] = [...node.titles];
+      return (locale === 'en' ? (en ?? vi) : vi) ?? (field.ids[index] as string);
+    });
+  return { title: titles.join(' › '), id: field.ids.join('.') };
 }
 
 function formsOf(tree: FieldNode): FieldForm[] {
@@ -79,8 +86,14 @@ function collect(
       for (const name of [child.id, ...child.titles]) childNames.push([...prefix, name]);
     }
     const field = { ids: childIds, nodes: childNodes };
-    const keys = new Set(childNames.map((parts) => foldKey(parts.join(''))));
-    for (const key of keys) if (key) out.push({ key, field });
+    const seen = new Set<string>();
+    for (const parts of childNames) {
+      const key = foldKey(parts.join(''));
+      if (!key || seen.has(key)) continue;
+      seen.add(key);
+      const byId = parts.every((part, index) => part === childIds[index]);
+      out.push(byId ? { key, field } : { key, titles: parts, field });
+    }
     collect(child, childIds, childNodes, childNames, out, depth + 1);
   }
 }
