@@ -328,6 +328,39 @@ describe('officer spreadsheets', () => {
     );
   });
 
+  it('no_records: a workbook whose sheets have headers and no data rows is one warning at the file', async () => {
+    const header = (name: string, cells: Cell[]) => ({
+      name,
+      rows: [...TITLE_BLOCK.slice(0, 2), cells],
+    });
+    const blank = await workbook([
+      header('Người', ['Mã bí danh', 'Nhóm người', 'Giới tính']),
+      header('Bước xử lý', ['Mã bản ghi', 'Người', 'Loại bước', 'Ngày']),
+    ]);
+    const { result, errors, warnings } = await check('mau-nhap-lieu.xlsx', blank, 'en');
+    expect(errors).toEqual([]);
+    expect(warnings).toEqual(['no_records']);
+    expect(result.issues.find((i) => i.code === 'no_records')).toMatchObject({
+      location: { file: 'mau-nhap-lieu.xlsx' },
+      message:
+        'No records: the workbook has header rows but no data rows (sheets "Người", "Bước xử lý").',
+    });
+    // Filled in on one sheet, the other sheets' empty tables are what a template leaves: no warning.
+    const filled = await workbook([
+      {
+        name: 'Người',
+        rows: [
+          ['Mã bí danh', 'Nhóm người', 'Giới tính'],
+          ['P-1', 'Nạn nhân', 'Nữ'],
+        ],
+      },
+      header('Bước xử lý', ['Mã bản ghi', 'Người', 'Loại bước', 'Ngày']),
+    ]);
+    const used = await check('mau-nhap-lieu.xlsx', filled, 'en');
+    expect(used.errors).toEqual([]);
+    expect(used.warnings).toEqual([]);
+  });
+
   it('no_records: an error when nothing at all was read and records are required', async () => {
     const empty = await validate(
       readFile({ name: 'person.csv', bytes: encoder.encode('') }, { locale: 'en' }),

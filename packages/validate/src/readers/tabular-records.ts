@@ -48,6 +48,11 @@ export interface TabularSource extends ConvertOptions {
   readonly gapsAreEmptyRows?: boolean;
   /** The worksheet's merged cells: parent header cells over two-level headers, and data cells to fill down. */
   readonly merges?: readonly MergedRange[];
+  /**
+   * Called, instead of reporting `no_records`, when there is a header but no data row: a workbook's sheets are
+   * accounted together (a template's unused sheets are normal when another sheet has records).
+   */
+  readonly onHeaderWithoutRows?: (headerRow: number) => void;
 }
 
 interface Column {
@@ -212,6 +217,8 @@ export async function* tabularRecords(
       params: { detail: headerSkippedDetail(rowsSkipped, context.locale) },
       incomplete: true,
     });
+  } else if (recordsMade === 0 && rowsSkipped === 0 && columns && source.onHeaderWithoutRows) {
+    source.onHeaderWithoutRows(headerRow);
   } else if (recordsMade === 0 && rowsSkipped === 0) {
     context.report('no_records', {
       location: columns ? { ...sheet, row: headerRow } : sheet,
