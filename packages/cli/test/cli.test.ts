@@ -425,6 +425,27 @@ describe.concurrent('vntip (built CLI as a subprocess)', () => {
     expect(again.stderr).toContain('đã có');
   });
 
+  it('validates the blank template with one no_records warning and exit 0; nothing read at all is an error', async () => {
+    const dir = tempDir();
+    expect((await vntip(['init'], { cwd: dir })).code).toBe(0);
+    const template = join(dir, 'mau-nhap-lieu-vntip.xlsx');
+    const blank = await vntip(['validate', template, '--format', 'json', '--lang', 'en']);
+    expect(blank.code).toBe(0);
+    const [file] = JSON.parse(blank.stdout).files;
+    expect(file.issues.map((issue: { code: string }) => issue.code)).toEqual(['no_records']);
+    expect(file.issueCounts).toMatchObject({ error: 0, warning: 1 });
+    expect((await vntip(['validate', template, '--fail-on', 'warning'])).code).toBe(1);
+    // Two inputs with no record between them: the run has nothing to check, which is an error.
+    writeFileSync(join(dir, 'person.csv'), 'id,category,sex\n');
+    const none = await vntip(['validate', join(dir, 'person.csv'), template, '--lang', 'en']);
+    expect(none.code).toBe(1);
+    expect(none.stdout).toContain('No records');
+    // With a record in one input, the other's empty table is only a warning.
+    writeFileSync(join(dir, 'person.csv'), 'id,category,sex\nP-1,VICTIM,FEMALE\n');
+    const some = await vntip(['validate', join(dir, 'person.csv'), template]);
+    expect(some.code).toBe(0);
+  });
+
   it('signs and verifies a package; a tampered package exits 1 listing its problems', async () => {
     const dir = tempDir();
     expect(
