@@ -31,9 +31,9 @@ export interface ValidationOptions {
   /** How many issues to keep in `issues`; the summary and counts still cover all of them. @default no limit */
   readonly maxIssues?: number;
   /**
-   * True when the input must hold some record: when none at all is read, each `no_records` warning (an empty file
-   * or sheet, a header with no data rows) is an error, and an input that gave no record, no descriptor and no error
-   * is a `no_records` error.
+   * True when the input must hold something: when nothing at all is read (no record, no header, no descriptor), its
+   * `no_records` warnings (an empty file or sheet) are errors, and an input that gave nothing and no error is a
+   * `no_records` error. A header with no data rows under it (a blank template) stays a warning.
    * @default false
    */
   readonly requireRecords?: boolean;
@@ -165,14 +165,15 @@ export async function validate(
   const finalRunner = await getRunner();
   finalRunner.end();
   if (options.requireRecords) {
-    const severity = recordsRead === 0 ? 'error' : 'warning';
-    for (const issue of noRecords) collect({ ...issue, severity });
-    if (
+    // An error only when nothing at all was read: no record, no header, no descriptor. A header with no rows under
+    // it (a blank template) stays a warning.
+    const nothingRead =
       recordsRead === 0 &&
-      noRecords.length === 0 &&
       descriptor === undefined &&
-      summary.counts.error === 0
-    ) {
+      noRecords.every((issue) => issue.params?.nothingRead === true);
+    const severity = nothingRead ? 'error' : 'warning';
+    for (const issue of noRecords) collect({ ...issue, severity });
+    if (nothingRead && noRecords.length === 0 && summary.counts.error === 0) {
       collect(
         createIssue(
           { code: 'no_records', params: { reason: NOTHING_READ[locale] }, severity: 'error' },

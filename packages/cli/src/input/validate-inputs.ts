@@ -33,7 +33,7 @@ export interface InputOptions {
   readonly spill?: RecordSpill;
   /** How signatures of packages are checked. @default NO_SIGNATURE_POLICY */
   readonly signatures?: SignaturePolicy;
-  /** True when an input that gives no record at all is an error (`no_records`), not a warning. @default false */
+  /** True when an input from which nothing at all is read is a `no_records` error, not a warning. @default false */
   readonly requireRecords?: boolean;
 }
 
@@ -51,7 +51,7 @@ const ENVELOPE_MAX_BYTES = 4 * 1024 * 1024;
 
 /**
  * Validates each input in turn; a path that does not exist is a usage error (exit 2), bad content is issues. An empty
- * input is a `no_records` warning, an error when no input gave any record.
+ * input is a `no_records` warning, an error when nothing at all (no record, no header) was read from any input.
  */
 export async function validateInputs(
   inputs: readonly string[],
@@ -60,15 +60,24 @@ export async function validateInputs(
 ): Promise<ValidatedInput[]> {
   if (inputs.length === 0) throw new CliUsageError(out.t('errNoInput'));
   const results: ValidatedInput[] = [];
-  let records = 0;
+  let somethingRead = false;
   for (const [index, input] of inputs.entries()) {
-    // Nothing at all read from any input is an error: the last input is asked for records when none came before.
-    const requireRecords = index === inputs.length - 1 && records === 0;
+    // Nothing at all read from any input is an error: the last input is asked for something when none came before.
+    const requireRecords = index === inputs.length - 1 && !somethingRead;
     const result = await validateInput(input, { ...options, requireRecords }, out);
-    for (const count of Object.values(result.counts)) records += count;
+    somethingRead ||= readSomething(result);
     results.push({ input, result });
   }
   return results;
+}
+
+/** True when an input gave a record, a descriptor or at least a header (a `no_records` that is not "nothing read"). */
+function readSomething(result: ValidationResult): boolean {
+  return (
+    Object.values(result.counts).some((count) => count > 0) ||
+    result.descriptor !== undefined ||
+    result.issues.some((issue) => issue.code === 'no_records' && issue.params?.nothingRead !== true)
+  );
 }
 
 async function validateInput(

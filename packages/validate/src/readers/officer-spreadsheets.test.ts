@@ -361,7 +361,7 @@ describe('officer spreadsheets', () => {
     expect(used.warnings).toEqual([]);
   });
 
-  it('no_records: an error when nothing at all was read and records are required', async () => {
+  it('no_records: an error when nothing at all (not even a header) was read and records are required', async () => {
     const empty = await validate(
       readFile({ name: 'person.csv', bytes: encoder.encode('') }, { locale: 'en' }),
       { locale: 'en', requireRecords: true },
@@ -372,8 +372,9 @@ describe('officer spreadsheets', () => {
     ]);
     const headerOnly = await validate(
       readFile({ name: 'person.csv', bytes: encoder.encode('id,sex\n') }, { locale: 'en' }),
-      { locale: 'en' },
+      { locale: 'en', requireRecords: true },
     );
+    // A header was read: with no data rows it stays a warning even when records are required (a blank template).
     expect(headerOnly.ok).toBe(true);
     expect(headerOnly.issues).toMatchObject([{ code: 'no_records', severity: 'warning' }]);
     // A JSON array with nothing in it says nothing itself: required, it is one no_records error.

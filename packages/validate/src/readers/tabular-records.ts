@@ -222,7 +222,11 @@ export async function* tabularRecords(
   } else if (recordsMade === 0 && rowsSkipped === 0) {
     context.report('no_records', {
       location: columns ? { ...sheet, row: headerRow } : sheet,
-      params: { reason: noRecordsReason(columns ? headerRow : undefined, source, context.locale) },
+      params: {
+        reason: noRecordsReason(columns ? headerRow : undefined, source, context.locale),
+        // Nothing at all, not even a header: what `requireRecords` makes an error.
+        ...(columns ? {} : { nothingRead: true }),
+      },
     });
   }
   yield {
