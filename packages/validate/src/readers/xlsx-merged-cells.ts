@@ -28,15 +28,28 @@ export function readMergedRanges(parts: XlsxParts, sheet: XlsxSheet): MergedRang
 }
 
 function scan(parts: XlsxParts, sheet: XlsxSheet, ranges: MergedRange[]): void {
+  for (const range of findMergedRanges(parts.text(sheet.part, true))) ranges.push(range);
+}
+
+/**
+ * The `<mergeCell ref="…">` ranges in worksheet XML given piece by piece (any namespace prefix), up to
+ * `MAX_MERGED_RANGES`; a tag cut between two pieces is found whole. Text inside cells cannot hide a tag: it is
+ * escaped (`&lt;`).
+ */
+export function* findMergedRanges(pieces: Iterable<string>): Generator<MergedRange> {
   let carry = '';
-  for (const piece of parts.text(sheet.part, true)) {
+  let found = 0;
+  for (const piece of pieces) {
     const text = carry + piece;
     let end = 0;
     if (text.includes('mergeCell')) {
       for (const match of text.matchAll(MERGE_CELL)) {
         end = (match.index ?? 0) + match[0].length;
         const range = parseMergedRange(match[1] as string);
-        if (range && ranges.length < MAX_MERGED_RANGES) ranges.push(range);
+        if (range && found < MAX_MERGED_RANGES) {
+          found++;
+          yield range;
+        }
       }
     }
     carry = text.slice(Math.max(end, text.length - CARRY_CHARS));
