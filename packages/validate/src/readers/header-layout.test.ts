@@ -65,6 +65,14 @@ describe('findHeaderLayout', () => {
     ]);
   });
 
+  it('reads one-row headers written the two-level way: Parent › Child and Parent.Child', () => {
+    const layout = findHeaderLayout(
+      event,
+      rows(['Mã bản ghi', 'Địa bàn › Cấp', 'Địa bàn.Mã tỉnh', 'Cơ quan thực hiện › Loại cơ quan']),
+    );
+    expect(paths(layout)).toEqual(['id', 'location.level', 'location.code', 'agency.type']);
+  });
+
   it('does not take a header and its first data row for a two-level header', () => {
     const layout = findHeaderLayout(
       activity,

@@ -43,11 +43,14 @@ export function findHeaderLayout(
 ): HeaderLayout | undefined {
   let best: (HeaderLayout & { score: number }) | undefined;
   const limit = Math.min(rows.length, HEADER_SEARCH_ROWS);
+  // Only ranges that start on a header candidate can be a parent cell: a sheet may have thousands in its data.
+  const candidates = new Set(rows.slice(0, limit).map((row) => row.row));
+  const parents = merges.filter((range) => range.right > range.left && candidates.has(range.top));
   for (let index = 0; index < limit; index++) {
     const row = rows[index] as TabularRow;
     const next = rows[index + 1];
     if (next && next.row === row.row + (row.lines ?? 1)) {
-      const pair = pairLayout(tree, row, next, merges);
+      const pair = pairLayout(tree, row, next, parents);
       if (pair && (!best || pair.score > best.score)) best = { ...pair, index };
     }
     const columns = row.cells.map((cell) => {
