@@ -242,6 +242,62 @@ describe('officer spreadsheets', () => {
     expect(result.tallies[0]).toMatchObject({ lines: 7, rowsRead: 2, recordsMade: 2 });
   });
 
+  it('valid: a district report whose two-level header is typed without merging, Mã huyện beside Mã tỉnh', async () => {
+    const bytes = await workbook([
+      {
+        name: 'prevention_activity',
+        rows: [
+          ['ỦY BAN NHÂN DÂN HUYỆN LỤC NGẠN'],
+          ['PHÒNG LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI'],
+          ['BÁO CÁO HOẠT ĐỘNG TUYÊN TRUYỀN 6 THÁNG ĐẦU NĂM 2024'],
+          [
+            'Mã bản ghi',
+            'Loại hoạt động',
+            'Ngày bắt đầu',
+            'Địa bàn',
+            null,
+            null,
+            null,
+            'Cơ quan chủ trì',
+            'Số hoạt động',
+          ],
+          [
+            null,
+            null,
+            null,
+            'Phiên bản danh mục',
+            'Cấp',
+            'Mã huyện',
+            'Mã tỉnh',
+            'Loại cơ quan',
+            null,
+          ],
+          [
+            'HD-01',
+            'Buổi tuyên truyền',
+            '05/03/2024',
+            '124/2004',
+            'district',
+            '215',
+            24,
+            'Phòng Lao động - Thương binh và Xã hội cấp huyện',
+            4,
+          ],
+        ],
+      },
+    ]);
+    const { result, errors, warnings } = await check('luc-ngan.xlsx', bytes);
+    expect(errors).toEqual([]);
+    expect(warnings).toEqual([]);
+    expect(result.records[0]?.record).toMatchObject({
+      location: { codeListVersion: '124/2004', level: 'district', code: '215', provinceCode: '24' },
+      organiser: { type: 'DISTRICT_LISA_OFFICE' },
+    });
+    expect(located(result.issues, 'title_rows_skipped')).toEqual([
+      { file: 'luc-ngan.xlsx', sheet: 'prevention_activity', row: 1 },
+    ]);
+  });
+
   it('unknown_column_did_you_mean: a header with a typing slip under a title block', async () => {
     const bytes = await workbook([
       {
