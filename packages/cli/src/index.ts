@@ -17,7 +17,7 @@ import {
 import type { CliIo } from './io/cli-io';
 import { createOutput } from './io/output';
 import { createTranslator, type Translate } from './messages';
-import { createProgram, detectLocale } from './program';
+import { createProgram, detectLocale, unknownLang } from './program';
 import { reportInternalError } from './report-internal-error';
 
 export type { ExitCode } from './errors';
@@ -44,7 +44,8 @@ export async function run(argv: readonly string[], io: CliIo): Promise<ExitCode>
   const debug = argv.includes('--debug');
   const out = createOutput(io, { locale, json, quiet: false });
   try {
-    if (locale !== 'vi' && locale !== 'en') throw new CliUsageError(t('errUsageGeneric'));
+    const lang = unknownLang(argv);
+    if (lang !== undefined) throw new CliUsageError(t('errUnknownLang', { lang }), 'UNKNOWN_LANG');
     await program.parseAsync([...argv], { from: 'user' });
     return exitCode;
   } catch (error) {

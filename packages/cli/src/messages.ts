@@ -268,6 +268,11 @@ export const MESSAGES = {
     en: 'Too many arguments: {detail}.',
   },
   errUsageGeneric: { vi: 'Cách dùng không đúng: {detail}', en: 'Wrong usage: {detail}' },
+  // Said in both languages: the one asked for is the one not known.
+  errUnknownLang: {
+    vi: 'Ngôn ngữ "{lang}" không có: dùng --lang vi hoặc --lang en. (Unknown language "{lang}": use --lang vi or --lang en.)',
+    en: 'Unknown language "{lang}": use --lang vi or --lang en. (Ngôn ngữ "{lang}" không có: dùng --lang vi hoặc --lang en.)',
+  },
   didYouMean: { vi: 'Có phải ý bạn là: {suggestions}?', en: 'Did you mean: {suggestions}?' },
 
   // Usage errors of the CLI

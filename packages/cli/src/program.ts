@@ -72,6 +72,26 @@ export function createProgram(ctx: CommandContext): Command {
   return program;
 }
 
+/** `--lang` values the CLI accepts: vi or en, with or without a region (`en-US`, `vi_VN`), any case. */
+const LANG_VALUE = /^(vi|en)([-_][a-z]{2})?$/i;
+
+/** The `--lang` value given that is no language the CLI speaks, if any (`VNTIP_LANG` is only a preference). */
+export function unknownLang(argv: readonly string[]): string | undefined {
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] as string;
+    if (arg === '--') break;
+    const value =
+      arg === '--lang'
+        ? argv[i + 1]
+        : arg.startsWith('--lang=')
+          ? arg.slice('--lang='.length)
+          : undefined;
+    // A missing value is commander's to report.
+    if (value !== undefined && !value.startsWith('-') && !LANG_VALUE.test(value)) return value;
+  }
+  return undefined;
+}
+
 /** The language of a run: `--lang` wherever it is, else `VNTIP_LANG`, else Vietnamese. */
 export function detectLocale(
   argv: readonly string[],

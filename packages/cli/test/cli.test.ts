@@ -425,6 +425,48 @@ describe.concurrent('vntip (built CLI as a subprocess)', () => {
     expect(again.stderr).toContain('đã có');
   });
 
+  it('validates the blank template with one no_records warning and exit 0; nothing at all read is an error', async () => {
+    const dir = tempDir();
+    expect((await vntip(['init'], { cwd: dir })).code).toBe(0);
+    const template = join(dir, 'mau-nhap-lieu-vntip.xlsx');
+    const blank = await vntip(['validate', template, '--format', 'json', '--lang', 'en']);
+    expect(blank.code).toBe(0);
+    const [file] = JSON.parse(blank.stdout).files;
+    expect(file.issues.map((issue: { code: string }) => issue.code)).toEqual(['no_records']);
+    expect(file.issueCounts).toMatchObject({ error: 0, warning: 1 });
+    expect((await vntip(['validate', template, '--fail-on', 'warning'])).code).toBe(1);
+    // Header rows and no data in two inputs: still warnings.
+    writeFileSync(join(dir, 'person.csv'), 'id,category,sex\n');
+    const headers = await vntip(['validate', join(dir, 'person.csv'), template, '--lang', 'en']);
+    expect(headers.code).toBe(0);
+    // Nothing at all in any input (an empty file, a file of blank lines): an error.
+    writeFileSync(join(dir, 'empty.csv'), '');
+    writeFileSync(join(dir, 'blank.csv'), '\r\n\r\n');
+    const none = await vntip([
+      'validate',
+      join(dir, 'empty.csv'),
+      join(dir, 'blank.csv'),
+      '--record-type',
+      'person',
+      '--format',
+      'json',
+      '--lang',
+      'en',
+    ]);
+    expect(none.code).toBe(1);
+    const files = JSON.parse(none.stdout).files;
+    expect(
+      files.map((f: { issues: { code: string; severity: string }[] }) => f.issues),
+    ).toMatchObject([
+      [{ code: 'no_records', severity: 'warning', message: 'No records: the file is empty.' }],
+      [{ code: 'no_records', severity: 'error', message: 'No records: the file is empty.' }],
+    ]);
+    // With a record in one input, the other's empty table is only a warning.
+    writeFileSync(join(dir, 'person.csv'), 'id,category,sex\nP-1,VICTIM,FEMALE\n');
+    const some = await vntip(['validate', join(dir, 'person.csv'), template]);
+    expect(some.code).toBe(0);
+  });
+
   it('signs and verifies a package; a tampered package exits 1 listing its problems', async () => {
     const dir = tempDir();
     expect(

@@ -59,4 +59,24 @@ describe('run', () => {
     await run(['explain', 'unknown_code'], vi.io);
     expect(vi.stdout()).toContain('Mức độ');
   });
+
+  it('refuses a --lang it does not speak, saying so in Vietnamese and English', async () => {
+    for (const argv of [
+      ['validate', INVALID, '--lang', 'fr'],
+      ['--lang=de', 'explain', 'unknown_code'],
+    ]) {
+      const io = memoryIo();
+      expect(await run(argv, io.io)).toBe(2);
+      expect(io.stdout()).toBe('');
+      expect(io.stderr()).toContain('dùng --lang vi hoặc --lang en');
+      expect(io.stderr()).toContain('use --lang vi or --lang en');
+    }
+    const json = memoryIo();
+    expect(await run(['explain', 'unknown_code', '--lang', 'xx', '--json'], json.io)).toBe(2);
+    expect(JSON.parse(json.stderr())).toMatchObject({ level: 'error', code: 'UNKNOWN_LANG' });
+    // A region is fine: en-US is English.
+    const region = memoryIo();
+    expect(await run(['explain', 'unknown_code', '--lang', 'en-US'], region.io)).toBe(0);
+    expect(region.stdout()).toContain('Severity');
+  });
 });

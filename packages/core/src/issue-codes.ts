@@ -392,6 +392,17 @@ export const ISSUE_CODES = {
       en: 'Usually an emoji or a rare character cut in half; retype the character here.',
     },
   },
+  merged_cells_filled: {
+    severity: 'info',
+    message: {
+      vi: 'Vùng ô gộp {range} (cột {column}, "{header}") được đọc là giá trị "{value}" ở mỗi dòng trong {rows} dòng của vùng.',
+      en: 'The merged range {range} (column {column}, "{header}") was read as "{value}" on each of its {rows} rows.',
+    },
+    hint: {
+      vi: 'Kiểm tra mọi dòng trong vùng gộp đúng là cùng giá trị; trong vùng dữ liệu nên ghi giá trị ở từng ô, không gộp ô.',
+      en: 'Check that every row of the merged range really has this value; in the data area, write the value in each cell rather than merging.',
+    },
+  },
   missing_descriptor: {
     severity: 'error',
     message: {
@@ -434,6 +445,17 @@ export const ISSUE_CODES = {
     hint: {
       vi: 'Bản ghi của chuẩn chỉ lồng vài cấp; kiểm tra dữ liệu được xuất ra.',
       en: 'Records of the standard nest only a few levels; check the exported data.',
+    },
+  },
+  no_records: {
+    severity: 'warning',
+    message: {
+      vi: 'Không có bản ghi nào: {reason}.',
+      en: 'No records: {reason}.',
+    },
+    hint: {
+      vi: 'Nhập dữ liệu bên dưới dòng tên cột, hoặc kiểm tra đã chọn đúng tệp và trang tính.',
+      en: 'Enter the data under the header row, or check that the right file and sheet were given.',
     },
   },
   out_of_range: {
@@ -658,6 +680,17 @@ export const ISSUE_CODES = {
       en: 'Questions added to the form by hand are not read; generate the form again with "vntip xlsform" if the standard has the field.',
     },
   },
+  title_rows_skipped: {
+    severity: 'info',
+    message: {
+      vi: 'Đã bỏ qua {count} dòng tiêu đề phía trên dòng tên cột (dòng {rows}): {text}.',
+      en: 'Skipped {count} title row(s) above the column headers (rows {rows}): {text}.',
+    },
+    hint: {
+      vi: 'Không cần làm gì; dòng {header} được đọc là dòng tên cột. Kiểm tra đó đúng là dòng tên cột.',
+      en: 'Nothing to do; row {header} was read as the header row. Check that it is the row of column headers.',
+    },
+  },
   too_many_records: {
     severity: 'error',
     message: {
@@ -700,6 +733,17 @@ export const ISSUE_CODES = {
     hint: {
       vi: 'Đặt tiêu đề cột là mã trường hoặc tên trường tiếng Việt/tiếng Anh; trường lồng nhau viết như location.code.',
       en: 'Head the column with the field id or its Vietnamese or English title; nested fields read like location.code.',
+    },
+  },
+  unknown_column_did_you_mean: {
+    severity: 'warning',
+    message: {
+      vi: 'Cột {column} ("{header}") không khớp trường nào của loại bản ghi; có phải là "{suggestion}" ({id})? Cột bị bỏ qua.',
+      en: 'Column {column} ("{header}") matches no field of the record type; did you mean "{suggestion}" ({id})? It was ignored.',
+    },
+    hint: {
+      vi: 'Sửa tiêu đề cột thành "{suggestion}" hoặc mã trường {id}.',
+      en: 'Rename the column to "{suggestion}" or to the field id {id}.',
     },
   },
   unknown_field: {
@@ -763,6 +807,17 @@ export const ISSUE_CODES = {
     hint: {
       vi: 'Dùng phiên bản bộ công cụ hỗ trợ chuẩn {declared}, hoặc sửa standardVersion nếu khai báo sai.',
       en: 'Use a toolkit version that supports standard {declared}, or correct standardVersion if it is wrong.',
+    },
+  },
+  xls_not_supported: {
+    severity: 'error',
+    message: {
+      vi: 'Tệp là bảng tính Excel kiểu cũ (.xls, Excel 97–2003) hoặc bảng tính có mật khẩu; định dạng này không đọc được.',
+      en: 'The file is an old-style Excel workbook (.xls, Excel 97–2003) or a password-protected workbook; this format cannot be read.',
+    },
+    hint: {
+      vi: 'Mở tệp bằng Excel hoặc LibreOffice, chọn Lưu thành (Save As), lưu dạng .xlsx hoặc .ods (bỏ mật khẩu nếu có) rồi kiểm tra lại tệp mới.',
+      en: 'Open the file in Excel or LibreOffice, use Save As to save it as .xlsx or .ods (removing any password), then check the new file.',
     },
   },
 } as const satisfies Record<string, IssueCodeDefinition>;

@@ -1,5 +1,6 @@
 import {
   type ConfiguredRule,
+  createIssue,
   createIssueSummary,
   createRuleRunner,
   type Issue,
@@ -29,6 +30,13 @@ export interface ValidationOptions {
   readonly keepRecords?: boolean;
   /** How many issues to keep in `issues`; the summary and counts still cover all of them. @default no limit */
   readonly maxIssues?: number;
+  /**
+   * True when the input must hold something: when nothing at all is read (no record, no header, no descriptor), its
+   * `no_records` warnings (an empty file or sheet) are errors, and an input that gave nothing and no error is a
+   * `no_records` error. A header with no data rows under it (a blank template) stays a warning.
+   * @default false
+   */
+  readonly requireRecords?: boolean;
 }
 
 /** Everything `validate` found. */
@@ -100,8 +108,16 @@ export async function validate(
     ...(options.adminUnitLists?.length ? { adminUnitLists: options.adminUnitLists } : {}),
   };
 
+  // Held back to the end, where it is known whether any record was read at all.
+  const noRecords: Issue[] = [];
+  let recordsRead = 0;
   const handle = (event: ReadEvent): void => {
     if (event.kind === 'issue') {
+      if (event.issue.code === 'no_records' && options.requireRecords) {
+        noRecords.push(event.issue);
+        if (event.incomplete) complete = false;
+        return;
+      }
       collect(event.issue);
       if (event.incomplete) complete = false;
       return;
@@ -122,6 +138,7 @@ export async function validate(
       return;
     }
     const { recordType, location } = event;
+    recordsRead++;
     counts[recordType] = (counts[recordType] ?? 0) + 1;
     // Hot path: one options object for the whole run, the record's own fields passed alongside.
     const checked = checkRecord(recordType, event.value, recordOptions, event.basePath, location);
@@ -147,6 +164,24 @@ export async function validate(
   }
   const finalRunner = await getRunner();
   finalRunner.end();
+  if (options.requireRecords) {
+    // An error only when nothing at all was read: no record, no header, no descriptor. A header with no rows under
+    // it (a blank template) stays a warning.
+    const nothingRead =
+      recordsRead === 0 &&
+      descriptor === undefined &&
+      noRecords.every((issue) => issue.params?.nothingRead === true);
+    const severity = nothingRead ? 'error' : 'warning';
+    for (const issue of noRecords) collect({ ...issue, severity });
+    if (nothingRead && noRecords.length === 0 && summary.counts.error === 0) {
+      collect(
+        createIssue(
+          { code: 'no_records', params: { reason: NOTHING_READ[locale] }, severity: 'error' },
+          locale,
+        ),
+      );
+    }
+  }
   const ok = complete && summary.counts.error === 0;
   return {
     ok,
@@ -161,6 +196,11 @@ export async function validate(
     ...(descriptor !== undefined ? { descriptor } : {}),
   };
 }
+
+const NOTHING_READ: Readonly<Record<Locale, string>> = {
+  vi: 'không đọc được bản ghi nào từ dữ liệu đã cho',
+  en: 'nothing at all was read from the input',
+};
 
 function declaredPeriod(descriptor: unknown): { start: string; end: string } | undefined {
   const period = (descriptor as { period?: { start?: unknown; end?: unknown } } | null)?.period;

@@ -33,6 +33,8 @@ export interface InputOptions {
   readonly spill?: RecordSpill;
   /** How signatures of packages are checked. @default NO_SIGNATURE_POLICY */
   readonly signatures?: SignaturePolicy;
+  /** True when an input from which nothing at all is read is a `no_records` error, not a warning. @default false */
+  readonly requireRecords?: boolean;
 }
 
 /** One input and what validation found in it. */
@@ -47,7 +49,10 @@ const PROGRESS_FROM_BYTES = 1024 * 1024;
 /** JSON files up to this size are checked for a single exchange-package envelope. */
 const ENVELOPE_MAX_BYTES = 4 * 1024 * 1024;
 
-/** Validates each input in turn; a path that does not exist is a usage error (exit 2), bad content is issues. */
+/**
+ * Validates each input in turn; a path that does not exist is a usage error (exit 2), bad content is issues. An empty
+ * input is a `no_records` warning, an error when nothing at all (no record, no header) was read from any input.
+ */
 export async function validateInputs(
   inputs: readonly string[],
   options: InputOptions,
@@ -55,10 +60,24 @@ export async function validateInputs(
 ): Promise<ValidatedInput[]> {
   if (inputs.length === 0) throw new CliUsageError(out.t('errNoInput'));
   const results: ValidatedInput[] = [];
-  for (const input of inputs) {
-    results.push({ input, result: await validateInput(input, options, out) });
+  let somethingRead = false;
+  for (const [index, input] of inputs.entries()) {
+    // Nothing at all read from any input is an error: the last input is asked for something when none came before.
+    const requireRecords = index === inputs.length - 1 && !somethingRead;
+    const result = await validateInput(input, { ...options, requireRecords }, out);
+    somethingRead ||= readSomething(result);
+    results.push({ input, result });
   }
   return results;
+}
+
+/** True when an input gave a record, a descriptor or at least a header (a `no_records` that is not "nothing read"). */
+function readSomething(result: ValidationResult): boolean {
+  return (
+    Object.values(result.counts).some((count) => count > 0) ||
+    result.descriptor !== undefined ||
+    result.issues.some((issue) => issue.code === 'no_records' && issue.params?.nothingRead !== true)
+  );
 }
 
 async function validateInput(
@@ -147,6 +166,7 @@ export async function validateSource(
     keepRecords: options.keepRecords === true,
     maxIssues: options.limits.maxIssues,
     ...(options.today ? { today: options.today } : {}),
+    ...(options.requireRecords ? { requireRecords: true } : {}),
   });
 }
 

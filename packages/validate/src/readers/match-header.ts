@@ -1,4 +1,4 @@
-import { type FieldNode, findChild, type LeafSpec } from './schema-fields';
+import { type FieldNode, findChildren, type LeafSpec } from './schema-fields';
 
 /** Where a column's cells go in the record, and how they convert. */
 export type ColumnTarget =
@@ -13,39 +13,70 @@ export type ColumnTarget =
 export const MAX_COLUMN_INDEX = 999;
 
 /**
- * Maps a header to a field of the record type: segments separated by `.`, each the field id or its Vietnamese or
- * English title (case and diacritics ignored); `[n]` or a `.n` segment picks item n of an array of objects, and an
- * array of objects named without an index means its first item.
+ * Maps a header to a field of the record type: segments separated by `.` or `›`, each the field id or its Vietnamese
+ * or English title (case and diacritics ignored); `[n]` or a `.n` segment picks item n of an array of objects, and an
+ * array of objects named without an index means its first item. A header that could name two fields matches none.
  */
 export function matchHeader(tree: FieldNode, header: string): ColumnTarget | undefined {
+  const found = matchHeaderCandidates(tree, header);
+  return found.length === 1 ? found[0] : undefined;
+}
+
+/** Most fields one header may be read as, so a header of many shared titles cannot branch without end. */
+const MAX_CANDIDATES = 8;
+
+/**
+ * Every field a header could name, in schema order: one for most headers, several when a segment is a title that
+ * sibling fields share (`Địa bàn.Mã tỉnh` is the unit's own code or the code of its province), none when it names
+ * nothing.
+ */
+export function matchHeaderCandidates(tree: FieldNode, header: string): ColumnTarget[] {
   const segments = parseHeader(header);
-  if (!segments) return undefined;
-  const path: (string | number)[] = [];
-  let node: FieldNode = tree;
-  for (const segment of segments) {
-    if (node.kind === 'array') {
-      const item = node.item;
-      if (item?.kind !== 'object') return undefined;
-      if (segment.index !== undefined && segment.name === '') {
-        path.push(segment.index);
-        node = item;
-        continue;
-      }
-      path.push(0);
-      node = item;
-    }
-    if (node.kind !== 'object' || segment.name === '') return undefined;
-    const child = findChild(node, segment.name);
-    if (!child) return undefined;
-    path.push(child.id);
-    node = child;
-    if (segment.index !== undefined) {
-      const item = node.kind === 'array' ? node.item : undefined;
-      if (item?.kind !== 'object') return undefined;
-      path.push(segment.index);
-      node = item;
-    }
+  if (!segments) return [];
+  const found: ColumnTarget[] = [];
+  walk(tree, segments, 0, [], found);
+  return found;
+}
+
+function walk(
+  start: FieldNode,
+  segments: readonly HeaderSegment[],
+  at: number,
+  prefix: readonly (string | number)[],
+  found: ColumnTarget[],
+): void {
+  if (found.length >= MAX_CANDIDATES) return;
+  const path = [...prefix];
+  let node = start;
+  if (at === segments.length) {
+    const target = targetOf(node, path);
+    if (target) found.push(target);
+    return;
   }
+  const segment = segments[at] as HeaderSegment;
+  if (node.kind === 'array') {
+    const item = node.item;
+    if (item?.kind !== 'object') return;
+    if (segment.index !== undefined && segment.name === '') {
+      walk(item, segments, at + 1, [...path, segment.index], found);
+      return;
+    }
+    path.push(0);
+    node = item;
+  }
+  if (node.kind !== 'object' || segment.name === '') return;
+  for (const child of findChildren(node, segment.name)) {
+    if (segment.index === undefined) {
+      walk(child, segments, at + 1, [...path, child.id], found);
+      continue;
+    }
+    const item = child.kind === 'array' ? child.item : undefined;
+    if (item?.kind !== 'object') continue;
+    walk(item, segments, at + 1, [...path, child.id, segment.index], found);
+  }
+}
+
+function targetOf(node: FieldNode, path: (string | number)[]): ColumnTarget | undefined {
   if (node.kind === 'leaf' && node.leaf) return { kind: 'leaf', path, leaf: node.leaf };
   if (node.kind === 'array' && node.item?.kind === 'leaf' && node.item.leaf) {
     return { kind: 'list', path, leaf: node.item.leaf };
@@ -63,7 +94,7 @@ function parseHeader(header: string): HeaderSegment[] | undefined {
   const text = header.normalize('NFC').trim();
   if (text === '' || text.length > 500) return undefined;
   const segments: HeaderSegment[] = [];
-  for (const part of text.split('.')) {
+  for (const part of text.split(/[.›]/)) {
     const trimmed = part.trim();
     const digits = /^\d+$/.exec(trimmed);
     if (digits) {

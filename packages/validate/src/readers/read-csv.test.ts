@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { collectEvents, eachEvent } from './collect-events';
-import { readCsv, sniffDelimiter } from './read-csv';
+import { declaredDelimiter, readCsv, sniffDelimiter } from './read-csv';
 
 const encoder = new TextEncoder();
 const fixtures = new URL('../../test/fixtures/readers/', import.meta.url);
@@ -58,6 +58,61 @@ describe('readCsv', () => {
     expect(sniffDelimiter('single')).toBe(',');
     // A stray quote in the header does not hide the delimiters after it.
     expect(sniffDelimiter('i"d;name;sex\n')).toBe(';');
+  });
+
+  it('sniffs the delimiter on the first line that has one, so a bare title line does not decide it', () => {
+    expect(sniffDelimiter('BÁO CÁO NĂM 2024\nid;sex\nP-1;MALE\n')).toBe(';');
+    expect(sniffDelimiter('BÁO CÁO NĂM 2024\r\n\r\nid\tsex\r\n')).toBe('\t');
+    expect(sniffDelimiter('BÁO CÁO\nDANH SÁCH\n')).toBe(',');
+  });
+
+  it("reads Excel's sep= line as the delimiter, never as the header or a title", async () => {
+    expect(declaredDelimiter('sep=;\r\nid;sex')).toBe(';');
+    expect(declaredDelimiter('\ufeffsep=,\nid,sex')).toBe(',');
+    expect(declaredDelimiter('"sep=|"\n')).toBe('|');
+    expect(declaredDelimiter('sep=\t\n')).toBe('\t');
+    expect(declaredDelimiter('SEP=\\t\n')).toBe('\t');
+    expect(declaredDelimiter('sep=;x\n')).toBeUndefined();
+    expect(declaredDelimiter('id;sep=;\n')).toBeUndefined();
+    // Declared `,` although the next line has more `;`: the declaration wins.
+    const { records, issues, tallies } = await read(
+      'person.csv',
+      'sep=,\nid,sex,Ghi chú\nP-1,FEMALE,"a;b;c;d"\n',
+    );
+    expect(records.map((r) => [r.location?.row, r.value])).toEqual([
+      [3, { id: 'P-1', sex: 'FEMALE' }],
+    ]);
+    expect(issues.map((i) => [i.code, i.location?.cell])).toEqual([['unknown_column', 'C2']]);
+    expect(tallies[0]).toMatchObject({ lines: 3, rowsRead: 1, recordsMade: 1 });
+  });
+
+  it('finds the header under a title block, reporting the titles once', async () => {
+    const text = [
+      'ỦY BAN NHÂN DÂN TỈNH BẮC GIANG;;',
+      'BÁO CÁO DANH SÁCH NGƯỜI ĐƯỢC TIẾP NHẬN TRỞ VỀ NĂM 2024;;',
+      ';;',
+      'Mã bí danh;Nhóm người;Giới tính',
+      ';;',
+      'P-1;Nạn nhân;Nữ',
+      '',
+    ].join('\n');
+    const { records, issues } = await read('person.csv', text);
+    expect(records.map((r) => [r.location?.row, r.value])).toEqual([
+      [6, { id: 'P-1', category: 'VICTIM', sex: 'FEMALE' }],
+    ]);
+    expect(issues.map((i) => [i.code, i.location?.row, i.params])).toEqual([
+      [
+        'title_rows_skipped',
+        1,
+        {
+          count: 2,
+          rows: '1–2',
+          text: '"ỦY BAN NHÂN DÂN TỈNH…"; "BÁO CÁO DANH SÁCH NG…"',
+          header: 4,
+        },
+      ],
+      ['empty_row', 5, { rows: '5' }],
+    ]);
   });
 
   it('converts cells by field type: Vietnamese numbers, dates, booleans, lists, indexed arrays and JSON cells', async () => {
@@ -197,11 +252,12 @@ describe('readCsv', () => {
     const { records, issues, incomplete, tallies } = await read('person.csv', text);
     expect(records.map((r) => (r.value as { id: string }).id)).toEqual(['P-2', 'P-3']);
     expect(incomplete).toBe(true);
+    // The quote problem is met while the first rows are held back to find the header, so it comes first.
     expect(issues.map((i) => [i.code, i.location?.row, i.location?.cell])).toEqual([
-      ['unknown_column', 1, 'C1'],
       ['invalid_csv', 2, 'C2'],
+      ['unknown_column', 1, 'C1'],
     ]);
-    expect(issues[1]?.message).toContain('followed by text at line 3, character 11');
+    expect(issues[0]?.message).toContain('followed by text at line 3, character 11');
     expect(tallies[0]).toMatchObject({ rowsRead: 3, recordsMade: 2, rowsSkipped: 1 });
   });
 

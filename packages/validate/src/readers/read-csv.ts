@@ -15,8 +15,9 @@ export const CSV_DELIMITERS = [',', ';', '\t', '|'] as const;
 
 /**
  * Reads a CSV file of one record type (from `options.recordType` or the file name): detects the encoding and the
- * delimiter (`,` `;` tab or `|`), takes the first non-empty row as the header, and streams one record per row.
- * Rows are numbered by the line they start on.
+ * delimiter (an Excel `sep=` first line, else the most frequent of `,` `;` tab or `|`), finds the header among the
+ * first rows (title rows above it skipped), and streams one record per row. Rows are numbered by the line they
+ * start on.
  */
 export function readCsv(file: InputFile, options: ReadOptions = {}): AsyncIterable<ReadChunk> {
   const context = new ReadContext(file.name, options);
@@ -57,7 +58,7 @@ async function* csvRows(
   const iterator = text[Symbol.asyncIterator]();
   let head = '';
   let ended = false;
-  while (!/[\r\n]/.test(head) && head.length < 64 * 1024) {
+  while (countLineBreaks(head) < SNIFF_LINES && head.length < 64 * 1024) {
     const next = await iterator.next();
     if (next.done) {
       ended = true;
@@ -65,12 +66,13 @@ async function* csvRows(
     }
     head += next.value;
   }
+  const declared = declaredDelimiter(head);
   const scanner = new CsvRowScanner(
-    sniffDelimiter(head),
+    declared ?? sniffDelimiter(head),
     detectLineBreak(head),
     context.limits.maxRecordBytes,
   );
-  const rows = (scanned: readonly CsvScanned[]) => toRows(scanned, context);
+  const rows = (scanned: readonly CsvScanned[]) => toRows(scanned, context, declared !== undefined);
   yield* rows(scanner.push(head));
   if (!ended) {
     for (let next = await iterator.next(); !next.done; next = await iterator.next()) {
@@ -80,8 +82,43 @@ async function* csvRows(
   yield* rows(scanner.end());
 }
 
-function* toRows(scanned: readonly CsvScanned[], context: ReadContext): Generator<TabularRow> {
+/** Lines at the top of a file looked at to find the delimiter (a title block may come before the header). */
+const SNIFF_LINES = 20;
+
+function countLineBreaks(text: string): number {
+  let count = 0;
+  for (let i = text.indexOf('\n'); i >= 0 && count < SNIFF_LINES; i = text.indexOf('\n', i + 1))
+    count++;
+  if (count === 0)
+    for (let i = text.indexOf('\r'); i >= 0 && count < SNIFF_LINES; i = text.indexOf('\r', i + 1))
+      count++;
+  return count;
+}
+
+const SEP_LINE = /^\ufeff?"?sep=(\\t|[^\r\n"])"?[ \t]*(?:\r\n|\n|\r|$)/i;
+
+/**
+ * The delimiter an Excel `sep=` first line declares (`sep=;`, `sep=,`, `sep=|`, or a tab written as a tab or as
+ * `\t`); that line is not a row of the table.
+ */
+export function declaredDelimiter(text: string): string | undefined {
+  const match = SEP_LINE.exec(text);
+  if (!match) return undefined;
+  const declared = match[1] === '\\t' ? '\t' : (match[1] as string);
+  return declared;
+}
+
+function* toRows(
+  scanned: readonly CsvScanned[],
+  context: ReadContext,
+  sepLine: boolean,
+): Generator<TabularRow> {
   for (const item of scanned) {
+    if (sepLine && item.line === 1) {
+      // The `sep=` line: an empty row, so it is neither the header nor a record and the lines still add up.
+      yield { row: 1, cells: [], lines: item.lines };
+      continue;
+    }
     if (item.kind === 'skipped') {
       reportProblem(item.problem, item.line, item.lines, context);
       yield { row: item.line, cells: [], lines: item.lines, skipped: true };
@@ -156,10 +193,24 @@ function problemDetail(problem: CsvProblem, row: number, lines: number, locale: 
 }
 
 /**
- * Picks the delimiter that appears most often, outside quotes, in the first line; when that line's quotes do not
- * pair up (a stray quote), quotes are ignored, so one stray quote cannot hide the delimiters.
+ * Picks the delimiter that appears most often, outside quotes, in the first line that has any (a title line above
+ * the header may have none); when that line's quotes do not pair up (a stray quote), quotes are ignored, so one stray
+ * quote cannot hide the delimiters. `,` when no line of the first 20 has one.
  */
 export function sniffDelimiter(text: string): string {
+  let rest = text;
+  for (let line = 0; line < SNIFF_LINES; line++) {
+    const found = lineDelimiter(rest);
+    if (found) return found;
+    const next = /\r\n|\n|\r/.exec(rest);
+    if (!next) break;
+    rest = rest.slice(next.index + next[0].length);
+  }
+  return CSV_DELIMITERS[0];
+}
+
+/** The most frequent delimiter of the first line of `text`, or undefined when it has none. */
+function lineDelimiter(text: string): string | undefined {
   const firstLine = text.split(/[\r\n]/, 1)[0] ?? '';
   const balanced = (firstLine.match(/"/g)?.length ?? 0) % 2 === 0;
   const counts = new Map<string, number>(CSV_DELIMITERS.map((d) => [d, 0]));
@@ -173,5 +224,5 @@ export function sniffDelimiter(text: string): string {
   for (const delimiter of CSV_DELIMITERS) {
     if ((counts.get(delimiter) ?? 0) > (counts.get(best) ?? 0)) best = delimiter;
   }
-  return best;
+  return (counts.get(best) ?? 0) > 0 ? best : undefined;
 }

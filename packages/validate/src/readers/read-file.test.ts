@@ -77,12 +77,37 @@ describe('readFile', () => {
     expect(incomplete).toBe(true);
   });
 
-  it('refuses the old binary Excel format', async () => {
+  it('refuses the old binary Excel format by its extension, saying to save it as .xlsx or .ods', async () => {
     const { issues, incomplete } = await collectEvents(
       readFile({ name: 'bao-cao.xls', bytes: text('\xd0\xcf') }, { locale: 'en' }),
     );
-    expect(issues.map((i) => i.message)).toEqual(['The xls format is not supported.']);
+    expect(issues).toMatchObject([
+      { code: 'xls_not_supported', severity: 'error', location: { file: 'bao-cao.xls' } },
+    ]);
+    expect(issues[0]?.hint).toContain('.xlsx or .ods');
     expect(incomplete).toBe(true);
+    const vi = await collectEvents(readFile({ name: 'BAO-CAO.XLS', bytes: text('') }));
+    expect(vi.issues[0]?.hint).toContain('.xlsx hoặc .ods');
+  });
+
+  it('refuses an OLE2 compound file whatever its name (a renamed .xls, a password-protected workbook)', async () => {
+    const ole2 = new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0]);
+    for (const name of ['bao-cao.xlsx', 'bao-cao.csv', 'bao-cao']) {
+      async function* stream(): AsyncGenerator<Uint8Array> {
+        yield ole2.subarray(0, 3);
+        yield ole2.subarray(3);
+      }
+      const { issues, records, incomplete } = await collectEvents(
+        readFile({ name, bytes: stream() }, { locale: 'en', recordType: 'person' }),
+      );
+      expect(records).toEqual([]);
+      expect(issues.map((i) => [i.code, i.location?.file])).toEqual([['xls_not_supported', name]]);
+      expect(incomplete).toBe(true);
+    }
+    // Four bytes of the signature are not enough: a file with only those is read as what it says it is.
+    const bytes = new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, ...text(',id\n,P-1\n')]);
+    const csv = await collectEvents(readFile({ name: 'person.csv', bytes }, { locale: 'en' }));
+    expect(csv.issues.map((i) => i.code)).not.toContain('xls_not_supported');
   });
 
   it('turns a failing input stream into an incomplete read', async () => {

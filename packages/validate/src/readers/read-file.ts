@@ -27,7 +27,8 @@ const EXTENSIONS: Readonly<Record<string, InputFormat>> = {
 
 /**
  * Reads any supported file, picking the reader from its name (`.json`, `.ndjson`/`.jsonl`, `.csv`, `.xlsx`, `.zip`,
- * `datapackage.json`) or, for an unknown extension, from its first bytes.
+ * `datapackage.json`) or, for an unknown extension, from its first bytes. The old binary Excel format (`.xls`, or any
+ * file that starts as an OLE2 compound file, as password-protected workbooks do) is `xls_not_supported`.
  * @example
  * const result = await validate(readFile({ name: 'people.csv', bytes }));
  */
@@ -44,22 +45,23 @@ async function* readFileEvents(
   const base = file.name.split(/[\\/]/).pop() ?? '';
   const extension = /\.([^.]+)$/.exec(base)?.[1]?.toLowerCase() ?? '';
   if (extension === 'xls') {
-    context.report('unsupported_format', { params: { format: 'xls' }, incomplete: true });
+    context.report('xls_not_supported', { incomplete: true });
     return;
   }
-  let format: InputFormat | undefined =
+  const format: InputFormat | undefined =
     base.toLowerCase() === DESCRIPTOR_FILE
       ? 'descriptor'
       : Object.hasOwn(EXTENSIONS, extension)
         ? EXTENSIONS[extension]
         : undefined;
-  let input = file;
-  if (!format) {
-    const peeked = await peekBytes(file.bytes, 4096);
-    input = { name: file.name, bytes: peeked.bytes };
-    format = sniffFormat(peeked.head);
+  const peeked = await peekBytes(file.bytes, 4096);
+  const input = { name: file.name, bytes: peeked.bytes };
+  // An .xls renamed, or a workbook saved with a password: both are OLE2 compound files, whatever the name says.
+  if (isCompoundFile(peeked.head)) {
+    context.report('xls_not_supported', { incomplete: true });
+    return;
   }
-  switch (format) {
+  switch (format ?? sniffFormat(peeked.head)) {
     case 'json':
       yield* readJson(input, options);
       return;
@@ -79,6 +81,14 @@ async function* readFileEvents(
       yield* readDescriptorOnly(input, context);
       return;
   }
+}
+
+/** The signature of an OLE2 compound file: the old binary Excel format (.xls) and password-protected workbooks. */
+const COMPOUND_FILE_SIGNATURE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+
+/** True when bytes start as an OLE2 compound file does (`D0 CF 11 E0 A1 B1 1A E1`). */
+export function isCompoundFile(head: Uint8Array): boolean {
+  return COMPOUND_FILE_SIGNATURE.every((byte, index) => head[index] === byte);
 }
 
 /** Guesses the format of bytes with no telling extension: zip (XLSX or package), JSON, NDJSON, else CSV. */

@@ -1,3 +1,4 @@
+import type { Locale } from '@vntip/schema';
 import type { InputFile, ReadChunk, ReadEvent } from '../read-event';
 import { collectArchiveBytes } from './collect-archive-bytes';
 import { ENCODING_LABELS } from './detect-encoding';
@@ -12,6 +13,7 @@ import type { ReadOptions } from './read-options';
 import { defaultRecordType, matchRecordTypeName } from './record-type-names';
 import { type FieldNode, getFieldTree } from './schema-fields';
 import { type TabularRow, tabularRecords } from './tabular-records';
+import { readMergedRanges } from './xlsx-merged-cells';
 import { XlsxParts } from './xlsx-parts';
 import { readSharedStrings } from './xlsx-shared-strings';
 import { cellBudget, readSheetRows, type SheetContext, type XlsxRow } from './xlsx-sheet-rows';
@@ -29,15 +31,19 @@ const BATCH_EVENTS = 100;
  * Reads an XLSX workbook: each worksheet named after a record type (its id, or its Vietnamese or English title) holds
  * records of that type, one per row under a header row. A one-sheet workbook may take its type from
  * `options.recordType` or the file name instead. Sheets named `#…` hold reference lists and are skipped. A hidden
- * row 2 of field ids under row 1 is the header (the layout of VN-TIP's XLSX exporter and data-entry template). Text
- * typed with legacy Vietnamese fonts (TCVN3, VNI, VISCII) is recognised per sheet, converted and reported.
+ * row 2 of field ids under row 1 is the header (the layout of VN-TIP's XLSX exporter and data-entry template);
+ * otherwise the header is found among the first rows, under any title block, and may be two rows of merged cells.
+ * Vertically merged data cells are filled down. A sheet with nothing in it is `no_records`; sheets with a header and
+ * no data rows are one `no_records` for the workbook when no sheet has a record. Text typed with legacy Vietnamese
+ * fonts (TCVN3, VNI, VISCII) is recognised per sheet, converted and reported.
  *
  * The compressed file is held in memory (up to `limits.maxArchiveBytes`); its zip directory is checked against the
  * archive limits (file count, total size, compression ratio) before anything is inflated, so a zip bomb stops at
  * once. The workbook, relationships, styles and shared strings parts are then read, and each worksheet is inflated
- * and scanned piece by piece, its rows turned into records as they come: a sheet's XML is never held whole. Each part
- * is checked as it inflates (declared size, CRC-32): a damaged sheet stops the read with an incomplete `invalid_xlsx`
- * after the records read before the damage, as malformed XML does (located by sheet and row).
+ * twice, piece by piece: once ahead only to find its merged cells (listed after its rows), then scanned, its rows
+ * turned into records as they come: a sheet's XML is never held whole. Each part is checked as it inflates (declared
+ * size, CRC-32): a damaged sheet stops the read with an incomplete `invalid_xlsx` after the records read before the
+ * damage, as malformed XML does (located by sheet and row).
  */
 export function readXlsx(file: InputFile, options: ReadOptions = {}): AsyncIterable<ReadChunk> {
   const context = new ReadContext(file.name, options);
@@ -66,6 +72,8 @@ async function* readXlsxEvents(file: InputFile, context: ReadContext): AsyncGene
     };
     const fallback = defaultRecordType(context);
     const { sheets } = workbook;
+    const headerOnly: string[] = [];
+    let records = 0;
     for (const sheet of sheets) {
       if (sheet.name.startsWith(REFERENCE_SHEET_PREFIX)) continue;
       const recordType =
@@ -84,11 +92,23 @@ async function* readXlsxEvents(file: InputFile, context: ReadContext): AsyncGene
         sheetRecordRows(rows, sheet, recordType, context),
         recordType,
         context,
-        { sheet: sheet.name, date1904: workbook.date1904, gapsAreEmptyRows: true },
+        {
+          sheet: sheet.name,
+          date1904: workbook.date1904,
+          gapsAreEmptyRows: true,
+          merges: readMergedRanges(parts, sheet),
+          onHeaderWithoutRows: () => headerOnly.push(sheet.name),
+        },
       )) {
+        if (event.kind === 'tally') records += event.tally.recordsMade + event.tally.rowsSkipped;
         batch.push(event);
         if (batch.size >= BATCH_EVENTS) yield batch.take();
       }
+    }
+    if (records === 0 && headerOnly.length > 0) {
+      context.report('no_records', {
+        params: { reason: headerOnlyReason(headerOnly, context.locale) },
+      });
     }
   } catch (error) {
     if (error instanceof XlsxError) {
@@ -110,6 +130,14 @@ async function* readXlsxEvents(file: InputFile, context: ReadContext): AsyncGene
   }
   const events: ReadEvent[] = batch.take();
   if (events.length > 0) yield events;
+}
+
+function headerOnlyReason(sheets: readonly string[], locale: Locale): string {
+  const names = sheets.map((name) => `"${name}"`);
+  const shown = names.length > 5 ? [...names.slice(0, 5), '…'] : names;
+  return locale === 'vi'
+    ? `bảng tính có dòng tên cột nhưng không có dòng dữ liệu nào (trang ${shown.join(', ')})`
+    : `the workbook has header rows but no data rows (sheets ${shown.join(', ')})`;
 }
 
 /** True when some cell of the rows has a value (a sheet with only formatting has none). */

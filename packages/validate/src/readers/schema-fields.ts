@@ -63,20 +63,29 @@ export function getFieldTree(recordType: string): FieldNode | undefined {
 
 /** Looks up a child of an object field by id or title, ignoring case and diacritics; ambiguous titles match nothing. */
 export function findChild(node: FieldNode, name: string): FieldNode | undefined {
-  if (!node.children) return undefined;
+  const found = findChildren(node, name);
+  return found.length === 1 ? found[0] : undefined;
+}
+
+/**
+ * Every child of an object field that a name could mean, in schema order: the one child whose id it is, else each
+ * child with that title (case and diacritics ignored). A title two children share (`Mã tỉnh` in an administrative
+ * unit) gives both.
+ */
+export function findChildren(node: FieldNode, name: string): FieldNode[] {
+  if (!node.children) return [];
   const key = foldKey(name);
-  if (!key) return undefined;
-  let byTitle: FieldNode | undefined;
-  let ambiguous = false;
+  if (!key) return [];
+  const byTitle: FieldNode[] = [];
   for (const child of node.children.values()) {
-    if (foldKey(child.id) === key) return child;
+    if (foldKey(child.id) === key) return [child];
     for (const title of child.titles) {
       if (foldKey(title) !== key) continue;
-      if (byTitle && byTitle !== child) ambiguous = true;
-      byTitle = child;
+      byTitle.push(child);
+      break;
     }
   }
-  return ambiguous ? undefined : byTitle;
+  return byTitle;
 }
 
 /** The Vietnamese and English titles of a record type, from its schema. */

@@ -1,3 +1,5 @@
+// Turns rows of cells (from CSV or a worksheet) into records: the header is found among the first rows, each later
+// row is one record; cells convert by their field's schema type.
 import { quoteValue, type SourceLocation } from '@vntip/core';
 import { fieldSensitivity, type Locale, RECORD_TYPE_SCHEMA_FILES } from '@vntip/schema';
 import type { ReadEvent } from '../read-event';
@@ -9,12 +11,16 @@ import {
   expectedText,
 } from './convert-cell';
 import { EmptyRowRun } from './empty-rows';
+import { cellText, findHeaderLayout, HEADER_SEARCH_ROWS, type HeaderLayout } from './header-layout';
 import { nestsDeeperThan } from './json-records';
-import { type ColumnTarget, columnLetter, matchHeader } from './match-header';
+import { type ColumnTarget, columnLetter } from './match-header';
+import { MergedCellFill } from './merged-cell-fill';
+import type { MergedRange } from './merged-range';
 import type { ReadContext } from './read-context';
 import { RecordBuilder } from './record-builder';
 import { normalizeJsonValue, type OversizedValue, utf8Length } from './safe-object';
 import { getFieldTree, type LeafSpec } from './schema-fields';
+import { suggestHeader } from './suggest-header';
 
 /** A spreadsheet formula error such as `#N/A`, kept apart from text. */
 export interface FormulaError {
@@ -40,6 +46,13 @@ export interface TabularSource extends ConvertOptions {
   readonly sheet?: string;
   /** True when row numbers missing from the rows are empty rows (a worksheet stores no empty rows). */
   readonly gapsAreEmptyRows?: boolean;
+  /** The worksheet's merged cells: parent header cells over two-level headers, and data cells to fill down. */
+  readonly merges?: readonly MergedRange[];
+  /**
+   * Called, instead of reporting `no_records`, when there is a header but no data row: a workbook's sheets are
+   * accounted together (a template's unused sheets are normal when another sheet has records).
+   */
+  readonly onHeaderWithoutRows?: (headerRow: number) => void;
 }
 
 interface Column {
@@ -48,7 +61,15 @@ interface Column {
   readonly target?: ColumnTarget;
 }
 
-/** Reads records of one record type from rows; reports unknown and duplicate columns, bad cells and empty rows. */
+/** How many title cells `title_rows_skipped` quotes (each as `quoteValue` shortens it). */
+const TITLE_CELLS = 8;
+
+/**
+ * Reads records of one record type from rows. The header is found among the first rows (`findHeaderLayout`): title
+ * rows above it are skipped and reported once, a two-level header maps its columns to nested fields. Reports unknown
+ * (with a "did you mean" when a field is near) and duplicate columns, bad cells, empty rows, merged data cells filled
+ * down, and a table with no data rows.
+ */
 export async function* tabularRecords(
   rows: AsyncIterable<TabularRow>,
   recordType: string,
@@ -70,6 +91,8 @@ export async function* tabularRecords(
   }
   const empty = new EmptyRowRun(context, source.sheet);
   let columns: Column[] | undefined;
+  let headerRow = 0;
+  let fill: MergedCellFill | undefined;
   let headerSkipped = false;
   let index = 0;
   const unlabelledReported = new Set<number>();
@@ -77,38 +100,70 @@ export async function* tabularRecords(
   let lines = 0;
   let recordsMade = 0;
   let rowsSkipped = 0;
-  for await (const { row, cells, lines: rowLines = 1, skipped } of rows) {
+  // The first rows are held back until the header is found among them.
+  let lookahead: TabularRow[] | undefined = [];
+  let contentRows = 0;
+
+  const decideHeader = (): TabularRow[] => {
+    const held = lookahead ?? [];
+    lookahead = undefined;
+    const content = held.filter((row) => !row.skipped && !row.cells.every(isEmptyCell));
+    const layout = findHeaderLayout(tree, content, source.merges);
+    if (!layout) return held;
+    const first = content[layout.index] as TabularRow;
+    const last = content[layout.index + layout.height - 1] as TabularRow;
+    reportTitleRows(content.slice(0, layout.index), first, context, sheet);
+    columns = headerColumns(tree, layout, context, sheet);
+    headerRow = last.row;
+    previous = last.row;
+    const known = columns;
+    if (source.merges?.length) {
+      fill = new MergedCellFill(
+        source.merges,
+        last.row,
+        context,
+        (col) => known[col]?.header ?? '',
+        source.sheet,
+        (col) => {
+          const path = known[col]?.target?.path;
+          return path ? fieldSensitivity(recordType, path) : undefined;
+        },
+      );
+    }
+    // Rows above the header (titles) are done with; the rows after it are read as data.
+    return held.filter((row) => row.row > last.row);
+  };
+
+  function* handle(tabular: TabularRow): Generator<ReadEvent> {
+    const { row, skipped } = tabular;
     if (columns && source.gapsAreEmptyRows && row > previous + 1)
       empty.addRange(previous + 1, row - 1);
     previous = row;
-    lines = source.gapsAreEmptyRows ? row + rowLines - 1 : lines + rowLines;
     if (skipped) {
       if (!columns && !headerSkipped) headerSkipped = true;
       else rowsSkipped++;
       empty.flush();
-      continue;
+      return;
     }
-    if (cells.every(isEmptyCell)) {
+    if (tabular.cells.every(isEmptyCell)) {
       if (columns) empty.add(row);
-      continue;
+      return;
     }
-    if (headerSkipped) {
+    if (headerSkipped || !columns) {
       // Without its header a row cannot be matched to fields: counted, and reported once at the end.
       empty.flush();
       rowsSkipped++;
-      continue;
-    }
-    if (!columns) {
-      columns = headerColumns(tree, cells, row, context, sheet);
-      continue;
+      return;
     }
     empty.flush();
     recordsMade++;
+    const cells = fill ? fill.apply(tabular) : tabular.cells;
     const builder = new RecordBuilder();
     const basePath = [index++];
+    const known = columns;
     cells.forEach((cell, col) => {
       if (isEmptyCell(cell) || cell === null) return;
-      const column = columns?.[col];
+      const column = known[col];
       // Built with literal keys: spreading `sheet` into every cell's location is very slow in V8.
       const header = column?.header || columnLetter(col);
       const cellName = `${columnLetter(col)}${row}`;
@@ -137,11 +192,46 @@ export async function* tabularRecords(
         : { file: context.file, row },
     };
   }
+
+  for await (const tabular of rows) {
+    const rowLines = tabular.lines ?? 1;
+    lines = source.gapsAreEmptyRows ? tabular.row + rowLines - 1 : lines + rowLines;
+    if (lookahead) {
+      // A row that could not be read ends the search: the header is among the rows before it, if any.
+      if (tabular.skipped && contentRows > 0) {
+        for (const held of decideHeader()) yield* handle(held);
+        yield* handle(tabular);
+        continue;
+      }
+      if (tabular.skipped) {
+        lookahead = undefined;
+        yield* handle(tabular);
+        continue;
+      }
+      lookahead.push(tabular);
+      if (!tabular.cells.every(isEmptyCell)) contentRows++;
+      if (contentRows > HEADER_SEARCH_ROWS) for (const held of decideHeader()) yield* handle(held);
+      continue;
+    }
+    yield* handle(tabular);
+  }
+  if (lookahead) for (const held of decideHeader()) yield* handle(held);
   if (headerSkipped) {
     context.report('invalid_csv', {
       location: sheet,
       params: { detail: headerSkippedDetail(rowsSkipped, context.locale) },
       incomplete: true,
+    });
+  } else if (recordsMade === 0 && rowsSkipped === 0 && columns && source.onHeaderWithoutRows) {
+    source.onHeaderWithoutRows(headerRow);
+  } else if (recordsMade === 0 && rowsSkipped === 0) {
+    context.report('no_records', {
+      location: columns ? { ...sheet, row: headerRow } : sheet,
+      params: {
+        reason: noRecordsReason(columns ? headerRow : undefined, source, context.locale),
+        // Nothing at all, not even a header: what `requireRecords` makes an error.
+        ...(columns ? {} : { nothingRead: true }),
+      },
     });
   }
   yield {
@@ -157,6 +247,51 @@ export async function* tabularRecords(
   };
 }
 
+function noRecordsReason(
+  headerRow: number | undefined,
+  source: TabularSource,
+  locale: Locale,
+): string {
+  const vi = locale === 'vi';
+  if (headerRow === undefined) {
+    if (source.sheet !== undefined)
+      return vi ? `trang tính "${source.sheet}" trống` : `the sheet "${source.sheet}" is empty`;
+    return vi ? 'tệp trống' : 'the file is empty';
+  }
+  return vi
+    ? `có dòng tên cột (dòng ${headerRow}) nhưng không có dòng dữ liệu nào bên dưới`
+    : `there is a header row (row ${headerRow}) but no data rows under it`;
+}
+
+function reportTitleRows(
+  titles: readonly TabularRow[],
+  header: TabularRow,
+  context: ReadContext,
+  sheet: { sheet?: string },
+): void {
+  const first = titles[0];
+  const last = titles[titles.length - 1];
+  if (!first || !last) return;
+  const texts: string[] = [];
+  for (const { cells } of titles) {
+    for (const cell of cells) {
+      const text = cellText(cell);
+      if (text === '') continue;
+      texts.push(`"${quoteValue(text, context.locale)}"`);
+    }
+  }
+  const shown = texts.slice(0, TITLE_CELLS).join('; ') + (texts.length > TITLE_CELLS ? '; …' : '');
+  context.report('title_rows_skipped', {
+    location: { ...sheet, row: first.row },
+    params: {
+      count: titles.length,
+      rows: first.row === last.row ? `${first.row}` : `${first.row}–${last.row}`,
+      text: shown,
+      header: header.row,
+    },
+  });
+}
+
 function headerSkippedDetail(rows: number, locale: Locale): string {
   return locale === 'vi'
     ? `không đọc được dòng tiêu đề, nên ${rows} dòng dữ liệu bên dưới không được đọc`
@@ -169,25 +304,26 @@ function isEmptyCell(cell: TabularCell): boolean {
 
 function headerColumns(
   tree: NonNullable<ReturnType<typeof getFieldTree>>,
-  cells: readonly TabularCell[],
-  row: number,
+  layout: HeaderLayout,
   context: ReadContext,
   sheet: { sheet?: string },
 ): Column[] {
   const seen = new Map<string, string>();
-  return cells.map((cell, col) => {
-    const header =
-      cell === null
-        ? ''
-        : typeof cell === 'object' && 'formulaError' in cell
-          ? ''
-          : headerText(cell);
+  return layout.columns.map(({ header, name, row }, col) => {
     const letter = columnLetter(col);
     if (header === '') return { header, letter };
     const location = { ...sheet, row, column: header, cell: `${letter}${row}` };
-    const target = matchHeader(tree, header);
+    const target = layout.targets[col];
     if (!target) {
-      context.report('unknown_column', { location, params: { column: letter, header } });
+      const suggestion = suggestHeader(tree, name, context.locale);
+      if (suggestion) {
+        context.report('unknown_column_did_you_mean', {
+          location,
+          params: { column: letter, header, suggestion: suggestion.title, id: suggestion.id },
+        });
+      } else {
+        context.report('unknown_column', { location, params: { column: letter, header } });
+      }
       return { header, letter };
     }
     const key = JSON.stringify(target.path);
@@ -202,12 +338,6 @@ function headerColumns(
     seen.set(key, header);
     return { header, letter, target };
   });
-}
-
-function headerText(cell: CellValue): string {
-  if (cell instanceof Date)
-    return Number.isNaN(cell.getTime()) ? '' : cell.toISOString().slice(0, 10);
-  return String(cell).normalize('NFC').trim();
 }
 
 interface CellContext {

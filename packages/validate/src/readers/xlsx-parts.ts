@@ -19,7 +19,7 @@ export class XlsxParts {
 
   private constructor(
     private readonly archive: ZipArchive,
-    limits: ReadLimits,
+    private readonly limits: ReadLimits,
   ) {
     for (const entry of archive.entries) {
       if (entry.isDirectory) continue;
@@ -50,12 +50,17 @@ export class XlsxParts {
     return this.entry(name) !== undefined;
   }
 
-  /** The decoded UTF-8 text of a part, piece by piece; nothing when the part is absent. */
-  *text(name: string): Generator<string> {
+  /**
+   * The decoded UTF-8 text of a part, piece by piece; nothing when the part is absent. A look-ahead read (a part read
+   * twice, the first time only to find something at its end) has its own budget under the same limit, so reading a
+   * part twice does not halve what a workbook may hold.
+   */
+  *text(name: string, lookAhead = false): Generator<string> {
     const entry = this.entry(name);
     if (!entry) return;
     const decoder = new TextDecoder('utf-8');
-    for (const chunk of inflateEntry(this.archive, entry, this.budget)) {
+    const budget = lookAhead ? new InflateBudget(this.limits.maxArchiveBytes) : this.budget;
+    for (const chunk of inflateEntry(this.archive, entry, budget)) {
       // Small pieces stay in V8's young generation; a string of several hundred KiB would go straight to the
       // large-object space and live until the next full collection.
       for (let start = 0; start < chunk.length; start += TEXT_PIECE_BYTES) {
