@@ -22,9 +22,9 @@ import { CODELISTS, ctdcAgeBin } from '@vntip/schema';
 import { validateRecord } from '@vntip/validate';
 import { describe, expect, it } from 'vitest';
 import { createDeidentifier } from '../../src/create-deidentifier';
+import { isPersonalRecordType } from '../../src/personal-record-type';
 import { type AggregateRow, protectSmallCells } from '../../src/protect-small-cells';
 import { readPseudonymKey } from '../../src/pseudonym-key';
-import { isPersonalRecordType } from '../../src/personal-record-type';
 import { TEST_KEY_HEX } from '../test-key';
 import {
   cellKey,
