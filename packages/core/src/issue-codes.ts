@@ -112,6 +112,17 @@ export const ISSUE_CODES = {
       en: 'Shorten the cell; long text belongs in a separate document.',
     },
   },
+  date_order_ambiguous: {
+    severity: 'warning',
+    message: {
+      vi: 'Ngày ở cột {column} có vẻ được ghi tháng trước ngày (mm/dd, như LibreOffice hoặc Excel tiếng Anh (Mỹ) ghi), ví dụ "{example}" ở ô {cell}; {ambiguous} ngày có cả ngày và tháng ≤ 12 đã được đọc là dd/mm và có thể sai.',
+      en: 'Dates in column {column} look written month first (mm/dd, as LibreOffice or Excel in English (US) write them), e.g. "{example}" in cell {cell}; {ambiguous} date(s) whose day and month are both ≤ 12 were read as dd/mm and may be wrong.',
+    },
+    hint: {
+      vi: 'Ghi ngày dạng dd/mm/yyyy hoặc YYYY-MM-DD, hoặc lưu lại tệp với ngôn ngữ Tiếng Việt, rồi kiểm tra lại.',
+      en: 'Write dates as dd/mm/yyyy or YYYY-MM-DD, or save the file again with the Vietnamese locale, then validate again.',
+    },
+  },
   duplicate_column: {
     severity: 'warning',
     message: {

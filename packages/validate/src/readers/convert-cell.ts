@@ -181,7 +181,10 @@ export function excelSerialToDate(serial: number, date1904 = false): string | un
   return new Date(ms).toISOString().slice(0, 10);
 }
 
-/** Reads a date as YYYY-MM-DD from dd/mm/yyyy (also with - or .), YYYY-MM-DD, an Excel serial or a Date cell. */
+/**
+ * Reads a date as YYYY-MM-DD from dd/mm/yyyy or d/m/yy (also with - or .), YYYY-MM-DD, an Excel serial or a Date
+ * cell. A two-digit year is 2000–2068 for 00–68 and 1969–1999 for 69–99, as POSIX reads `%y`.
+ */
 export function parseDate(cell: CellValue, date1904 = false): string | undefined {
   if (cell instanceof Date)
     return Number.isNaN(cell.getTime()) ? undefined : cell.toISOString().slice(0, 10);
@@ -190,8 +193,13 @@ export function parseDate(cell: CellValue, date1904 = false): string | undefined
   const text = cell.trim();
   let match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
   if (match) return calendarDate(Number(match[1]), Number(match[2]), Number(match[3]));
-  match = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(text);
-  if (match) return calendarDate(Number(match[3]), Number(match[2]), Number(match[1]));
+  match = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})$/.exec(text);
+  if (match) {
+    const written = Number(match[3]);
+    const year =
+      (match[3] as string).length === 2 ? written + (written < 69 ? 2000 : 1900) : written;
+    return calendarDate(year, Number(match[2]), Number(match[1]));
+  }
   if (/^\d{1,7}(\.\d+)?$/.test(text)) return excelSerialToDate(Number(text), date1904);
   return undefined;
 }

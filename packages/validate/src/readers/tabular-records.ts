@@ -10,6 +10,7 @@ import {
   type ExpectedKind,
   expectedText,
 } from './convert-cell';
+import { DateOrderWatch } from './date-order-watch';
 import { EmptyRowRun } from './empty-rows';
 import { cellText, findHeaderLayout, HEADER_SEARCH_ROWS, type HeaderLayout } from './header-layout';
 import { nestsDeeperThan } from './json-records';
@@ -90,6 +91,7 @@ export async function* tabularRecords(
     return;
   }
   const empty = new EmptyRowRun(context, source.sheet);
+  const dates = new DateOrderWatch();
   let columns: Column[] | undefined;
   let headerRow = 0;
   let fill: MergedCellFill | undefined;
@@ -180,7 +182,14 @@ export async function* tabularRecords(
         }
         return;
       }
-      setCell(builder, column.target, cell, { context, location, basePath, source, recordType });
+      setCell(builder, column.target, cell, {
+        context,
+        location,
+        basePath,
+        source,
+        recordType,
+        dates,
+      });
     });
     yield {
       kind: 'record',
@@ -216,6 +225,7 @@ export async function* tabularRecords(
     yield* handle(tabular);
   }
   if (lookahead) for (const held of decideHeader()) yield* handle(held);
+  dates.report(context);
   if (headerSkipped) {
     context.report('invalid_csv', {
       location: sheet,
@@ -346,6 +356,7 @@ interface CellContext {
   readonly basePath: readonly number[];
   readonly source: TabularSource;
   readonly recordType: string;
+  readonly dates: DateOrderWatch;
 }
 
 function setCell(
@@ -400,6 +411,7 @@ function convertOne(
   at: CellContext,
   path: readonly (string | number)[],
 ): unknown {
+  if (leaf.date && typeof cell === 'string') at.dates.observe(cell, at.location);
   const converted = convertCell(cell, leaf, at.source);
   if (converted.ok) return converted.value;
   invalidCell(at, path, cell, converted.expected);
