@@ -1,7 +1,7 @@
 import type { IndicatorResult } from '@vntip/indicators';
 import { bilingual } from './bilingual-html';
 import { periodLabel, scopeLabel } from './period-scope-labels';
-import { disaggregationLabel, type ReportContext } from './report-context';
+import type { ReportContext } from './report-context';
 import { LABELS } from './report-labels';
 import { sectionHtml, tableHtml } from './section-html';
 import { figureHtml } from './shown-number';
@@ -17,11 +17,11 @@ export const PREVENTION_INDICATORS = [
 ];
 
 /** A table row of one result: area, period, breakdown, figure. */
-export function resultCells(row: IndicatorResult): string[] {
+export function resultCells(context: ReportContext, row: IndicatorResult): string[] {
   return [
     bilingual(scopeLabel(row.scope)),
     bilingual(periodLabel(row.period)),
-    bilingual(disaggregationLabel(row.disaggregation)),
+    bilingual(context.labelOf(row.disaggregation)),
     figureHtml(row),
   ];
 }
@@ -34,7 +34,11 @@ export function preventionSection(context: ReportContext): string {
     const title = context.titleOf(indicator);
     if (rows.length === 0)
       return `<h3>${bilingual(title)}</h3><p class="muted">${bilingual(LABELS.noRows)}</p>`;
-    return tableHtml(title, headings, rows.map(resultCells));
+    return tableHtml(
+      title,
+      headings,
+      rows.map((row) => resultCells(context, row)),
+    );
   });
   return sectionHtml('prevention', LABELS.prevention, tables.join(''));
 }
