@@ -12,6 +12,7 @@ export const PREVENTION_INDICATORS = [
   'items-distributed-by-unit',
   'participants-by-sex',
   'participants-by-target-group',
+  'participants-by-activity-type',
   'people-trained',
   'media-items-per-outlet-month',
 ];
@@ -32,6 +33,8 @@ export function preventionSection(context: ReportContext): string {
   const tables = PREVENTION_INDICATORS.map((indicator) => {
     const rows = context.rows.filter((row) => row.indicator === indicator);
     const title = context.titleOf(indicator);
+    // The report's own figure is there only when the report computed it.
+    if (rows.length === 0 && indicator === 'participants-by-activity-type') return '';
     if (rows.length === 0)
       return `<h3>${bilingual(title)}</h3><p class="muted">${bilingual(LABELS.noRows)}</p>`;
     return tableHtml(

@@ -2,6 +2,7 @@ import type { BilingualText } from '@vntip/core';
 import type { IndicatorResult } from '@vntip/indicators';
 import { BUILTIN_INDICATORS } from '@vntip/indicators';
 import { joinBilingual } from './bilingual-html';
+import { participantsByActivityType } from './participants-by-activity-type';
 import { codeLabel, type RecordNames } from './report-labels';
 
 /** What every section renderer reads: the rows, indicator titles and a page-unique id source. */
@@ -17,7 +18,10 @@ export interface ReportContext {
 }
 
 const BUILTIN_TITLES: Readonly<Record<string, BilingualText>> = Object.fromEntries(
-  Object.values(BUILTIN_INDICATORS).map((indicator) => [indicator.meta.id, indicator.meta.title]),
+  [...Object.values(BUILTIN_INDICATORS), participantsByActivityType].map((indicator) => [
+    indicator.meta.id,
+    indicator.meta.title,
+  ]),
 );
 
 /** Creates the context of one rendering; titles given by the caller win over the built-in ones. */

@@ -13,7 +13,9 @@ const NOT_REASONS = new Set(['value_at_least', 'value_approximate', 'value_more_
 function targetText(row: IndicatorResult): BilingualText {
   const target = row.target;
   if (!target || target.value === undefined) return { vi: '', en: '' };
-  const comparator = codeLabel('comparator', target.comparator ?? 'EQ');
+  const label = codeLabel('comparator', target.comparator ?? 'EQ');
+  const lower = (text: string) => text.charAt(0).toLocaleLowerCase('vi') + text.slice(1);
+  const comparator = { vi: lower(label.vi), en: lower(label.en) };
   const unit = target.unit === 'PERCENT' ? ' %' : '';
   return {
     vi: `${comparator.vi} ${formatNumber(target.value, 2, 'vi')}${unit}`,
@@ -41,18 +43,18 @@ export function targetReason(row: IndicatorResult): BilingualText {
       case 'met':
         return {
           vi: `Đạt chỉ tiêu: kết quả ${value.vi}, chỉ tiêu ${target.vi}.`,
-          en: `Target met: the result is ${value.en} against a target of ${target.en}.`,
+          en: `Target met: the result is ${value.en}; the target is ${target.en}.`,
         };
       case 'not_met':
         return {
           vi: `Không đạt chỉ tiêu: kết quả ${value.vi}, chỉ tiêu ${target.vi}.`,
-          en: `Target not met: the result is ${value.en} against a target of ${target.en}.`,
+          en: `Target not met: the result is ${value.en}; the target is ${target.en}.`,
         };
       case 'on_track': {
         const end = row.target?.period?.end;
         return {
           vi: `Chưa đạt chỉ tiêu ${target.vi} (kết quả ${value.vi}), nhưng kỳ của chỉ tiêu còn${end ? ` đến ${dayMonthYear(end)}` : ''}.`,
-          en: `Not yet at the target of ${target.en} (the result is ${value.en}), but the target's period is still open${end ? ` until ${end}` : ''}.`,
+          en: `Not yet at the target, ${target.en} (the result is ${value.en}), but the target's period is still open${end ? ` until ${end}` : ''}.`,
         };
       }
       case 'not_quantified':
