@@ -107,8 +107,8 @@ export function defineReport(command: Command, ctx: CommandContext): void {
           signatures,
         });
         if (!targets) return undefined;
-        // The HTML report's key figures also give participants by activity type, a figure for this report only.
-        const extra = format === 'html' ? [participantsByActivityType] : [];
+        // A report also gives participants by activity type (its key figures lead with them), in every format.
+        const extra = [participantsByActivityType];
         return computeFromFlags(
           validated,
           collectRecordNames(spill.records(), names),
