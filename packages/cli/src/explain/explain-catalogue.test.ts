@@ -32,8 +32,8 @@ function noteCodesInSource(): Set<string> {
     for (const [, code] of text.matchAll(/\bcode: '([a-z][a-z0-9_]*)'/g)) codes.add(code as string);
     for (const [, code] of text.matchAll(/\bnote\(\s*'([a-z][a-z0-9_]*)'/g))
       codes.add(code as string);
-    // `${dimension}_unknown` for the dimensions form and domestic.
-    if (text.includes('`${dimension}_unknown`'))
+    // A template `${dimension}_unknown` for the dimensions form and domestic.
+    if (/`\$\{dimension\}_unknown`/.test(text))
       for (const d of ['form', 'domestic']) codes.add(`${d}_unknown`);
   }
   return codes;

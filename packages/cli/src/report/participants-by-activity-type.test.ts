@@ -1,5 +1,5 @@
 import type { RecordEntry } from '@vntip/core';
-import { computeIndicators } from '@vntip/indicators';
+import { computeIndicators, type IndicatorResult } from '@vntip/indicators';
 import { describe, expect, it } from 'vitest';
 import {
   combineSourceQualifiers,
@@ -43,7 +43,9 @@ describe('participantsByActivityType', () => {
       indicators: [participantsByActivityType],
       period: { start: '2024-01-01', end: '2024-12-31' },
     });
-    const byType = Object.fromEntries(rows.map((row) => [row.disaggregation.activityType, row]));
+    const byType: Record<string, IndicatorResult> = Object.fromEntries(
+      rows.map((row) => [row.disaggregation.activityType, row]),
+    );
     expect(Object.keys(byType).sort()).toEqual(['CONFERENCE', 'CONTEST', 'INSPECTION', 'TRAINING']);
     expect(byType.CONTEST).toMatchObject({ value: 5000, qualifier: 'APPROXIMATE' });
     expect(byType.CONFERENCE).toMatchObject({ value: 10000, qualifier: 'AT_LEAST' });
