@@ -339,7 +339,8 @@ describe('renderHtmlReport for a provincial director', () => {
     expect(internal).toMatch(/<div class="marking"[^>]*>NỘI BỘ \/ INTERNAL<\/div>/);
     expect(internal).toMatch(/<div class="print-header"[^>]*><strong>NỘI BỘ \/ INTERNAL<\/strong>/);
     expect(internal).toContain('@top-center{content:"NỘI BỘ / INTERNAL"');
-    expect(internal).toContain('.print-header{display:block;position:fixed;top:0');
+    expect(internal).toContain('@bottom-center{content:"NỘI BỘ / INTERNAL"');
+    expect(internal).toMatch(/@media print\{[\s\S]*\.print-header\{display:block/);
     expect(visibleText(internal, 'en')).toContain('Privacy profile internal (every figure)');
   });
 });

@@ -107,8 +107,8 @@ function headerHtml(
 }
 
 /**
- * The header repeated at the top of every printed page (hidden on screen): the marking of an internal report, the
- * title, period, area and privacy profile.
+ * The line printed above the first page's content (hidden on screen): the marking of an internal report, the title,
+ * period, area and privacy profile. Every page of an internal report also carries the marking in its margins.
  */
 function printHeaderHtml(
   title: BilingualText,

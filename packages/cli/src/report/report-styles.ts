@@ -67,16 +67,15 @@ footer{margin-top:32px;font-size:.85rem;color:var(--muted)}
   .charts{display:block}
   .badge,.unconfirmed,th,svg .bar{-webkit-print-color-adjust:exact;print-color-adjust:exact}
   .marking{display:none}
-  .print-header{display:block;position:fixed;top:0;left:0;right:0;font-size:8.5pt;color:var(--muted);border-bottom:1px solid var(--line);padding-bottom:2px}
-  body{padding-top:8mm}
+  .print-header{display:block;font-size:8.5pt;color:var(--muted);border-bottom:1px solid var(--line);padding-bottom:2px;margin-bottom:4mm}
   h2,h3,h4{break-after:avoid}
   table,tr{break-inside:avoid}
 }
 `;
 
 /**
- * Print rules of an internal report: the marking in the top and bottom margin of every printed page, and in the
- * print header repeated on each page.
+ * Print rules of an internal report: the marking in the top and bottom margin of every printed page (page-margin
+ * boxes, which Chromium prints), and in the print header above the first page's content.
  */
 export const INTERNAL_PRINT_STYLES = `
 @media print{.print-header strong{color:#9b1c2c;font-weight:800;letter-spacing:.08em}}
