@@ -111,6 +111,12 @@ export const CODE_EXPLANATIONS: Readonly<Record<string, CodeExplanation>> = {
     'Sửa năm, hoặc đổi chỗ ngày và tháng nếu bị đảo.',
     'Correct the year, or swap day and month if they were mixed up.',
   ),
+  date_order_ambiguous: x(
+    'Tệp CSV lưu bằng LibreOffice tiếng Anh (Mỹ) ghi ngày 03/05/24 cho ngày 5 tháng 3.',
+    'A CSV saved by LibreOffice in English (US) writes 03/05/24 for 5 March.',
+    'Ghi ngày dạng dd/mm/yyyy hoặc YYYY-MM-DD, hoặc lưu lại tệp với ngôn ngữ Tiếng Việt.',
+    'Write dates as dd/mm/yyyy or YYYY-MM-DD, or save the file again with the Vietnamese locale.',
+  ),
   date_outside_period: x(
     'Gói kỳ 2024 có hoạt động "startDate": "2023-11-20".',
     'A package for 2024 with an activity "startDate": "2023-11-20".',
@@ -327,6 +333,12 @@ export const CODE_EXPLANATIONS: Readonly<Record<string, CodeExplanation>> = {
     'Gõ lại ký tự đó.',
     'Retype the character.',
   ),
+  merged_cells_filled: x(
+    'Cột "Huyện" có ô C5:C9 được gộp, chỉ ô C5 có giá trị.',
+    'Column "Huyện" has cells C5:C9 merged, with a value only in C5.',
+    'Không cần sửa; kiểm tra giá trị được điền xuống đúng cho mọi dòng của vùng gộp.',
+    'Nothing to fix; check that the value filled down is right for every row of the merged range.',
+  ),
   missing_descriptor: x(
     'Thư mục gói chỉ có data/person.json, không có datapackage.json.',
     'A package folder with data/person.json but no datapackage.json.',
@@ -350,6 +362,12 @@ export const CODE_EXPLANATIONS: Readonly<Record<string, CodeExplanation>> = {
     'A JSON record nested hundreds of arrays deep.',
     'Kiểm tra chương trình xuất dữ liệu; bản ghi của chuẩn chỉ lồng vài cấp.',
     'Check the exporting program; the standard’s records nest only a few levels.',
+  ),
+  no_records: x(
+    'Tệp person.csv chỉ có dòng tên cột, không có dòng dữ liệu nào.',
+    'A person.csv with the header row and no data rows.',
+    'Điền dữ liệu vào dưới dòng tên cột, hoặc bỏ tệp trống khỏi lần kiểm tra.',
+    'Fill in rows under the header, or leave the empty file out of the check.',
   ),
   out_of_range: x(
     '"birthYear": 1850.',
@@ -603,6 +621,12 @@ export const CODE_EXPLANATIONS: Readonly<Record<string, CodeExplanation>> = {
     'Nếu kỳ chưa hết, số liệu có thể chưa đủ; nếu không, sửa ngày.',
     'If the period is not over, figures may be incomplete; otherwise correct the date.',
   ),
+  title_rows_skipped: x(
+    'Bảng tính có khối tiêu đề "ỦY BAN NHÂN DÂN TỈNH …" / "BÁO CÁO …" phía trên dòng tên cột.',
+    'A sheet with the title block "ỦY BAN NHÂN DÂN TỈNH …" / "BÁO CÁO …" above the header row.',
+    'Không cần sửa; kiểm tra dòng được đọc là dòng tên cột đúng là dòng tên cột.',
+    'Nothing to fix; check that the row read as the header is the header row.',
+  ),
   too_many_records: x(
     'Một đầu vào có hơn 10.000.000 bản ghi (giới hạn mặc định).',
     'An input with more than 10,000,000 records (the default limit).',
@@ -632,6 +656,12 @@ export const CODE_EXPLANATIONS: Readonly<Record<string, CodeExplanation>> = {
     'A CSV with a column "Own notes".',
     'Đặt tiêu đề cột theo mã trường hoặc tên tiếng Việt, tiếng Anh của trường.',
     'Head the column with the field id or its Vietnamese or English title.',
+  ),
+  unknown_column_did_you_mean: x(
+    'Cột "Gioi tinh" (gõ thiếu dấu) hoặc "sexx" thay cho "Giới tính".',
+    'A column "Gioi tinh" (typed without marks) or "sexx" instead of "Giới tính".',
+    'Đổi tên cột theo gợi ý.',
+    'Rename the column as suggested.',
   ),
   unknown_facility_reference: x(
     'victim_support_aggregate: "facilityId": "BG-F-9" không có bản ghi facility nào.',
@@ -692,5 +722,11 @@ export const CODE_EXPLANATIONS: Readonly<Record<string, CodeExplanation>> = {
     'datapackage.json: "standardVersion": "2.0.0".',
     'Dùng bộ công cụ hỗ trợ phiên bản đó, hoặc sửa standardVersion nếu ghi sai.',
     'Use a toolkit that supports that version, or correct standardVersion if wrong.',
+  ),
+  xls_not_supported: x(
+    'Tệp bao-cao.xls lưu theo định dạng Excel 97–2003.',
+    'A file bao-cao.xls saved in the Excel 97–2003 format.',
+    'Mở tệp và lưu lại dạng .xlsx (Excel) hoặc .ods (LibreOffice).',
+    'Open the file and save it as .xlsx (Excel) or .ods (LibreOffice).',
   ),
 };
