@@ -45,7 +45,7 @@ describe('date order', () => {
       params: { example: '03/05/24', ambiguous: 4 },
     });
     // Read as written day first, never swapped silently.
-    expect((records[0]?.value as { startDate: string }).startDate).toBe('2024-05-03');
+    expect(records[0]?.value).toMatchObject({ startDate: '2024-05-03' });
   });
 
   it('warns when one date can only be month first, besides that cell error', async () => {
