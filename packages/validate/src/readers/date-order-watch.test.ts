@@ -6,8 +6,10 @@ const encoder = new TextEncoder();
 
 /** Prevention activities with the given start and end dates, as an officer's CSV holds them. */
 async function readDates(pairs: readonly [string, string][]) {
-  const lines = ['id,activityType,startDate,endDate'];
-  pairs.forEach(([start, end], i) => lines.push(`A-${i + 1},CONFERENCE,${start},${end}`));
+  const lines = [
+    'id,activityType,startDate,endDate',
+    ...pairs.map(([start, end], i) => `A-${i + 1},CONFERENCE,${start},${end}`),
+  ];
   return collectEvents(
     readCsv(
       { name: 'prevention_activity.csv', bytes: encoder.encode(`${lines.join('\n')}\n`) },
