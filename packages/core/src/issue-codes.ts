@@ -340,6 +340,17 @@ export const ISSUE_CODES = {
       en: 'Check brackets and commas around the reported position.',
     },
   },
+  invalid_ods: {
+    severity: 'error',
+    message: {
+      vi: 'Tệp bảng tính OpenDocument (.ods) không đọc được: {detail}.',
+      en: 'The OpenDocument spreadsheet (.ods) cannot be read: {detail}.',
+    },
+    hint: {
+      vi: 'Mở tệp bằng LibreOffice Calc và lưu lại dạng .ods hoặc .xlsx.',
+      en: 'Open the file in LibreOffice Calc and save it again as .ods or .xlsx.',
+    },
+  },
   invalid_resource_path: {
     severity: 'error',
     message: {

@@ -33,6 +33,7 @@ export { readNdjson } from './readers/read-ndjson';
 export type { ReadLimits, ReadOptions, TextEncodingName } from './readers/read-options';
 export { DEFAULT_READ_LIMITS } from './readers/read-options';
 export { readPackageZip } from './readers/read-package-zip';
+export { readOds } from './readers/read-ods';
 export { readXlsx } from './readers/read-xlsx';
 export type { ZipArchive, ZipEntry, ZipErrorCode } from './readers/zip-archive';
 export {

@@ -297,6 +297,12 @@ export const CODE_EXPLANATIONS: Readonly<Record<string, CodeExplanation>> = {
     'Bỏ dấu phẩy thừa: [ { "id": "P1" } ].',
     'Remove the trailing comma: [ { "id": "P1" } ].',
   ),
+  invalid_ods: x(
+    'Tệp .ods bị cắt ngắn khi gửi qua thư, hoặc content.xml bên trong bị hỏng.',
+    'An .ods file cut short in an e-mail, or with a damaged content.xml inside.',
+    'Mở tệp bằng LibreOffice Calc và lưu lại, hoặc xin lại tệp gốc.',
+    'Open the file in LibreOffice Calc and save it again, or ask for the original file.',
+  ),
   invalid_resource_path: x(
     'datapackage.json: "path": "../../etc/passwd".',
     'datapackage.json: "path": "../../etc/passwd".',

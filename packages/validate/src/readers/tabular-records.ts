@@ -202,29 +202,37 @@ export async function* tabularRecords(
     };
   }
 
-  for await (const tabular of rows) {
-    const rowLines = tabular.lines ?? 1;
-    lines = source.gapsAreEmptyRows ? tabular.row + rowLines - 1 : lines + rowLines;
-    if (lookahead) {
-      // A row that could not be read ends the search: the header is among the rows before it, if any.
-      if (tabular.skipped && contentRows > 0) {
-        for (const held of decideHeader()) yield* handle(held);
-        yield* handle(tabular);
+  // Rows held back while the header is searched for are read before a failing source's error goes on.
+  let failure: { error: unknown } | undefined;
+  try {
+    for await (const tabular of rows) {
+      const rowLines = tabular.lines ?? 1;
+      lines = source.gapsAreEmptyRows ? tabular.row + rowLines - 1 : lines + rowLines;
+      if (lookahead) {
+        // A row that could not be read ends the search: the header is among the rows before it, if any.
+        if (tabular.skipped && contentRows > 0) {
+          for (const held of decideHeader()) yield* handle(held);
+          yield* handle(tabular);
+          continue;
+        }
+        if (tabular.skipped) {
+          lookahead = undefined;
+          yield* handle(tabular);
+          continue;
+        }
+        lookahead.push(tabular);
+        if (!tabular.cells.every(isEmptyCell)) contentRows++;
+        if (contentRows > HEADER_SEARCH_ROWS)
+          for (const held of decideHeader()) yield* handle(held);
         continue;
       }
-      if (tabular.skipped) {
-        lookahead = undefined;
-        yield* handle(tabular);
-        continue;
-      }
-      lookahead.push(tabular);
-      if (!tabular.cells.every(isEmptyCell)) contentRows++;
-      if (contentRows > HEADER_SEARCH_ROWS) for (const held of decideHeader()) yield* handle(held);
-      continue;
+      yield* handle(tabular);
     }
-    yield* handle(tabular);
+  } catch (error) {
+    failure = { error };
   }
   if (lookahead) for (const held of decideHeader()) yield* handle(held);
+  if (failure) throw failure.error;
   dates.report(context);
   if (headerSkipped) {
     context.report('invalid_csv', {
