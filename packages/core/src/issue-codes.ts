@@ -112,6 +112,17 @@ export const ISSUE_CODES = {
       en: 'Shorten the cell; long text belongs in a separate document.',
     },
   },
+  code_read_from_label: {
+    severity: 'info',
+    message: {
+      vi: 'Giá trị "{received}" ở cột {column} được đọc là mã {code}.',
+      en: 'The value "{received}" in column {column} was read as the code {code}.',
+    },
+    hint: {
+      vi: 'Không cần sửa; kiểm tra đó đúng là mã muốn ghi.',
+      en: 'Nothing to fix; check that it is the code you meant.',
+    },
+  },
   date_order_ambiguous: {
     severity: 'warning',
     message: {
@@ -744,6 +755,17 @@ export const ISSUE_CODES = {
     hint: {
       vi: 'Dùng một mã trong danh mục: {expected}.',
       en: 'Use a code from the codelist: {expected}.',
+    },
+  },
+  unknown_code_did_you_mean: {
+    severity: 'error',
+    message: {
+      vi: 'Mã "{received}" tại {field} không có trong danh mục; có phải là {suggestion}?',
+      en: 'The code "{received}" at {field} is not in the codelist; did you mean {suggestion}?',
+    },
+    hint: {
+      vi: 'Ghi {suggestion} nếu đúng ý; các mã của danh mục: {expected}.',
+      en: 'Write {suggestion} if that is what you meant; the codes of the list: {expected}.',
     },
   },
   unknown_column: {

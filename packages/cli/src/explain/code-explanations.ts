@@ -99,6 +99,12 @@ export const CODE_EXPLANATIONS: Readonly<Record<string, CodeExplanation>> = {
     'Dùng mã có hiệu lực vào ngày của bản ghi (ví dụ mã của luật 2011 trước 1/7/2025).',
     'Use the code in force on the record’s date (e.g. the 2011-law code before 1 July 2025).',
   ),
+  code_read_from_label: x(
+    'Ô đơn vị tính ghi "tờ" thay cho mã COPY, hoặc loại hoạt động ghi "Tập huấn" thay cho TRAINING.',
+    'A unit cell reading "tờ" for the code COPY, or an activity type "Tập huấn" for TRAINING.',
+    'Không cần sửa; kiểm tra mã được đọc đúng ý.',
+    'Nothing to fix; check that the code read is the one meant.',
+  ),
   crime_count_exceeds_whole: x(
     'crime_statistic: "casesSolved": 12 nhưng "casesInitiated": 10.',
     'crime_statistic: "casesSolved": 12 while "casesInitiated": 10.',
@@ -656,6 +662,12 @@ export const CODE_EXPLANATIONS: Readonly<Record<string, CodeExplanation>> = {
     '"sex": "NU".',
     'Dùng mã trong danh mục: "sex": "FEMALE" (xem vntip codes sex).',
     'Use a code of the codelist: "sex": "FEMALE" (see vntip codes sex).',
+  ),
+  unknown_code_did_you_mean: x(
+    'Loại hoạt động ghi "TAP_HUAN" hoặc "COMMUNICATION-SESSION", gần với một mã có thật.',
+    'An activity type written "TAP_HUAN" or "COMMUNICATION-SESSION", close to a real code.',
+    'Ghi mã được gợi ý (hoặc nhãn tiếng Việt của nó) nếu đúng ý.',
+    'Write the suggested code (or its Vietnamese label) if that is what was meant.',
   ),
   unknown_column: x(
     'Tệp CSV có cột "Ghi chú riêng".',

@@ -80,11 +80,15 @@ describe('convertCell', () => {
 
   it('turns codes written as labels or in any case into codes', () => {
     const sex = leaf(new Set(['string']), { codelist: 'sex' });
-    expect(convertCell('Nữ', sex)).toEqual({ ok: true, value: 'FEMALE' });
-    expect(convertCell('nu', sex)).toEqual({ ok: true, value: 'FEMALE' });
-    expect(convertCell('male', sex)).toEqual({ ok: true, value: 'MALE' });
+    expect(convertCell('Nữ', sex)).toEqual({ ok: true, value: 'FEMALE', readFrom: 'Nữ' });
+    expect(convertCell('nu', sex)).toEqual({ ok: true, value: 'FEMALE', readFrom: 'nu' });
+    expect(convertCell('male', sex)).toEqual({ ok: true, value: 'MALE', readFrom: 'male' });
     expect(convertCell('FEMALE', sex)).toEqual({ ok: true, value: 'FEMALE' });
     expect(convertCell('F', sex)).toEqual({ ok: true, value: 'F' });
+    const unit = leaf(new Set(['string']), { codelist: 'outputUnit' });
+    // Aliases the codelist declares: what officers write for copies and banners.
+    expect(convertCell('tờ', unit)).toEqual({ ok: true, value: 'COPY', readFrom: 'tờ' });
+    expect(convertCell('Pano', unit)).toEqual({ ok: true, value: 'PANEL', readFrom: 'Pano' });
   });
 
   it('writes numbers of text fields without losing fixed-width zeros', () => {

@@ -6,6 +6,10 @@ import { collectEvents } from './collect-events';
 import { readXlsx } from './read-xlsx';
 import { encodeVni } from './vni';
 
+/** The issues other than `code_read_from_label` infos (a label read as its code), which tests of other things ignore. */
+const notLabel = <T extends { code: string }>(list: readonly T[]) =>
+  list.filter((issue) => issue.code !== 'code_read_from_label');
+
 /** Text as a spreadsheet typed with a legacy font stores it: one Windows-1252 character per legacy byte. */
 const asFontText = (bytes: Uint8Array) =>
   Array.from(bytes, (byte) => String.fromCharCode(byte)).join('');
@@ -94,7 +98,7 @@ describe('readXlsx', () => {
         ],
       ],
     );
-    expect(issues).toMatchObject([
+    expect(notLabel(issues)).toMatchObject([
       {
         code: 'unknown_sheet',
         severity: 'warning',
@@ -148,7 +152,7 @@ describe('readXlsx', () => {
       expected,
       { id: 'M-1', name: 'Cà Mau' },
     ]);
-    expect(issues).toMatchObject([
+    expect(notLabel(issues)).toMatchObject([
       {
         code: 'encoding_converted',
         params: { encoding: 'TCVN3 (ABC)' },

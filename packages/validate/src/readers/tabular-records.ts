@@ -92,6 +92,7 @@ export async function* tabularRecords(
   }
   const empty = new EmptyRowRun(context, source.sheet);
   const dates = new DateOrderWatch();
+  const labelsRead = new Set<string>();
   let columns: Column[] | undefined;
   let headerRow = 0;
   let fill: MergedCellFill | undefined;
@@ -189,6 +190,7 @@ export async function* tabularRecords(
         source,
         recordType,
         dates,
+        labelsRead,
       });
     });
     yield {
@@ -365,6 +367,8 @@ interface CellContext {
   readonly source: TabularSource;
   readonly recordType: string;
   readonly dates: DateOrderWatch;
+  /** Column and text of each code already reported as read from a label, so each is said once. */
+  readonly labelsRead: Set<string>;
 }
 
 function setCell(
@@ -421,10 +425,39 @@ function convertOne(
 ): unknown {
   if (leaf.date && typeof cell === 'string') at.dates.observe(cell, at.location);
   const converted = convertCell(cell, leaf, at.source);
-  if (converted.ok) return converted.value;
+  if (converted.ok) {
+    if (converted.readFrom !== undefined) labelRead(at, path, converted.readFrom, converted.value);
+    return converted.value;
+  }
   invalidCell(at, path, cell, converted.expected);
   // Keep what the cell said, so the record fails its schema check rather than pass without the value.
   return cell instanceof Date ? cell.toISOString() : cell;
+}
+
+/**
+ * Says once per column and text that a code cell named its code by a label or alias: nothing is matched silently.
+ * Never for a field whose values are not quoted (a sensitive category), where the code read would be the value.
+ */
+function labelRead(
+  at: CellContext,
+  path: readonly (string | number)[],
+  text: string,
+  code: unknown,
+): void {
+  const key = `${at.location.column ?? ''}\u0000${text}`;
+  if (at.labelsRead.has(key)) return;
+  at.labelsRead.add(key);
+  const sensitivity = fieldSensitivity(at.recordType, path.slice(at.basePath.length));
+  if (sensitivity === 'direct_identifier' || sensitivity === 'sensitive') return;
+  at.context.report('code_read_from_label', {
+    location: at.location,
+    path,
+    params: {
+      received: quoteValue(text, at.context.locale),
+      column: at.location.column ?? '',
+      code: String(code),
+    },
+  });
 }
 
 function expectedOf(leaf: LeafSpec): ExpectedKind | 'text' {
