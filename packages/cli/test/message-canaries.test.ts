@@ -53,4 +53,33 @@ describe('values quoted in messages', () => {
       '(giá trị được ẩn)',
     );
   });
+
+  it('never shows a person id in the rules messages: duplicates and references', async () => {
+    const dir = tempDir();
+    const csv = join(dir, 'person.csv');
+    // Ids of the standard's form, so the records pass their structure check and reach the rules.
+    const repeated = 'CANARYE-7f3a9c-0900000000';
+    const referred = 'CANARYF-7f3a9c-0911111111';
+    writeFileSync(
+      csv,
+      [
+        'id,category,sex,accompaniesPersonId',
+        `${repeated},VICTIM,FEMALE,`,
+        `${repeated},VICTIM,FEMALE,`,
+        `P-3,ACCOMPANYING_CHILD,MALE,${referred}`,
+        '',
+      ].join('\n'),
+    );
+    const runs = await Promise.all([
+      vntip(['validate', csv]),
+      vntip(['validate', csv, '--json', '--lang', 'en']),
+    ]);
+    for (const run of runs) {
+      const printed = run.stdout + run.stderr;
+      // The rules did run (the control): their codes are there, with the ids withheld.
+      expect(printed).toContain('duplicate_record_id');
+      expect(printed).toContain('unknown_person_reference');
+      for (const value of [repeated, referred]) expect(printed).not.toContain(value.slice(0, 10));
+    }
+  });
 });

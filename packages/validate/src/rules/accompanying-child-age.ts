@@ -3,6 +3,7 @@ import { getCodeLabel, isMinorAgeBand, type Person } from '@vntip/schema';
 import { CompactRefs, type HeldRef } from './internal/compact-refs';
 import { InOrderQueue } from './internal/in-order-queue';
 import { typedRecord } from './internal/typed-record';
+import { quoteId } from './quote-id';
 
 const ADULT_AGE = 18;
 
@@ -89,7 +90,7 @@ export const accompanyingChildAge = defineRule({
             code: 'accompanying_child_too_old',
             entry: refs.ref(child),
             path: ['birthYear'],
-            params: { personId, birthYear, date },
+            params: { personId: quoteId('person', personId, ctx.locale), birthYear, date },
           });
         }
       }
@@ -99,7 +100,7 @@ export const accompanyingChildAge = defineRule({
           entry: refs.ref(child),
           path: ['ageBand'],
           params: {
-            personId,
+            personId: quoteId('person', personId, ctx.locale),
             ageBand: getCodeLabel('ageBand', adultAgeBand, ctx.locale),
             code: adultAgeBand,
           },
@@ -110,7 +111,7 @@ export const accompanyingChildAge = defineRule({
           code: 'accompanied_person_missing',
           entry: refs.ref(child),
           path: ['accompaniesPersonId'],
-          params: { personId },
+          params: { personId: quoteId('person', personId, ctx.locale) },
         });
       }
     };

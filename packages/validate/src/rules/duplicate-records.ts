@@ -3,6 +3,7 @@ import type { AdminUnitRef, CrimeStatistic, PreventionActivity } from '@vntip/sc
 import { CompactRefs, type RecordMark } from './internal/compact-refs';
 import { hashKey } from './internal/hash-key';
 import { typedRecord } from './internal/typed-record';
+import { quoteId } from './quote-id';
 
 function unitKey(unit: AdminUnitRef): unknown[] {
   return [
@@ -110,7 +111,11 @@ export const duplicateRecords = defineRule({
           code: isActivity ? 'duplicate_activity' : 'duplicate_crime_statistic',
           entry,
           path: ['id'],
-          params: { id, firstId: first.id, first: refs.format(first.mark) },
+          params: {
+            id: quoteId(entry.recordType, id, ctx.locale),
+            firstId: quoteId(entry.recordType, first.id, ctx.locale),
+            first: refs.format(first.mark),
+          },
         });
       },
     };

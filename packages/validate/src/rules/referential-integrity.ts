@@ -1,6 +1,7 @@
 import { defineRule, type RecordEntry } from '@vntip/core';
 import { CompactRefs, type HeldRef, type RecordMark } from './internal/compact-refs';
 import { PendingByKey } from './internal/pending-by-key';
+import { quoteId } from './quote-id';
 
 const PERSON_REFERRERS = new Set([
   'status_decision',
@@ -121,7 +122,11 @@ export const referentialIntegrity = defineRule({
               code: 'duplicate_record_id',
               entry,
               path: ['id'],
-              params: { id, recordType: entry.recordType, first: refs.format(first) },
+              params: {
+                id: quoteId(entry.recordType, id, ctx.locale),
+                recordType: entry.recordType,
+                first: refs.format(first),
+              },
             });
           } else {
             ids.set(id, refs.mark(entry));
@@ -149,7 +154,7 @@ export const referentialIntegrity = defineRule({
             code: `unknown_${reference.targetType}_reference`,
             entry: refs.ref(reference),
             path: [reference.field],
-            params: { id: reference.id },
+            params: { id: quoteId(reference.targetType, reference.id, ctx.locale) },
           });
         }
       },

@@ -9,6 +9,7 @@ import {
 import { addToGroup, type Group, membersOf } from './internal/add-to-group';
 import { CompactRefs, type HeldRef } from './internal/compact-refs';
 import { typedRecord } from './internal/typed-record';
+import { quoteId } from './quote-id';
 
 // Decree 09/2013/NĐ-CP Art. 23: tuition exemption and the initial-hardship allowance for victims of
 // poor households, on an application made within 12 months of the certification as a victim.
@@ -119,7 +120,7 @@ export const supportConditions = defineRule({
     const check = (support: HeldSupport) => {
       const { personId, date, code } = support;
       const params = {
-        personId,
+        personId: quoteId('person', personId, ctx.locale),
         date,
         code,
         support: getCodeLabel('supportType2011', code, ctx.locale),

@@ -17,6 +17,7 @@ import {
   getPermanentResidenceCitation,
 } from './internal/support-eligibility-matrix';
 import { typedRecord } from './internal/typed-record';
+import { quoteId } from './quote-id';
 
 const CHECKED_STATUSES = new Set(['PROVIDED', 'REQUESTED']);
 const ABROAD_AGENCIES = new Set(['VN_MISSION_ABROAD', 'FOREIGN_AUTHORITY']);
@@ -250,7 +251,7 @@ export const supportEligibility = defineRule({
       const common = {
         code,
         lawVersion,
-        personId,
+        personId: quoteId('person', personId, ctx.locale),
         beneficiary,
         support: getCodeLabel(`supportType${lawVersion}`, code, ctx.locale),
         who: WHO[ctx.locale][beneficiary],
