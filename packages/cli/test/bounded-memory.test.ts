@@ -70,13 +70,20 @@ describe('memory under input built to raise millions of issues', () => {
     const zipped = hostileZip();
     writeFileSync(zip, zipped);
     expect(zipped.length).toBeLessThan(5 * 1024);
+    // One record holding half a million bad codes: each value could be an issue, within a single record.
+    const one = join(dir, 'trafficking_event.json');
+    writeFileSync(
+      one,
+      `[{"id":"T-1","personId":"P-1","purposes":[${Array(520_000).fill('0').join(',')}]}]`,
+    );
     const nodeArgs = ['--require', probe];
-    const [jsonRun, zipRun, reportRun] = await Promise.all([
+    const [jsonRun, zipRun, reportRun, oneRun] = await Promise.all([
       vntip(['validate', json, '--json'], { nodeArgs }),
       vntip(['validate', zip, '--json'], { nodeArgs }),
       vntip(['report', json, '--period', '2024', '--format', 'json'], { nodeArgs }),
+      vntip(['validate', one, '--json'], { nodeArgs }),
     ]);
-    for (const run of [jsonRun, zipRun, reportRun]) {
+    for (const run of [jsonRun, zipRun, reportRun, oneRun]) {
       expect(run.signal).toBeNull();
       expect(peakMiB(run)).toBeLessThan(LIMIT_MIB);
     }
@@ -92,5 +99,6 @@ describe('memory under input built to raise millions of issues', () => {
     // Every other record has its own unknown key: the summary is bounded all the same.
     expect(jsonFile?.summary.length).toBeLessThanOrEqual(1100);
     expect(counted(zipRun)?.issueCounts.error).toBeGreaterThan(2_000_000);
+    expect(oneRun.stdout).toContain('record_too_many_values');
   }, 240_000);
 });

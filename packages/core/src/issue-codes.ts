@@ -598,6 +598,17 @@ export const ISSUE_CODES = {
       en: 'Check the reported line: a line break between records may be missing.',
     },
   },
+  record_too_many_values: {
+    severity: 'error',
+    message: {
+      vi: 'Bản ghi tại {field} có hơn {limit} giá trị (phần tử danh sách và trường); bản ghi bị bỏ qua.',
+      en: 'The record at {field} holds more than {limit} values (list items and fields); it was skipped.',
+    },
+    hint: {
+      vi: 'Một bản ghi thật không có nhiều giá trị như vậy: kiểm tra tệp được xuất đúng, hoặc chia bản ghi.',
+      en: 'A real record holds nowhere near that many values: check the file was exported right, or split the record.',
+    },
+  },
   required_field_missing: {
     severity: 'error',
     message: { vi: 'Thiếu trường bắt buộc {field}.', en: 'The required field {field} is missing.' },

@@ -465,6 +465,12 @@ export const CODE_EXPLANATIONS: Readonly<Record<string, CodeExplanation>> = {
     'Đặt mỗi bản ghi trên một dòng.',
     'Put each record on a line of its own.',
   ),
+  record_too_many_values: x(
+    'Một bản ghi JSON có danh sách purposes dài 500.000 phần tử.',
+    'A JSON record whose purposes list has 500,000 items.',
+    'Xuất lại tệp từ phần mềm gốc, hoặc chia thành nhiều bản ghi.',
+    'Export the file again from the source system, or split it into several records.',
+  ),
   required_field_missing: x(
     'Bản ghi person không có "id".',
     'A person record without "id".',

@@ -61,7 +61,7 @@ export function jsonRecordEvent(
     context.reportOnce('missing_record_type', { location, incomplete: true });
     return undefined;
   }
-  const { maxDepth, maxCellBytes } = context.limits;
+  const { maxDepth, maxCellBytes, maxRecordValues } = context.limits;
   const oversized: OversizedValue[] = [];
   // One walk checks the depth and normalises when recursion is safe; two walks otherwise.
   const value =
@@ -75,6 +75,14 @@ export function jsonRecordEvent(
       location,
       path: recordPath,
       params: { limit: maxDepth },
+    });
+    return undefined;
+  }
+  if (holdsMoreValuesThan(value, maxRecordValues)) {
+    context.report('record_too_many_values', {
+      location,
+      path: recordPath,
+      params: { limit: maxRecordValues },
     });
     return undefined;
   }
@@ -92,4 +100,23 @@ export function jsonRecordEvent(
     basePath: recordPath,
     location,
   };
+}
+
+/**
+ * Whether a JSON value holds more than `max` values (array items and object members at any depth): each can raise an
+ * issue of its own, so this bounds the issues, and the memory, one record can cost. Iterative, stops at the limit.
+ */
+export function holdsMoreValuesThan(value: unknown, max: number): boolean {
+  const stack: unknown[] = [value];
+  let count = 0;
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if (typeof node !== 'object' || node === null) continue;
+    const children = Array.isArray(node) ? node : Object.values(node);
+    count += children.length;
+    if (count > max) return true;
+    for (const child of children)
+      if (typeof child === 'object' && child !== null) stack.push(child);
+  }
+  return false;
 }

@@ -138,6 +138,20 @@ describe('readJson', () => {
     expect(issues).toMatchObject([{ code: 'nesting_too_deep', path: [1], params: { limit: 64 } }]);
   });
 
+  it('skips a record longer than maxRecordBytes, or holding more than maxRecordValues values, and reads on', async () => {
+    const big = { ...person('P-1'), note: 'x'.repeat(2000) };
+    const many = { ...person('P-2'), list: Array(50).fill(0) };
+    const text = JSON.stringify([big, many, person('P-3')]);
+    const { records, issues } = await read('person.json', text, {
+      limits: { maxRecordBytes: 1000, maxRecordValues: 40 },
+    });
+    expect(issues.map((issue) => [issue.code, issue.path])).toEqual([
+      ['record_too_large', [0]],
+      ['record_too_many_values', [1]],
+    ]);
+    expect(records.map((record) => (record.value as { id: string }).id)).toEqual(['P-3']);
+  });
+
   it('stops at the size limit, as incomplete', async () => {
     const { issues, incomplete } = await read('person.json', JSON.stringify([person('P-1')]), {
       limits: { maxJsonBytes: 10 },

@@ -6,7 +6,7 @@ import { jsonRecordEvent } from './json-records';
 import { EventBatch, guardReader, ReadContext } from './read-context';
 import type { ReadOptions } from './read-options';
 import { defaultRecordType, isRecordEnvelope } from './record-type-names';
-import { isJsonObject } from './safe-object';
+import { isJsonObject, utf8Length } from './safe-object';
 import { type JsonRecordSpans, LineCounter, scanJsonRecords } from './scan-json';
 
 /** Most events yielded in one batch. */
@@ -177,9 +177,21 @@ function* recordArrayEvents(
     if (typeof declared === 'string') recordType = declared;
   }
   const batch = new EventBatch(context);
+  const { maxRecordBytes } = context.limits;
   for (let index = 0; index < spans.count; index++) {
     const start = spans.starts[index] as number;
-    const item = parseChecked(text.slice(start, spans.ends[index]), context);
+    const end = spans.ends[index] as number;
+    const piece = text.slice(start, end);
+    // As for an NDJSON line: a record longer than the limit is skipped, so one record cannot hold a million issues.
+    if ((end - start) * 3 > maxRecordBytes && utf8Length(piece) > maxRecordBytes) {
+      context.report('record_too_large', {
+        location: { row: lines.lineAt(start) },
+        path: array.container ? ['records', index] : [index],
+        params: { limit: maxRecordBytes },
+      });
+      continue;
+    }
+    const item = parseChecked(piece, context);
     if (!item) return;
     const event = jsonRecordEvent(
       context,

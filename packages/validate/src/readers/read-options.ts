@@ -16,6 +16,11 @@ export interface ReadLimits {
   readonly maxCompressionRatio: number;
   /** Deepest nesting of arrays and objects in a JSON record. @default 64 */
   readonly maxDepth: number;
+  /**
+   * Most values (array items and object members, at any depth) one JSON record may hold: a record that could raise
+   * more issues than that is skipped as `record_too_many_values`. @default 10000
+   */
+  readonly maxRecordValues: number;
 }
 
 /** A character encoding the readers can decode. */
@@ -52,6 +57,7 @@ export const DEFAULT_READ_LIMITS: ReadLimits = Object.freeze({
   maxArchiveFiles: 1000,
   maxCompressionRatio: 100,
   maxDepth: 64,
+  maxRecordValues: 10_000,
 });
 
 /** Merges the given limits over the defaults, ignoring values that are not positive numbers. */
