@@ -13,6 +13,20 @@ const read = (name: string, text: string, options = {}) =>
   collectEvents(readCsv({ name, bytes: encoder.encode(text) }, { locale: 'en', ...options }));
 
 describe('readCsv', () => {
+  it('ends a row at a bare CR after an LF header, so no row runs into the next (every line a record)', async () => {
+    const text =
+      'id,category,sex,notes\nP-1,VICTIM,FEMALE,x\rP-2,VICTIM,MALE,y\rP-3,VICTIM,MALE,z\r';
+    const { records, issues } = await read('person.csv', text);
+    expect(issues).toEqual([]);
+    expect(
+      records.map((record) => [record.location?.row, (record.value as { id: string }).id]),
+    ).toEqual([
+      [2, 'P-1'],
+      [3, 'P-2'],
+      [4, 'P-3'],
+    ]);
+  });
+
   it('matches headers by id, Vietnamese or English title, ignoring case and diacritics', async () => {
     const text =
       '\ufeffID;ĐỐI TƯỢNG;gioi tinh;Birth year;residence.Code list version;Nơi cư trú.cấp;RESIDENCE.CODE\nP-1;Nạn nhân;nữ;1.990;124/2004;province;24\n';

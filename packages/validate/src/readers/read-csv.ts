@@ -55,7 +55,7 @@ async function* csvRows(
   text: AsyncIterable<string>,
   context: ReadContext,
 ): AsyncGenerator<TabularRow> {
-  const iterator = text[Symbol.asyncIterator]();
+  const iterator = lineBreaksAsLf(text)[Symbol.asyncIterator]();
   let head = '';
   let ended = false;
   while (countLineBreaks(head) < SNIFF_LINES && head.length < 64 * 1024) {
@@ -80,6 +80,32 @@ async function* csvRows(
     }
   }
   yield* rows(scanner.end());
+}
+
+/**
+ * The text of a file whose first line ends with LF, with every later bare CR turned into LF too: a row ended by a bare
+ * CR (pasted from an old Mac file) must not run into the next one. CRLF is kept; a file whose first line break is a CR
+ * or CRLF is left as it is (the row scanner reads CR files, and a bare CR in a CRLF file is inside a value).
+ */
+export async function* lineBreaksAsLf(text: AsyncIterable<string>): AsyncGenerator<string> {
+  let mode: 'undecided' | 'keep' | 'convert' = 'undecided';
+  let held = false;
+  for await (const piece of text) {
+    if (piece.length === 0) continue;
+    if (mode === 'undecided') {
+      const first = piece.search(/[\r\n]/);
+      if (first >= 0) mode = piece[first] === '\n' ? 'convert' : 'keep';
+    }
+    if (mode !== 'convert') {
+      yield piece;
+      continue;
+    }
+    let out = held ? (piece.startsWith('\n') ? '\r' : '\n') + piece : piece;
+    held = out.endsWith('\r');
+    if (held) out = out.slice(0, -1);
+    yield out.includes('\r') ? out.replace(/\r(?!\n)/g, '\n') : out;
+  }
+  if (held) yield '\n';
 }
 
 /** Lines at the top of a file looked at to find the delimiter (a title block may come before the header). */
