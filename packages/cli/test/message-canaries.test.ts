@@ -82,4 +82,20 @@ describe('values quoted in messages', () => {
       for (const value of [repeated, referred]) expect(printed).not.toContain(value.slice(0, 10));
     }
   });
+
+  it('quotes at most 20 characters of a header that names no field, as a file with no header row has', async () => {
+    const dir = tempDir();
+    const csv = join(dir, 'person.csv');
+    const first = canary('G');
+    writeFileSync(csv, `${first},VICTIM,FEMALE\nP-2,VICTIM,FEMALE\n`);
+    for (const run of await Promise.all([
+      vntip(['validate', csv]),
+      vntip(['validate', csv, '--json']),
+    ])) {
+      const printed = run.stdout + run.stderr;
+      expect(printed).toContain('unknown_column');
+      expect(printed).toContain(first.slice(0, MAX_QUOTED_CHARS));
+      expect(printed).not.toContain(first.slice(0, MAX_QUOTED_CHARS + 1));
+    }
+  });
 });

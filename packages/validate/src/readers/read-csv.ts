@@ -100,7 +100,7 @@ export async function* lineBreaksAsLf(text: AsyncIterable<string>): AsyncGenerat
       yield piece;
       continue;
     }
-    let out = held ? (piece.startsWith('\n') ? '\r' : '\n') + piece : piece;
+    let out: string = held ? (piece.startsWith('\n') ? '\r' : '\n') + piece : piece;
     held = out.endsWith('\r');
     if (held) out = out.slice(0, -1);
     yield out.includes('\r') ? out.replace(/\r(?!\n)/g, '\n') : out;

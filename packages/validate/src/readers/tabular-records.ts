@@ -332,20 +332,28 @@ function headerColumns(
   return layout.columns.map(({ header, name, row }, col) => {
     const letter = columnLetter(col);
     if (header === '') return { header, letter };
-    const location = { ...sheet, row, column: header, cell: `${letter}${row}` };
     const target = layout.targets[col];
     if (!target) {
+      // A header that names no field may be data (a file with no header row): quoted as a value is.
+      const shown = quoteValue(header, context.locale);
+      const location = { ...sheet, row, column: shown, cell: `${letter}${row}` };
       const suggestion = suggestHeader(tree, name, context.locale);
       if (suggestion) {
         context.report('unknown_column_did_you_mean', {
           location,
-          params: { column: letter, header, suggestion: suggestion.title, id: suggestion.id },
+          params: {
+            column: letter,
+            header: shown,
+            suggestion: suggestion.title,
+            id: suggestion.id,
+          },
         });
       } else {
-        context.report('unknown_column', { location, params: { column: letter, header } });
+        context.report('unknown_column', { location, params: { column: letter, header: shown } });
       }
-      return { header, letter };
+      return { header: shown, letter };
     }
+    const location = { ...sheet, row, column: header, cell: `${letter}${row}` };
     const key = JSON.stringify(target.path);
     const first = seen.get(key);
     if (first !== undefined) {
