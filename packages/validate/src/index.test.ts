@@ -47,6 +47,7 @@ describe('public API', () => {
         "supportConditions",
         "supportEligibility",
         "validate",
+        "validateDataset",
         "validateDescriptor",
         "validateRecord",
       ]
