@@ -2,6 +2,7 @@ import type { Locale } from '@vntip/schema';
 import type { InputFile, ReadChunk, ReadEvent } from '../read-event';
 import { collectArchiveBytes } from './collect-archive-bytes';
 import { ENCODING_LABELS } from './detect-encoding';
+import { HEADER_SEARCH_ROWS } from './header-layout';
 import {
   decodeLegacyFontText,
   detectLegacyFontText,
@@ -10,7 +11,13 @@ import {
 import { matchHeader } from './match-header';
 import { EventBatch, guardReader, ReadContext } from './read-context';
 import type { ReadOptions } from './read-options';
-import { defaultRecordType, matchRecordTypeName } from './record-type-names';
+import { recordTypeFromHeaders } from './record-type-from-headers';
+import {
+  defaultRecordType,
+  matchRecordTypeName,
+  optionRecordType,
+  reportInferred,
+} from './record-type-names';
 import { type FieldNode, getFieldTree } from './schema-fields';
 import { type TabularRow, tabularRecords } from './tabular-records';
 import { readMergedRanges } from './xlsx-merged-cells';
@@ -70,15 +77,31 @@ async function* readXlsxEvents(file: InputFile, context: ReadContext): AsyncGene
       date1904: workbook.date1904,
       cellBudget: cellBudget(context.limits.maxArchiveBytes),
     };
-    const fallback = defaultRecordType(context);
     const { sheets } = workbook;
+    const dataSheets = sheets.filter((sheet) => !sheet.name.startsWith(REFERENCE_SHEET_PREFIX));
+    const option = optionRecordType(context);
+    // The file name speaks for a one-sheet workbook only, and is looked at (and any guess reported) only when needed.
+    let fromFile: string | undefined | null = dataSheets.length === 1 ? undefined : null;
+    const fileType = () => {
+      if (fromFile === undefined) fromFile = defaultRecordType(context) ?? null;
+      return fromFile ?? undefined;
+    };
     const headerOnly: string[] = [];
     let records = 0;
-    for (const sheet of sheets) {
-      if (sheet.name.startsWith(REFERENCE_SHEET_PREFIX)) continue;
-      const recordType =
-        matchRecordTypeName(sheet.name) ?? (sheets.length === 1 ? fallback : undefined);
-      const rows = readSheetRows(parts, sheet, sheetContext);
+    for (const sheet of dataSheets) {
+      let recordType =
+        (dataSheets.length === 1 ? option : undefined) ??
+        matchRecordTypeName(sheet.name) ??
+        option ??
+        fileType();
+      let rows = readSheetRows(parts, sheet, sheetContext);
+      if (recordType === undefined) {
+        // Last, the fields its header names.
+        const head = takeRows(rows, HEADER_SEARCH_ROWS * 2);
+        rows = chainRows(head, rows);
+        recordType = recordTypeFromHeaders(head);
+        if (recordType !== undefined) reportInferred(context, recordType, 'headers', sheet.name);
+      }
       if (recordType === undefined) {
         if (hasValues(rows)) {
           context.report('unknown_sheet', {
@@ -141,6 +164,23 @@ function headerOnlyReason(sheets: readonly string[], locale: Locale): string {
 }
 
 /** True when some cell of the rows has a value (a sheet with only formatting has none). */
+/** The first rows of a sheet, at most `count`. */
+function takeRows(rows: Iterator<XlsxRow>, count: number): XlsxRow[] {
+  const head: XlsxRow[] = [];
+  while (head.length < count) {
+    const next = rows.next();
+    if (next.done) break;
+    head.push(next.value);
+  }
+  return head;
+}
+
+/** The rows taken, then the rest. */
+function* chainRows(head: readonly XlsxRow[], rest: Iterator<XlsxRow>): Generator<XlsxRow> {
+  yield* head;
+  for (let next = rest.next(); !next.done; next = rest.next()) yield next.value;
+}
+
 function hasValues(rows: Iterable<XlsxRow>): boolean {
   for (const { cells } of rows) if (cells.some((cell) => cell !== null)) return true;
   return false;
