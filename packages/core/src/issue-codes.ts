@@ -310,12 +310,12 @@ export const ISSUE_CODES = {
   invalid_format: {
     severity: 'error',
     message: {
-      vi: 'Giá trị tại {field} sai định dạng {format}.',
-      en: 'The value at {field} is not in the {format} format.',
+      vi: 'Giá trị tại {field} không đúng dạng: cần {format}.',
+      en: 'The value at {field} is not in the right form: it must be {format}.',
     },
     hint: {
-      vi: 'Ngày ghi theo dạng YYYY-MM-DD, ví dụ 2024-05-05.',
-      en: 'Write dates as YYYY-MM-DD, e.g. 2024-05-05.',
+      vi: 'Sửa giá trị theo dạng đã nêu; ngày ghi YYYY-MM-DD, ví dụ 2024-05-05.',
+      en: 'Write the value in the form given; dates are YYYY-MM-DD, e.g. 2024-05-05.',
     },
   },
   invalid_json: {

@@ -146,7 +146,10 @@ export async function validateDataset(
     for (const { counts } of both()) counts[recordType] = (counts[recordType] ?? 0) + 1;
     // Hot path: one options object for the whole run, the record's own fields passed alongside.
     const checked = checkRecord(recordType, event.value, recordOptions, event.basePath, location);
-    for (const issue of checked.issues) collect(issue, current);
+    const { reported } = event;
+    for (const issue of checked.issues) {
+      if (!reported?.some((path) => startsWith(issue.path, path))) collect(issue, current);
+    }
     if (!checked.ok) {
       // Still there for the rules that note ids, so its one structural issue raises no reference issues elsewhere.
       if (isRecordType(recordType) && isPlainObject(event.value)) {
@@ -234,6 +237,13 @@ function finish(part: Part): Omit<ValidationResult, 'catalog'> {
     summary: part.summary.groups(),
     ...(part.descriptor !== undefined ? { descriptor: part.descriptor } : {}),
   };
+}
+
+function startsWith(
+  path: readonly (string | number)[],
+  prefix: readonly (string | number)[],
+): boolean {
+  return prefix.length <= path.length && prefix.every((part, at) => path[at] === part);
 }
 
 function isPlainObject(value: unknown): value is Readonly<Record<string, unknown>> {

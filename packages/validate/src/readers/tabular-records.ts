@@ -161,6 +161,7 @@ export async function* tabularRecords(
     const builder = new RecordBuilder();
     const basePath = [index++];
     const known = columns;
+    const flagged: (readonly (string | number)[])[] = [];
     cells.forEach((cell, col) => {
       if (isEmptyCell(cell) || cell === null) return;
       const column = known[col];
@@ -180,13 +181,21 @@ export async function* tabularRecords(
         }
         return;
       }
-      setCell(builder, column.target, cell, { context, location, basePath, source, recordType });
+      setCell(builder, column.target, cell, {
+        context,
+        location,
+        basePath,
+        source,
+        recordType,
+        flagged,
+      });
     });
     yield {
       kind: 'record',
       recordType,
       value: builder.build(),
       basePath,
+      ...(flagged.length > 0 ? { reported: flagged } : {}),
       location: source.sheet
         ? { file: context.file, sheet: source.sheet, row }
         : { file: context.file, row },
@@ -346,6 +355,8 @@ interface CellContext {
   readonly basePath: readonly number[];
   readonly source: TabularSource;
   readonly recordType: string;
+  /** The paths of the row's cells already reported as errors: the structural check says nothing more of them. */
+  readonly flagged: (readonly (string | number)[])[];
 }
 
 function setCell(
@@ -370,6 +381,7 @@ function setCell(
   if (typeof cell === 'string') {
     const bytes = cell.length * 3 > context.limits.maxCellBytes ? utf8Length(cell) : cell.length;
     if (bytes > context.limits.maxCellBytes) {
+      at.flagged.push(path);
       context.report('cell_too_large', {
         location,
         path,
@@ -422,6 +434,7 @@ function invalidCell(
   expected: ExpectedKind | 'text',
 ): void {
   const sensitivity = fieldSensitivity(at.recordType, path.slice(at.basePath.length));
+  at.flagged.push(path);
   at.context.report('invalid_cell_value', {
     location: at.location,
     path,
@@ -473,6 +486,7 @@ function parseJsonCell(
     return undefined;
   }
   if (nestsDeeperThan(parsed, at.context.limits.maxDepth)) {
+    at.flagged.push(path);
     at.context.report('nesting_too_deep', {
       location: at.location,
       path,
