@@ -576,6 +576,17 @@ export const ISSUE_CODES = {
       en: 'Check the reported line: a line break between records may be missing.',
     },
   },
+  required_column_missing: {
+    severity: 'error',
+    message: {
+      vi: 'Bảng không có cột "{column}" ({field}), là thông tin bắt buộc: {rows} dòng thiếu thông tin này.',
+      en: 'The table has no "{column}" column ({field}), which is required: {rows} row(s) lack it.',
+    },
+    hint: {
+      vi: 'Thêm cột "{column}" vào dòng tên cột và điền giá trị cho từng dòng.',
+      en: 'Add a "{column}" column to the header row and fill it in on every row.',
+    },
+  },
   required_field_missing: {
     severity: 'error',
     message: { vi: 'Thiếu trường bắt buộc {field}.', en: 'The required field {field} is missing.' },

@@ -88,6 +88,25 @@ describe('split per-type files validated as one dataset', () => {
     );
   });
 
+  it('says in words what each planted mistake is: the missing column and its rows, the form a cell needed', async () => {
+    const message = async (name: string, locale: 'vi' | 'en') =>
+      (await validateFolder(join(FIXTURES, name), locale)).issues.find(
+        (issue) => issue.severity === 'error',
+      )?.message;
+    expect(await message('missing-required-column', 'vi')).toBe(
+      'Bảng không có cột "Người" (personId), là thông tin bắt buộc: 4 dòng thiếu thông tin này.',
+    );
+    expect(await message('missing-required-column', 'en')).toBe(
+      'The table has no "Person" column (personId), which is required: 4 row(s) lack it.',
+    );
+    expect(await message('text-in-number-cell', 'en')).toMatch(
+      /^The value "năm 1998" in column Năm sinh cannot be read as a whole number/,
+    );
+    expect(await message('bad-date-cell', 'en')).toMatch(
+      /^The value "2024-13-45" in column Ngày cannot be read as a date/,
+    );
+  });
+
   it('checks each file alone when given alone: references to another file are then unknown', async () => {
     const folder = join(FIXTURES, 'valid-split-files');
     const bytes = readFileSync(join(folder, 'ho-tro-2024.csv'));

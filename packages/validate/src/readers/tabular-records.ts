@@ -18,6 +18,7 @@ import { MergedCellFill } from './merged-cell-fill';
 import type { MergedRange } from './merged-range';
 import type { ReadContext } from './read-context';
 import { RecordBuilder } from './record-builder';
+import { type MissingColumn, missingRequiredColumns } from './required-columns';
 import { normalizeJsonValue, type OversizedValue, utf8Length } from './safe-object';
 import { getFieldTree, type LeafSpec } from './schema-fields';
 import { suggestHeader } from './suggest-header';
@@ -91,6 +92,8 @@ export async function* tabularRecords(
   }
   const empty = new EmptyRowRun(context, source.sheet);
   let columns: Column[] | undefined;
+  // Required fields with no column: one issue for each at the end, none per row.
+  let missing: readonly MissingColumn[] = [];
   let headerRow = 0;
   let fill: MergedCellFill | undefined;
   let headerSkipped = false;
@@ -114,6 +117,11 @@ export async function* tabularRecords(
     const last = content[layout.index + layout.height - 1] as TabularRow;
     reportTitleRows(content.slice(0, layout.index), first, context, sheet);
     columns = headerColumns(tree, layout, context, sheet);
+    missing = missingRequiredColumns(
+      recordType,
+      columns.map((column) => column.target),
+      context.locale,
+    );
     headerRow = last.row;
     previous = last.row;
     const known = columns;
@@ -161,7 +169,10 @@ export async function* tabularRecords(
     const builder = new RecordBuilder();
     const basePath = [index++];
     const known = columns;
-    const flagged: (readonly (string | number)[])[] = [];
+    const flagged: (readonly (string | number)[])[] = missing.map(({ field }) => [
+      ...basePath,
+      field,
+    ]);
     cells.forEach((cell, col) => {
       if (isEmptyCell(cell) || cell === null) return;
       const column = known[col];
@@ -225,6 +236,15 @@ export async function* tabularRecords(
     yield* handle(tabular);
   }
   if (lookahead) for (const held of decideHeader()) yield* handle(held);
+  if (recordsMade > 0) {
+    for (const { field, title } of missing) {
+      context.report('required_column_missing', {
+        location: { ...sheet, row: headerRow },
+        path: [field],
+        params: { column: title, field, rows: recordsMade },
+      });
+    }
+  }
   if (headerSkipped) {
     context.report('invalid_csv', {
       location: sheet,
