@@ -554,17 +554,6 @@ export const ISSUE_CODES = {
       en: 'Check that the file opens; if this happens again, report it to the developers.',
     },
   },
-  record_type_inferred: {
-    severity: 'info',
-    message: {
-      vi: 'Đã đọc dữ liệu là loại bản ghi "{title}" ({recordType}), suy ra từ {from}.',
-      en: 'The data was read as "{title}" ({recordType}) records, inferred from {from}.',
-    },
-    hint: {
-      vi: 'Không cần làm gì nếu đúng. Nếu sai, chỉ rõ loại bản ghi (--record-type) hoặc đặt tên tệp theo loại bản ghi (ví dụ person.csv).',
-      en: 'Nothing to do if this is right. If not, name the record type (--record-type) or name the file after it (e.g. person.csv).',
-    },
-  },
   record_too_large: {
     severity: 'error',
     message: {
@@ -574,6 +563,17 @@ export const ISSUE_CODES = {
     hint: {
       vi: 'Kiểm tra dòng được báo: có thể thiếu dấu xuống dòng giữa các bản ghi.',
       en: 'Check the reported line: a line break between records may be missing.',
+    },
+  },
+  record_type_inferred: {
+    severity: 'info',
+    message: {
+      vi: 'Đã đọc dữ liệu là loại bản ghi "{title}" ({recordType}), suy ra từ {from}.',
+      en: 'The data was read as "{title}" ({recordType}) records, inferred from {from}.',
+    },
+    hint: {
+      vi: 'Không cần làm gì nếu đúng. Nếu sai, chỉ rõ loại bản ghi (--record-type) hoặc đặt tên tệp theo loại bản ghi (ví dụ person.csv).',
+      en: 'Nothing to do if this is right. If not, name the record type (--record-type) or name the file after it (e.g. person.csv).',
     },
   },
   required_column_missing: {
