@@ -22,6 +22,7 @@ import { type MissingColumn, missingRequiredColumns } from './required-columns';
 import { normalizeJsonValue, type OversizedValue, utf8Length } from './safe-object';
 import { getFieldTree, type LeafSpec } from './schema-fields';
 import { suggestHeader } from './suggest-header';
+import { foldKey } from './vietnamese-text';
 
 /** A spreadsheet formula error such as `#N/A`, kept apart from text. */
 export interface FormulaError {
@@ -452,6 +453,7 @@ function invalidCell(
   path: readonly (string | number)[],
   received: unknown,
   expected: ExpectedKind | 'text',
+  expectedWords?: string,
 ): void {
   const sensitivity = fieldSensitivity(at.recordType, path.slice(at.basePath.length));
   at.flagged.push(path);
@@ -462,11 +464,12 @@ function invalidCell(
       received: quoteValue(received, at.context.locale, sensitivity),
       column: at.location.column ?? '',
       expected:
-        expected === 'text'
+        expectedWords ??
+        (expected === 'text'
           ? at.context.locale === 'vi'
             ? 'văn bản'
             : 'text'
-          : expectedText(expected, at.context.locale),
+          : expectedText(expected, at.context.locale)),
     },
   });
 }
@@ -489,20 +492,44 @@ function splitList(cell: string): string[] {
     .filter(Boolean);
 }
 
+/**
+ * What a cell of a field made of parts (an object, or a list of them) must hold, in words: its parts in columns of
+ * their own, named like the first part, or else JSON. "Bắc Giang" typed under `Nơi cư trú` is told to use the
+ * `Nơi cư trú.Mã` column, not that it is bad JSON.
+ */
+function jsonExpected(at: CellContext, path: readonly (string | number)[]): string {
+  const vi = at.context.locale === 'vi';
+  let node = getFieldTree(at.recordType);
+  for (const part of path.slice(at.basePath.length)) {
+    if (typeof part === 'number') continue;
+    node = node?.children?.get(part);
+    if (node?.kind === 'array') node = node.item;
+  }
+  const column = String(at.location.column ?? '');
+  const child = node?.children ? [...node.children.values()][0] : undefined;
+  if (!node || !child) return vi ? 'một đối tượng JSON' : 'a JSON object';
+  // The part named in the language of the officer's header: its vi title, its en title, or its id.
+  const language = [...node.titles].findIndex((title) => foldKey(title) === foldKey(column));
+  const childName = (language >= 0 ? [...child.titles][language] : undefined) ?? child.id;
+  return vi
+    ? `một đối tượng JSON; hãy tách các phần ra cột riêng (ví dụ cột "${column}.${childName}")`
+    : `a JSON object; put its parts in columns of their own instead (e.g. a "${column}.${childName}" column)`;
+}
+
 function parseJsonCell(
   cell: CellValue,
   at: CellContext,
   path: readonly (string | number)[],
 ): unknown {
   if (typeof cell !== 'string') {
-    invalidCell(at, path, cell, 'json');
+    invalidCell(at, path, cell, 'json', jsonExpected(at, path));
     return undefined;
   }
   let parsed: unknown;
   try {
     parsed = JSON.parse(cell);
   } catch {
-    invalidCell(at, path, cell, 'json');
+    invalidCell(at, path, cell, 'json', jsonExpected(at, path));
     return undefined;
   }
   if (nestsDeeperThan(parsed, at.context.limits.maxDepth)) {
