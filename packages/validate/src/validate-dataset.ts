@@ -19,6 +19,7 @@ import {
 
 /** One input of a dataset: what the user named it (a path, as given) and what its reader yields. */
 export interface DatasetSource {
+  /** The input as the user named it: a path as given, shown with its verdict. */
   readonly name: string;
   /** Read only when its turn comes, after the sources before it. */
   readonly chunks: Iterable<ReadChunk> | AsyncIterable<ReadChunk>;
@@ -26,6 +27,7 @@ export interface DatasetSource {
 
 /** What one input of a dataset gave: its records, tallies and issues, the dataset's cross-record issues included. */
 export interface SourceResult extends Omit<ValidationResult, 'catalog'> {
+  /** The source's `name`. */
   readonly name: string;
 }
 
