@@ -85,6 +85,27 @@ describe('per-type exports validate back as one dataset', () => {
     });
   }
 
+  it('reads an export folder with no exchange descriptor as its files', async () => {
+    for (const to of ['csv', 'xlsx', 'json']) {
+      const out = join(tempDir(), to);
+      const exported = await vntip([
+        'export',
+        EXAMPLE_DIR,
+        '--to',
+        to,
+        '--profile',
+        'internal',
+        '--out',
+        out,
+      ]);
+      expect(exported.code, exported.stderr).toBe(0);
+      const { code, report } = await validateJson([out]);
+      expect(report.files[0]?.issueCounts.error, to).toBe(0);
+      expect(code, to).toBe(0);
+      expect(report.files[0]?.counts, to).toEqual(EXAMPLE_COUNTS);
+    }
+  });
+
   it('resolves a reference into a file given beside it, and names the file of each issue', async () => {
     const out = join(tempDir(), 'csv');
     const exported = await vntip([
