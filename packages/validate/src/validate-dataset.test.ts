@@ -99,6 +99,9 @@ describe('split per-type files validated as one dataset', () => {
     expect(await message('missing-required-column', 'en')).toBe(
       'The table has no "Person" column (personId), which is required: 4 row(s) lack it.',
     );
+    expect(await message('missing-nested-column', 'vi')).toBe(
+      'Bảng không có cột "Cơ quan quyết định.Loại cơ quan" (decidingAgency.type), là thông tin bắt buộc: 4 dòng thiếu thông tin này.',
+    );
     expect(await message('text-in-number-cell', 'en')).toMatch(
       /^The value "năm 1998" in column Năm sinh cannot be read as a whole number/,
     );

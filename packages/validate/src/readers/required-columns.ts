@@ -1,40 +1,49 @@
 // The required fields a table has no column for: one issue for the column, not one per row.
-import { JSON_SCHEMAS, type Locale, RECORD_TYPE_SCHEMA_FILES } from '@vntip/schema';
+import type { Locale } from '@vntip/schema';
 import type { ColumnTarget } from './match-header';
-import { getOwn, isJsonObject } from './safe-object';
+import type { FieldNode } from './schema-fields';
 
-/** A required field of a record type with no column in a table's header. */
+/** A required field with no column in a table's header. */
 export interface MissingColumn {
-  /** The field id, the first segment of a path (`personId`, `location`). */
-  readonly field: string;
-  /** Its title in the language of messages, or the id when the schema gives none. */
+  /** The field's path: `['personId']`, or `['provider', 'type']` under an object other columns fill. */
+  readonly path: readonly string[];
+  /** The column it would have, in the language of messages: `Người`, `Cơ quan hỗ trợ.Loại cơ quan`. */
   readonly title: string;
 }
 
 /**
- * The record type's required top-level fields that no column of the header fills (a column under an object field,
- * such as `location.code`, fills `location`), in the schema's order.
+ * The required fields that no column of the header fills: the record type's own, and those of an object some
+ * columns fill in part (`provider.name` without `provider.type`), in the schema's order. An object filled by a JSON
+ * column, or under a list, is left to the structural check.
  */
 export function missingRequiredColumns(
-  recordType: string,
+  tree: FieldNode,
   targets: readonly (ColumnTarget | undefined)[],
   locale: Locale,
 ): MissingColumn[] {
-  const file = getOwn(RECORD_TYPE_SCHEMA_FILES, recordType);
-  const schema = typeof file === 'string' ? JSON_SCHEMAS[file] : undefined;
-  const required = isJsonObject(schema) ? getOwn(schema, 'required') : undefined;
-  if (!Array.isArray(required)) return [];
-  const filled = new Set(targets.map((target) => target?.path[0]));
-  const properties = isJsonObject(schema) ? getOwn(schema, 'properties') : undefined;
-  return required
-    .filter((field): field is string => typeof field === 'string' && !filled.has(field))
-    .map((field) => ({ field, title: titleOf(properties, field, locale) ?? field }));
+  const paths = targets.flatMap((target) => (target ? [target.path] : []));
+  const missing: MissingColumn[] = [];
+  const walk = (node: FieldNode, prefix: readonly string[], titles: readonly string[]) => {
+    for (const [key, child] of node.children ?? []) {
+      const path = [...prefix, key];
+      const title = [...titles, titleOf(child, locale)];
+      const under = paths.filter((target) => path.every((part, at) => target[at] === part));
+      if (under.length === 0) {
+        if (node.required?.has(key)) missing.push({ path, title: title.join('.') });
+        continue;
+      }
+      // Columns fill this object part by part (not one JSON cell for the whole): its own required fields count.
+      if (child.kind === 'object' && under.every((target) => target.length > path.length)) {
+        walk(child, path, title);
+      }
+    }
+  };
+  walk(tree, [], []);
+  return missing;
 }
 
-function titleOf(properties: unknown, field: string, locale: Locale): string | undefined {
-  const property = isJsonObject(properties) ? getOwn(properties, field) : undefined;
-  const i18n = isJsonObject(property) ? getOwn(property, 'i18n') : undefined;
-  const text = isJsonObject(i18n) ? getOwn(i18n, locale) : undefined;
-  const title = isJsonObject(text) ? getOwn(text, 'title') : undefined;
-  return typeof title === 'string' ? title : undefined;
+/** A field's title in the language of messages: titles list vi first, then en; the id when there is none. */
+function titleOf(node: FieldNode, locale: Locale): string {
+  const [vi, en] = [...node.titles];
+  return (locale === 'vi' ? vi : (en ?? vi)) ?? node.id;
 }

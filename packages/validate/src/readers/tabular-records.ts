@@ -95,6 +95,8 @@ export async function* tabularRecords(
   let columns: Column[] | undefined;
   // Required fields with no column: one issue for each at the end, none per row.
   let missing: readonly MissingColumn[] = [];
+  // For each, the rows it left without a value: all of them, or those holding the object it belongs to.
+  let missingRows: number[] = [];
   let headerRow = 0;
   let fill: MergedCellFill | undefined;
   let headerSkipped = false;
@@ -119,10 +121,11 @@ export async function* tabularRecords(
     reportTitleRows(content.slice(0, layout.index), first, context, sheet);
     columns = headerColumns(tree, layout, context, sheet);
     missing = missingRequiredColumns(
-      recordType,
+      tree,
       columns.map((column) => column.target),
       context.locale,
     );
+    missingRows = missing.map(() => 0);
     headerRow = last.row;
     previous = last.row;
     const known = columns;
@@ -170,10 +173,7 @@ export async function* tabularRecords(
     const builder = new RecordBuilder();
     const basePath = [index++];
     const known = columns;
-    const flagged: (readonly (string | number)[])[] = missing.map(({ field }) => [
-      ...basePath,
-      field,
-    ]);
+    const flagged: (readonly (string | number)[])[] = [];
     cells.forEach((cell, col) => {
       if (isEmptyCell(cell) || cell === null) return;
       const column = known[col];
@@ -202,10 +202,17 @@ export async function* tabularRecords(
         flagged,
       });
     });
+    const value = builder.build();
+    missing.forEach(({ path }, at) => {
+      // A field of an object the row does not have is not missing: the object is not there at all.
+      if (path.length > 1 && valueAt(value, path.slice(0, -1)) === undefined) return;
+      flagged.push([...basePath, ...path]);
+      missingRows[at] = (missingRows[at] ?? 0) + 1;
+    });
     yield {
       kind: 'record',
       recordType,
-      value: builder.build(),
+      value,
       basePath,
       ...(flagged.length > 0 ? { reported: flagged } : {}),
       location: source.sheet
@@ -237,15 +244,15 @@ export async function* tabularRecords(
     yield* handle(tabular);
   }
   if (lookahead) for (const held of decideHeader()) yield* handle(held);
-  if (recordsMade > 0) {
-    for (const { field, title } of missing) {
-      context.report('required_column_missing', {
-        location: { ...sheet, row: headerRow },
-        path: [field],
-        params: { column: title, field, rows: recordsMade },
-      });
-    }
-  }
+  missing.forEach(({ path, title }, at) => {
+    const rows = missingRows[at] ?? 0;
+    if (rows === 0) return;
+    context.report('required_column_missing', {
+      location: { ...sheet, row: headerRow },
+      path,
+      params: { column: title, field: path.join('.'), rows },
+    });
+  });
   if (headerSkipped) {
     context.report('invalid_csv', {
       location: sheet,
@@ -326,6 +333,17 @@ function headerSkippedDetail(rows: number, locale: Locale): string {
   return locale === 'vi'
     ? `không đọc được dòng tiêu đề, nên ${rows} dòng dữ liệu bên dưới không được đọc`
     : `the header row could not be read, so the ${rows} data rows below it were not read`;
+}
+
+function valueAt(value: unknown, path: readonly string[]): unknown {
+  let at = value;
+  for (const key of path) {
+    at =
+      typeof at === 'object' && at !== null && Object.hasOwn(at, key)
+        ? (at as Record<string, unknown>)[key]
+        : undefined;
+  }
+  return at;
 }
 
 function isEmptyCell(cell: TabularCell): boolean {
