@@ -69,11 +69,9 @@ export async function validateDataset(
   const whole = newPart();
   // One source is the dataset itself: nothing is gathered twice.
   const parts = sources.length === 1 ? [whole] : sources.map(() => newPart());
-  /** The parts an event of the current source adds to: the whole, and its source's own when that is another. */
-  const both = (source = current): Part[] => {
-    const part = parts[source];
-    return part && part !== whole ? [whole, part] : [whole];
-  };
+  /** The parts an event of each source adds to: the whole, and its source's own when that is another. Made once. */
+  const targets = parts.map((part): readonly Part[] => (part === whole ? [whole] : [whole, part]));
+  const both = (source = current): readonly Part[] => targets[source] ?? [whole];
   // Which source each file named in a location came from, to place the issues a rule raises at the end.
   const fileSource = new Map<string, number>();
   let current = 0;
