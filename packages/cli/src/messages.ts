@@ -534,8 +534,12 @@ export const MESSAGES = {
   statusNoData: { vi: 'không có số liệu', en: 'no data' },
   statusNotQuantified: { vi: 'chưa lượng hóa', en: 'not quantified' },
   breakdownsOmitted: {
-    vi: '{count} dòng phân tổ nhiều chiều không hiện trong bảng; xem đủ bằng --format json hoặc html.',
-    en: '{count} multi-way breakdown rows are not shown in the table; see them all with --format json or html.',
+    vi: '{count} dòng phân tổ nhiều chiều không hiện trong bảng; xem đủ bằng --all, --format json hoặc html.',
+    en: '{count} multi-way breakdown rows are not shown in the table; see them all with --all, --format json or html.',
+  },
+  optAll: {
+    vi: 'bảng hiện mọi dòng, kể cả phân tổ nhiều chiều',
+    en: 'show every row in the table, multi-way breakdowns included',
   },
   reportWritten: { vi: 'Đã ghi báo cáo {path}.', en: 'Wrote the report {path}.' },
   reportInternalWarning: {
@@ -593,7 +597,10 @@ export const MESSAGES = {
   // Explain, codes
   explainSeverity: { vi: 'Mức độ', en: 'Severity' },
   explainMessage: { vi: 'Nội dung', en: 'Message' },
-  explainHint: { vi: 'Cách sửa', en: 'Fix' },
+  explainHint: { vi: 'Gợi ý', en: 'Hint' },
+  explainExample: { vi: 'Ví dụ gây ra', en: 'Example that raises it' },
+  explainFix: { vi: 'Cách sửa', en: 'Fix' },
+  explainKindNote: { vi: 'ghi chú của chỉ số', en: 'indicator note' },
   explainOrigin: { vi: 'Nguồn', en: 'Source' },
   codelistsHeading: {
     vi: 'Các danh mục ({count}); xem mã bằng: vntip codes <tên>',

@@ -61,9 +61,18 @@ interface ShownFigure {
   disaggregation: string;
   field: string;
   value: string;
+  /** A key figure's qualifier (`EXACT`, `AT_LEAST`, `MORE_THAN`, `APPROXIMATE`), written in words; empty elsewhere. */
+  qualifier: string;
   text: string;
   visible: boolean;
 }
+
+/** The words before a key figure that is not exact. */
+const QUALIFIER_WORDS: Readonly<Record<string, Readonly<Record<'vi' | 'en', string>>>> = {
+  AT_LEAST: { vi: 'ít nhất', en: 'at least' },
+  MORE_THAN: { vi: 'hơn', en: 'more than' },
+  APPROXIMATE: { vi: 'khoảng', en: 'about' },
+};
 
 /** The example package's indicators by year, for the country and Bắc Giang. */
 async function exampleRows(): Promise<IndicatorResult[]> {
@@ -118,6 +127,7 @@ async function shownFigures(page: Page, locale: 'vi' | 'en'): Promise<ShownFigur
           disaggregation: element.getAttribute('data-disaggregation') ?? '',
           field: element.getAttribute('data-field') ?? '',
           value: element.getAttribute('data-value') ?? '',
+          qualifier: element.getAttribute('data-qualifier') ?? '',
           text: shown?.textContent ?? '',
           visible: box.width > 0 && box.height > 0,
         };
@@ -147,9 +157,21 @@ function expectFiguresMatch(
     expect(Number(figure.value)).toBe(raw);
     const expected =
       figure.field === 'value' && row.unit === 'ratio' ? (raw as number) * 100 : (raw as number);
-    // A lower bound or an approximation carries its sign (≥, ≈); an exact figure none.
-    const sign =
-      (figure.field === 'value' || figure.field === 'numerator') && row.qualifier
+    // A lower bound or an approximation carries its sign (≥, ≈), or in the key figures its words (khoảng, hơn, ít
+    // nhất); an exact figure neither.
+    if (figure.qualifier) {
+      const expectedQualifier =
+        figure.qualifier === 'EXACT'
+          ? undefined
+          : figure.qualifier === 'APPROXIMATE'
+            ? 'APPROXIMATE'
+            : 'AT_LEAST';
+      expect(row.qualifier, JSON.stringify(figure)).toBe(expectedQualifier);
+    }
+    const words = QUALIFIER_WORDS[figure.qualifier]?.[locale];
+    const sign = words
+      ? words
+      : (figure.field === 'value' || figure.field === 'numerator') && row.qualifier
         ? VALUE_QUALIFIER_SIGNS[row.qualifier]
         : '';
     expect(figure.text.startsWith(`${sign} `) || sign === '', JSON.stringify(figure)).toBe(true);

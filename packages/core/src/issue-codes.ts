@@ -112,6 +112,28 @@ export const ISSUE_CODES = {
       en: 'Shorten the cell; long text belongs in a separate document.',
     },
   },
+  code_read_from_label: {
+    severity: 'info',
+    message: {
+      vi: 'Giá trị "{received}" ở cột {column} được đọc là mã {code}.',
+      en: 'The value "{received}" in column {column} was read as the code {code}.',
+    },
+    hint: {
+      vi: 'Không cần sửa; kiểm tra đó đúng là mã muốn ghi.',
+      en: 'Nothing to fix; check that it is the code you meant.',
+    },
+  },
+  date_order_ambiguous: {
+    severity: 'warning',
+    message: {
+      vi: 'Ngày ở cột {column} có vẻ được ghi tháng trước ngày (mm/dd, như LibreOffice hoặc Excel tiếng Anh (Mỹ) ghi), ví dụ "{example}" ở ô {cell}; {ambiguous} ngày có cả ngày và tháng ≤ 12 đã được đọc là dd/mm và có thể sai.',
+      en: 'Dates in column {column} look written month first (mm/dd, as LibreOffice or Excel in English (US) write them), e.g. "{example}" in cell {cell}; {ambiguous} date(s) whose day and month are both ≤ 12 were read as dd/mm and may be wrong.',
+    },
+    hint: {
+      vi: 'Ghi ngày dạng dd/mm/yyyy hoặc YYYY-MM-DD, hoặc lưu lại tệp với ngôn ngữ Tiếng Việt, rồi kiểm tra lại.',
+      en: 'Write dates as dd/mm/yyyy or YYYY-MM-DD, or save the file again with the Vietnamese locale, then validate again.',
+    },
+  },
   duplicate_column: {
     severity: 'warning',
     message: {
@@ -327,6 +349,17 @@ export const ISSUE_CODES = {
     hint: {
       vi: 'Kiểm tra dấu ngoặc và dấu phẩy quanh vị trí được báo.',
       en: 'Check brackets and commas around the reported position.',
+    },
+  },
+  invalid_ods: {
+    severity: 'error',
+    message: {
+      vi: 'Tệp bảng tính OpenDocument (.ods) không đọc được: {detail}.',
+      en: 'The OpenDocument spreadsheet (.ods) cannot be read: {detail}.',
+    },
+    hint: {
+      vi: 'Mở tệp bằng LibreOffice Calc và lưu lại dạng .ods hoặc .xlsx.',
+      en: 'Open the file in LibreOffice Calc and save it again as .ods or .xlsx.',
     },
   },
   invalid_resource_path: {
@@ -744,6 +777,17 @@ export const ISSUE_CODES = {
     hint: {
       vi: 'Dùng một mã trong danh mục: {expected}.',
       en: 'Use a code from the codelist: {expected}.',
+    },
+  },
+  unknown_code_did_you_mean: {
+    severity: 'error',
+    message: {
+      vi: 'Mã "{received}" tại {field} không có trong danh mục; có phải là {suggestion}?',
+      en: 'The code "{received}" at {field} is not in the codelist; did you mean {suggestion}?',
+    },
+    hint: {
+      vi: 'Ghi {suggestion} nếu đúng ý; các mã của danh mục: {expected}.',
+      en: 'Write {suggestion} if that is what you meant; the codes of the list: {expected}.',
     },
   },
   unknown_column: {

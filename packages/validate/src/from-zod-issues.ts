@@ -8,6 +8,8 @@ import {
 import { fieldSensitivity, type Locale } from '@vntip/schema';
 import type { z } from 'zod';
 import { describeFormat } from './format-description';
+import { codeWithLabel, suggestCode } from './readers/code-index';
+import { getFieldTree } from './readers/schema-fields';
 
 /** Where the record sits, added to every issue. */
 export interface IssueContext {
@@ -47,19 +49,20 @@ function toInput(issue: z.core.$ZodIssue, context: IssueContext): IssueInput[] {
         return [
           { code: 'invalid_value', path, params: { expected: JSON.stringify(issue.values[0]) } },
         ];
+      const sensitivity = context.recordType
+        ? fieldSensitivity(context.recordType, path)
+        : undefined;
+      const received = quoteValue(issue.input, locale, sensitivity);
+      const expected = issue.values.map(String);
+      // A near miss gets its suggestion, unless the field's values are never quoted: the suggestion would tell it.
+      const suggestion =
+        context.recordType && sensitivity !== 'sensitive' && sensitivity !== 'direct_identifier'
+          ? suggestedCode(context.recordType, path, issue.input, locale)
+          : undefined;
       return [
-        {
-          code: 'unknown_code',
-          path,
-          params: {
-            received: quoteValue(
-              issue.input,
-              locale,
-              context.recordType ? fieldSensitivity(context.recordType, path) : undefined,
-            ),
-            expected: issue.values.map(String),
-          },
-        },
+        suggestion
+          ? { code: 'unknown_code_did_you_mean', path, params: { received, suggestion, expected } }
+          : { code: 'unknown_code', path, params: { received, expected } },
       ];
     }
     case 'invalid_format':
@@ -104,4 +107,22 @@ export function fromZodIssues(issues: readonly z.core.$ZodIssue[], context: Issu
       ),
     ),
   );
+}
+
+/** The code a value nearly names in the codelist of the field at `path`, with its label; undefined when none. */
+function suggestedCode(
+  recordType: string,
+  path: readonly (string | number)[],
+  value: unknown,
+  locale: Locale,
+): string | undefined {
+  if (typeof value !== 'string') return undefined;
+  let node = getFieldTree(recordType);
+  for (const part of path) {
+    if (!node) return undefined;
+    node = typeof part === 'number' ? node.item : node.children?.get(part);
+  }
+  const codelist = node?.leaf?.codelist;
+  const code = codelist ? suggestCode(codelist, value) : undefined;
+  return codelist && code ? codeWithLabel(codelist, code, locale) : undefined;
 }

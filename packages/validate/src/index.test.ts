@@ -39,6 +39,7 @@ describe('public API', () => {
         "readFile",
         "readJson",
         "readNdjson",
+        "readOds",
         "readPackageZip",
         "readXlsx",
         "referentialIntegrity",

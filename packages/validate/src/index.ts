@@ -30,6 +30,7 @@ export type { InputFormat } from './readers/read-file';
 export { readFile, sniffFormat } from './readers/read-file';
 export { readJson } from './readers/read-json';
 export { readNdjson } from './readers/read-ndjson';
+export { readOds } from './readers/read-ods';
 export type { ReadLimits, ReadOptions, TextEncodingName } from './readers/read-options';
 export { DEFAULT_READ_LIMITS } from './readers/read-options';
 export { readPackageZip } from './readers/read-package-zip';

@@ -209,13 +209,16 @@ export async function computeFromFlags(
   config: ResolvedConfig,
   out: Output,
   targets: readonly Target[],
+  extraIndicators: readonly ConfiguredIndicator[] = [],
 ): Promise<Computed> {
   const { t } = out;
   const grain = oneOf(t, '--grain', flags.grain?.toUpperCase(), GRAINS) as PeriodGrain | undefined;
   const period = flags.period ? parsePeriod(t, flags.period) : declaredPeriod(inputs);
   if (!period) throw new CliUsageError(t('errNoPeriod'), 'NO_PERIOD');
   const scopes = parseScopes(t, flags.scope ?? []);
-  const indicators = pickIndicators(t, config, flags.indicators);
+  const picked = pickIndicators(t, config, flags.indicators);
+  // Extra indicators (a report's own figures) join only when no list was asked for.
+  const indicators = flags.indicators === undefined ? [...picked, ...extraIndicators] : picked;
   const rows = await computeIndicators(records, {
     indicators,
     period,

@@ -1,10 +1,14 @@
-import { ISSUE_CODES, type IssueCodeDefinition } from '@vntip/core';
+import type { BilingualText } from '@vntip/core';
 import type { Command } from 'commander';
 import { CliUsageError, EXIT_CODES, suggest } from '../errors';
+import { type CodeOwner, explainCatalogue } from '../explain/explain-catalogue';
 import { terminalText } from '../io/terminal-text';
 import type { CommandContext } from './context';
 
-/** `vntip explain <issue-code>`: message, hint and severity of a code, from the catalogue and the plugins. */
+/**
+ * `vntip explain <code>`: the message, hint, an example that raises it and the fix, for every issue code of the
+ * catalogue and the plugins and every data-quality note of the indicators.
+ */
 export function defineExplain(command: Command, ctx: CommandContext): void {
   const { t } = ctx;
   command
@@ -13,18 +17,9 @@ export function defineExplain(command: Command, ctx: CommandContext): void {
     .action(async (code: string, _options: unknown, cmd: Command) => {
       const run = ctx.start(cmd);
       const { out } = run;
-      const catalog = new Map<string, { definition: IssueCodeDefinition; origin: string }>();
-      for (const [id, definition] of Object.entries(ISSUE_CODES)) {
-        catalog.set(id, { definition, origin: '@vntip/core' });
-      }
       const { registry } = await run.config({ formats: true });
-      for (const kind of [registry.rules, registry.exporters] as const) {
-        for (const [id, owner] of kind) {
-          for (const [name, definition] of Object.entries(owner.messages ?? {})) {
-            if (!catalog.has(name)) catalog.set(name, { definition, origin: id });
-          }
-        }
-      }
+      const owners: CodeOwner[] = [...registry.rules, ...registry.exporters];
+      const catalog = explainCatalogue(owners);
       const wanted = code.trim().toLowerCase().replace(/-/g, '_');
       const found = catalog.get(wanted);
       if (!found) {
@@ -35,27 +30,41 @@ export function defineExplain(command: Command, ctx: CommandContext): void {
           'UNKNOWN_ISSUE_CODE',
         );
       }
-      const { definition, origin } = found;
+      const { definition, origin, kind, example, fix } = found;
       if (run.globals.json) {
-        out.printJson({ code: wanted, origin, ...definition });
+        out.printJson({
+          code: wanted,
+          kind,
+          origin,
+          ...definition,
+          ...(example ? { example } : {}),
+          ...(fix ? { fix } : {}),
+        });
         ctx.exit(EXIT_CODES.OK);
         return;
       }
       const other = out.locale === 'vi' ? 'en' : 'vi';
       const severity =
-        definition.severity === 'error'
-          ? t('severityError')
-          : definition.severity === 'warning'
-            ? t('severityWarning')
-            : t('severityInfo');
+        kind === 'note'
+          ? t('explainKindNote')
+          : definition.severity === 'error'
+            ? t('severityError')
+            : definition.severity === 'warning'
+              ? t('severityWarning')
+              : t('severityInfo');
+      const parts: [string, BilingualText | undefined][] = [
+        [t('explainMessage'), definition.message],
+        [t('explainHint'), definition.hint],
+        [t('explainExample'), example],
+        [t('explainFix'), fix],
+      ];
+      const shown = parts.filter((part): part is [string, BilingualText] => part[1] !== undefined);
       out.data(
         [
           out.paint.bold(terminalText(wanted)),
           `  ${t('explainSeverity')}: ${severity}`,
-          `  ${t('explainMessage')}: ${terminalText(definition.message[out.locale])}`,
-          `  ${t('explainHint')}: ${terminalText(definition.hint[out.locale])}`,
-          out.paint.dim(`  (${other}) ${terminalText(definition.message[other])}`),
-          out.paint.dim(`  (${other}) ${terminalText(definition.hint[other])}`),
+          ...shown.map(([label, text]) => `  ${label}: ${terminalText(text[out.locale])}`),
+          ...shown.map(([, text]) => out.paint.dim(`  (${other}) ${terminalText(text[other])}`)),
           `  ${t('explainOrigin')}: ${terminalText(origin)}`,
           '',
         ].join('\n'),

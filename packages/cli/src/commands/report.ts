@@ -1,4 +1,9 @@
-import { type BilingualText, type ExportRecord, qualifiedText } from '@vntip/core';
+import {
+  type BilingualText,
+  type ExportRecord,
+  qualifiedText,
+  type RecordEntry,
+} from '@vntip/core';
 import type { IndicatorResult } from '@vntip/indicators';
 import { AGGREGATE_RECORD_TYPE, createDeidentifier } from '@vntip/privacy';
 import type { Command } from 'commander';
@@ -10,8 +15,15 @@ import { formatTable } from '../io/table';
 import { terminalJson, terminalText } from '../io/terminal-text';
 import type { MessageKey } from '../messages';
 import { ownValue } from '../own-property';
+import { participantsByActivityType } from '../report/participants-by-activity-type';
 import { renderHtmlReport } from '../report/render-html-report';
-import { codeLabel, INTERNAL_MARKING, type ReportProfile } from '../report/report-labels';
+import {
+  codeLabel,
+  INTERNAL_MARKING,
+  type RecordNames,
+  type ReportProfile,
+} from '../report/report-labels';
+import type { ReportProtection } from '../report/withheld-section';
 import {
   acceptData,
   type Computed,
@@ -53,7 +65,8 @@ export function defineReport(command: Command, ctx: CommandContext): void {
     .option('--record-type <type>', t('optRecordType'))
     .option('--encoding <encoding>', t('optEncoding'))
     .option('--today <date>', t('optToday'))
-    .option('--overwrite', t('optOverwriteFile'));
+    .option('--overwrite', t('optOverwriteFile'))
+    .option('--all', t('optAll'));
   addReadFlags(command, t).action(
     async (inputs: string[], options: ReportOptions, cmd: Command) => {
       const run = ctx.start(cmd);
@@ -77,6 +90,7 @@ export function defineReport(command: Command, ctx: CommandContext): void {
             ...(config.path ? [config.path] : []),
           ])
         : undefined;
+      const names: Record<string, string> = Object.create(null);
       const computedRows = await withScratch(async (scratch) => {
         const spill = await RecordSpill.create(scratch);
         const validated = await validateInputs(
@@ -93,13 +107,23 @@ export function defineReport(command: Command, ctx: CommandContext): void {
           signatures,
         });
         if (!targets) return undefined;
-        return computeFromFlags(validated, spill.records(), options, config, out, targets);
+        // A report also gives participants by activity type (its key figures lead with them), in every format.
+        const extra = [participantsByActivityType];
+        return computeFromFlags(
+          validated,
+          collectRecordNames(spill.records(), names),
+          options,
+          config,
+          out,
+          targets,
+          extra,
+        );
       });
       if (!computedRows) {
         ctx.exit(EXIT_CODES.DATA_ERRORS);
         return;
       }
-      const computed = await protectReport(computedRows, profile, config, out);
+      const { computed, protection } = await protectReport(computedRows, profile, config, out);
       const titles = indicatorTitles(config.registry.indicators.values());
       let text: string;
       if (format === 'json') {
@@ -125,10 +149,15 @@ export function defineReport(command: Command, ctx: CommandContext): void {
           generatedAt: new Date().toISOString(),
           indicatorTitles: titles,
           profile,
+          names,
+          ...(protection ? { protection } : {}),
           ...(options.title ? { title: options.title } : {}),
         });
       } else {
-        text = formatReportTable(computed, titles, out, profile);
+        text = formatReportTable(computed, titles, out, profile, {
+          all: options.all === true,
+          names,
+        });
       }
       if (target && options.out) {
         await writeOutputFile(ctx, target, options.out, text, {
@@ -154,6 +183,24 @@ interface ReportOptions extends ComputeFlags, ReadFlags {
   readonly allowInvalid?: boolean;
   readonly recordType?: string;
   readonly encoding?: string;
+  readonly all?: boolean;
+}
+
+/** Passes records through while keeping the names of media outlets and facilities by id, for the report's labels. */
+async function* collectRecordNames(
+  records: AsyncIterable<RecordEntry>,
+  names: Record<string, string>,
+): AsyncGenerator<RecordEntry> {
+  for await (const entry of records) {
+    const { recordType, record } = entry;
+    if (
+      (recordType === 'media_outlet' || recordType === 'facility') &&
+      typeof record.id === 'string' &&
+      typeof record.name === 'string'
+    )
+      names[record.id] = record.name;
+    yield entry;
+  }
 }
 
 /**
@@ -166,19 +213,20 @@ async function protectReport(
   profile: ReportProfile,
   config: Parameters<typeof indicatorMetas>[0],
   out: Output,
-): Promise<Computed> {
+): Promise<{ computed: Computed; protection?: ReportProtection }> {
   if (profile === 'internal') {
     out.warn(out.t('reportInternalWarning'));
-    return computed;
+    return { computed };
   }
   const records: ExportRecord[] = computed.rows.map((row) => ({
     recordType: AGGREGATE_RECORD_TYPE,
     record: row as unknown as Record<string, unknown>,
   }));
-  const deidentified = await createDeidentifier({ indicators: indicatorMetas(config) })(
-    records,
-    'statistical',
-  );
+  const metas = [
+    ...indicatorMetas(config),
+    { id: participantsByActivityType.meta.id, requires: participantsByActivityType.meta.requires },
+  ];
+  const deidentified = await createDeidentifier({ indicators: metas })(records, 'statistical');
   const rows: IndicatorResult[] = [];
   for await (const entry of deidentified.records)
     rows.push(entry.record as unknown as IndicatorResult);
@@ -186,7 +234,14 @@ async function protectReport(
   const withheld = (cells?.suppressed ?? 0) + (cells?.complementary ?? 0);
   if (withheld > 0)
     out.info(out.t('reportProtected', { withheld, threshold: cells?.threshold ?? '' }));
-  return { ...computed, rows };
+  return {
+    computed: { ...computed, rows },
+    protection: {
+      ...(cells?.threshold === undefined ? {} : { threshold: cells.threshold }),
+      suppressed: cells?.suppressed ?? 0,
+      complementary: cells?.complementary ?? 0,
+    },
+  };
 }
 
 function indicatorTitles(
@@ -213,23 +268,38 @@ const COMPARATORS: Readonly<Record<string, string>> = {
   LT: '<',
 };
 
-/** The terminal table: one line per total and per one-way breakdown; finer breakdowns are counted below. */
+/** How the terminal table is drawn: every row (`all`), record ids by name. */
+export interface ReportTableOptions {
+  readonly all?: boolean;
+  readonly names?: RecordNames;
+}
+
+/**
+ * The terminal table: one line per total and per one-way breakdown, and a line saying how many finer breakdowns are
+ * not shown; with `all`, every row.
+ */
 export function formatReportTable(
   computed: Computed,
   titles: Readonly<Record<string, BilingualText>>,
   out: Output,
   profile: ReportProfile = 'statistical',
+  options: ReportTableOptions = {},
 ): string {
   const { t, locale, paint } = out;
   const number = new Intl.NumberFormat(locale === 'vi' ? 'vi-VN' : 'en-GB', {
     maximumFractionDigits: 2,
   });
-  const totals = computed.rows.filter((row) => Object.keys(row.disaggregation).length <= 1);
+  const totals = options.all
+    ? computed.rows
+    : computed.rows.filter((row) => Object.keys(row.disaggregation).length <= 1);
   const breakdown = (row: IndicatorResult) =>
     terminalText(
       Object.entries(row.disaggregation)
+        .filter(([key]) => key !== 'codeListVersion')
         .map(([key, code]) =>
-          code === 'ALL' ? t('total') : `${key}: ${codeLabel(key, code)[locale]}`,
+          code === 'ALL'
+            ? t('total')
+            : `${key}: ${codeLabel(key, code, row.disaggregation.codeListVersion, options.names)[locale]}`,
         )
         .join(', '),
     );

@@ -10,27 +10,24 @@ const DECIMALS: Readonly<Record<IndicatorUnit, number>> = {
   rate_per_100000: 2,
 };
 
-const SEPARATORS: Readonly<Record<ReportLocale, { group: string; decimal: string }>> = {
-  vi: { group: '.', decimal: ',' },
-  en: { group: ',', decimal: '.' },
-};
+/** The Intl locale of each report language: Vietnamese `1.234,5`, English `1,234.5`. */
+export const INTL_LOCALES: Readonly<Record<ReportLocale, string>> = { vi: 'vi-VN', en: 'en-GB' };
+
+const formatters = new Map<string, Intl.NumberFormat>();
 
 /**
- * Formats a number with the locale's separators (vi `32.415,5`, en `32,415.5`), rounded to `decimals` places with
- * trailing zeros dropped. Written by hand rather than with Intl so the output never depends on the runtime's ICU data.
+ * Formats a number with the locale's separators through `Intl.NumberFormat` (vi `32.415,5`, en `32,415.5`), rounded
+ * half away from zero to at most `decimals` places; a value that rounds to zero never shows a minus sign.
  */
 export function formatNumber(value: number, decimals: number, locale: ReportLocale): string {
-  const { group, decimal } = SEPARATORS[locale];
-  // Rounds half up on the decimal value: toPrecision(15) first drops binary noise (85.55 stored as 85.5499…).
-  const scale = 10 ** decimals;
-  const fixed = (Math.round(Number(Math.abs(value).toPrecision(15)) * scale) / scale).toFixed(
-    decimals,
-  );
-  const [whole = '0', fraction = ''] = fixed.split('.');
-  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, group);
-  const trimmed = fraction.replace(/0+$/, '');
-  const sign = value < 0 && Number(fixed) !== 0 ? '-' : '';
-  return `${sign}${grouped}${trimmed ? `${decimal}${trimmed}` : ''}`;
+  const key = `${locale}:${decimals}`;
+  let formatter = formatters.get(key);
+  if (!formatter) {
+    formatter = new Intl.NumberFormat(INTL_LOCALES[locale], { maximumFractionDigits: decimals });
+    formatters.set(key, formatter);
+  }
+  // A value that rounds to zero is zero: Intl would print `-0`.
+  return formatter.format(Math.abs(value) < 0.5 * 10 ** -decimals ? 0 : value);
 }
 
 /** Formats an indicator figure in its unit: a ratio as a percentage, days and rates with their decimals. */

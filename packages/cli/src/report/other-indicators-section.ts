@@ -25,7 +25,7 @@ export function otherIndicatorsSection(context: ReportContext): string {
       context.titleOf(rows[0]?.indicator ?? ''),
       headings,
       rows.map((row) => [
-        ...resultCells(row),
+        ...resultCells(context, row),
         row.denominator === null
           ? `${row.numerator === null ? '' : figureHtml(row, 'numerator')}`
           : `${figureHtml(row, 'numerator')} / ${figureHtml(row, 'denominator')}`,

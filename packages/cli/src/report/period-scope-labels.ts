@@ -1,7 +1,8 @@
 import type { BilingualText, ResultPeriod, ResultScope } from '@vntip/core';
 import { codeLabel, LABELS } from './report-labels';
 
-function dayMonthYear(date: string): string {
+/** A date `2024-12-27` as `27/12/2024`. */
+export function dayMonthYear(date: string): string {
   return `${date.slice(8, 10)}/${date.slice(5, 7)}/${date.slice(0, 4)}`;
 }
 

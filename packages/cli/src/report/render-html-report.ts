@@ -3,17 +3,26 @@ import type { IndicatorResult } from '@vntip/indicators';
 import { STANDARD_VERSION } from '@vntip/schema';
 import { bilingual, joinBilingual } from './bilingual-html';
 import { escapeHtml, jsonForScript } from './escape-html';
+import { dateTimeLabel } from './format-date-time';
+import { keyFiguresSection } from './key-figures-section';
 import { LANGUAGE_TOGGLE_SCRIPT } from './language-toggle-script';
 import { otherIndicatorsSection } from './other-indicators-section';
 import { periodLabel, scopeKey, scopeLabel } from './period-scope-labels';
 import { preventionSection } from './prevention-section';
 import { qualityNotesSection } from './quality-notes-section';
 import { createReportContext } from './report-context';
-import { INTERNAL_MARKING, LABELS, type ReportLocale, type ReportProfile } from './report-labels';
+import {
+  INTERNAL_MARKING,
+  LABELS,
+  type RecordNames,
+  type ReportLocale,
+  type ReportProfile,
+} from './report-labels';
 import { INTERNAL_PRINT_STYLES, REPORT_STYLES } from './report-styles';
 import { targetProgressSection } from './target-progress-section';
 import { trendSection } from './trend-section';
 import { victimBreakdownSection } from './victim-breakdown-section';
+import { type ReportProtection, withheldSection } from './withheld-section';
 
 /** What `renderHtmlReport` draws: computed rows and the facts of the report around them. */
 export interface HtmlReportInput {
@@ -36,6 +45,10 @@ export interface HtmlReportInput {
    * The page never holds lineage either way. @default 'statistical'
    */
   readonly profile?: ReportProfile;
+  /** Names of the records breakdowns refer to by id (media outlets, facilities), from the input data. */
+  readonly names?: RecordNames;
+  /** What the protection of a statistical report withheld, to say so in words. */
+  readonly protection?: ReportProtection;
 }
 
 /** A result row as embedded in the page: everything but its lineage. */
@@ -66,18 +79,6 @@ function distinctScopes(rows: readonly IndicatorResult[]): ResultScope[] {
   return [...scopes.values()];
 }
 
-/** An ISO date-time as `27/12/2024 09:26` / `2024-12-27 09:26`, keeping its offset; anything else as given. */
-function dateTimeLabel(value: string): BilingualText {
-  const match =
-    /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?(Z|[+-]\d{2}:\d{2})?)?$/.exec(
-      value,
-    );
-  if (!match) return { vi: value, en: value };
-  const [, y, m, d, hh, mm, zone] = match;
-  const time = hh ? ` ${hh}:${mm}${zone === 'Z' ? ' UTC' : zone ? ` (UTC${zone})` : ''}` : '';
-  return { vi: `${d}/${m}/${y}${time}`, en: `${y}-${m}-${d}${time}` };
-}
-
 function headerHtml(
   title: BilingualText,
   input: HtmlReportInput,
@@ -87,6 +88,10 @@ function headerHtml(
     [LABELS.period, bilingual(periodLabel(input.period))],
     [LABELS.scope, bilingual(joinBilingual(scopes.map(scopeLabel), '; '))],
     [LABELS.generatedAt, bilingual(dateTimeLabel(input.generatedAt))],
+    [
+      LABELS.profileLabel,
+      bilingual(input.profile === 'internal' ? LABELS.profileInternal : LABELS.profileStatistical),
+    ],
     [LABELS.standardVersion, escapeHtml(STANDARD_VERSION)],
   ];
   return [
@@ -99,6 +104,29 @@ function headerHtml(
     `<dl class="meta">${meta.map(([term, value]) => `<dt>${bilingual(term)}</dt><dd>${value}</dd>`).join('')}</dl>`,
     '</header>',
   ].join('');
+}
+
+/**
+ * The line printed above the first page's content (hidden on screen): the marking of an internal report, the title,
+ * period, area and privacy profile. Every page of an internal report also carries the marking in its margins.
+ */
+function printHeaderHtml(
+  title: BilingualText,
+  period: ResultPeriod,
+  scopes: readonly ResultScope[],
+  internal: boolean,
+): string {
+  const line = joinBilingual(
+    [
+      title,
+      periodLabel(period),
+      joinBilingual(scopes.map(scopeLabel), '; '),
+      internal ? LABELS.profileInternal : LABELS.profileStatistical,
+    ],
+    ' · ',
+  );
+  const marking = internal ? `<strong>${escapeHtml(INTERNAL_MARKING)}</strong> · ` : '';
+  return `<div class="print-header" aria-hidden="true">${marking}${bilingual(line)}</div>`;
 }
 
 function contentsHtml(sections: readonly [string, BilingualText, string][]): string {
@@ -124,17 +152,19 @@ export function renderHtmlReport(input: HtmlReportInput): string {
         ? { vi: input.title, en: input.title }
         : input.title;
   const scopes = input.scopes ?? distinctScopes(input.rows);
-  const context = createReportContext(input.rows, input.indicatorTitles);
+  const context = createReportContext(input.rows, input.indicatorTitles, input.names);
+  const profile = input.profile ?? 'statistical';
+  const internal = profile === 'internal';
   const sections: [string, BilingualText, string][] = [
+    ['key-figures', LABELS.keyFigures, keyFiguresSection(context, input.period)],
     ['progress', LABELS.progress, targetProgressSection(context)],
     ['trends', LABELS.trends, trendSection(context)],
     ['breakdowns', LABELS.breakdowns, victimBreakdownSection(context)],
     ['prevention', LABELS.prevention, preventionSection(context)],
     ['other', LABELS.otherIndicators, otherIndicatorsSection(context)],
+    ['withheld', LABELS.privacy, withheldSection(context, profile, input.protection)],
     ['quality', LABELS.quality, qualityNotesSection(context)],
   ];
-  const profile = input.profile ?? 'statistical';
-  const internal = profile === 'internal';
   const data: HtmlReportData = {
     standardVersion: STANDARD_VERSION,
     profile,
@@ -162,7 +192,8 @@ export function renderHtmlReport(input: HtmlReportInput): string {
     ...(internal
       ? [marking(), `<p class="marking-notice">${bilingual(LABELS.internalNotice)}</p>`]
       : []),
-    headerHtml(title, { ...input, locale }, scopes),
+    printHeaderHtml(title, input.period, scopes, internal),
+    headerHtml(title, { ...input, locale, profile }, scopes),
     contentsHtml(sections),
     '<main>',
     ...sections.map(([, , html]) => html),

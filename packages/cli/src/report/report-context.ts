@@ -2,28 +2,39 @@ import type { BilingualText } from '@vntip/core';
 import type { IndicatorResult } from '@vntip/indicators';
 import { BUILTIN_INDICATORS } from '@vntip/indicators';
 import { joinBilingual } from './bilingual-html';
-import { codeLabel } from './report-labels';
+import { participantsByActivityType } from './participants-by-activity-type';
+import { codeLabel, type RecordNames } from './report-labels';
 
 /** What every section renderer reads: the rows, indicator titles and a page-unique id source. */
 export interface ReportContext {
   readonly rows: readonly IndicatorResult[];
+  /** Names of the records the rows' breakdowns refer to by id (media outlets, facilities). */
+  readonly names: RecordNames;
   titleOf(indicator: string): BilingualText;
+  /** The label of a whole disaggregation, record ids by their names. */
+  labelOf(disaggregation: Readonly<Record<string, string>>): BilingualText;
   /** A fresh id, deterministic for the same input: `prefix-1`, `prefix-2`, … */
   nextId(prefix: string): string;
 }
 
 const BUILTIN_TITLES: Readonly<Record<string, BilingualText>> = Object.fromEntries(
-  Object.values(BUILTIN_INDICATORS).map((indicator) => [indicator.meta.id, indicator.meta.title]),
+  [...Object.values(BUILTIN_INDICATORS), participantsByActivityType].map((indicator) => [
+    indicator.meta.id,
+    indicator.meta.title,
+  ]),
 );
 
 /** Creates the context of one rendering; titles given by the caller win over the built-in ones. */
 export function createReportContext(
   rows: readonly IndicatorResult[],
   titles: Readonly<Record<string, BilingualText>> = {},
+  names: RecordNames = {},
 ): ReportContext {
   const counters = new Map<string, number>();
   return {
     rows,
+    names,
+    labelOf: (disaggregation) => disaggregationLabel(disaggregation, names),
     titleOf: (indicator) =>
       titles[indicator] ?? BUILTIN_TITLES[indicator] ?? { vi: indicator, en: indicator },
     nextId(prefix) {
@@ -51,14 +62,15 @@ export function isTotal(disaggregation: Readonly<Record<string, string>>): boole
   return Object.values(disaggregation).every((value) => value === 'ALL');
 }
 
-/** The label of a whole disaggregation, e.g. Tờ rơi · Bản; the code-list version only qualifies province codes. */
+/** The label of a whole disaggregation, e.g. Tờ rơi · Bản; the code-list version only qualifies province codes; record ids by name. */
 export function disaggregationLabel(
   disaggregation: Readonly<Record<string, string>>,
+  names: RecordNames = {},
 ): BilingualText {
   const version = disaggregation.codeListVersion;
   const parts = Object.entries(disaggregation)
     .filter(([key]) => key !== 'codeListVersion')
-    .map(([key, value]) => codeLabel(key, value, version));
+    .map(([key, value]) => codeLabel(key, value, version, names));
   return parts.length > 0 ? joinBilingual(parts, ' · ') : { vi: 'Tổng', en: 'Total' };
 }
 

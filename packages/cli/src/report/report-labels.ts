@@ -1,6 +1,7 @@
 import type { BilingualText } from '@vntip/core';
 import type { TargetStatus } from '@vntip/indicators';
 import { getCodelistEntry } from '@vntip/schema';
+import { monthLabel } from './format-date-time';
 
 /** The languages a report is written in; both are always in the page, one is shown. */
 export type ReportLocale = 'vi' | 'en';
@@ -73,6 +74,32 @@ export const LABELS = {
   byAgeBand: { vi: 'Theo nhóm tuổi CTDC', en: 'By CTDC age bin' },
   byForm: { vi: 'Theo hình thức bóc lột', en: 'By form of exploitation' },
   national: { vi: 'Toàn quốc', en: 'Whole country' },
+  keyFigures: { vi: 'Số liệu chính', en: 'Key figures' },
+  keyActivities: { vi: 'Hoạt động và người tham dự', en: 'Activities and participants' },
+  keyMaterials: { vi: 'Sản phẩm tuyên truyền', en: 'Communication materials' },
+  keyMedia: { vi: 'Tin, bài trên phương tiện truyền thông', en: 'Media items' },
+  keyTrained: { vi: 'Người được tập huấn', en: 'People trained' },
+  keyVictims: { vi: 'Nạn nhân', en: 'Victims' },
+  activitiesWord: { vi: 'hoạt động', en: 'activities' },
+  participantsWord: { vi: 'người tham dự', en: 'participants' },
+  handedOver: {
+    vi: 'Số người được bàn giao về gia đình',
+    en: 'Persons handed over to their families',
+  },
+  noRecordsInPeriod: { vi: 'không có bản ghi trong kỳ', en: 'no records in the period' },
+  reason: { vi: 'Lý do', en: 'Why' },
+  privacy: { vi: 'Số liệu được ẩn để bảo vệ nạn nhân', en: 'Figures withheld to protect victims' },
+  privacyNone: {
+    vi: 'Không có ô số liệu nào bị ẩn trong báo cáo này.',
+    en: 'No figure is withheld in this report.',
+  },
+  statisticalNotice: {
+    vi: 'Báo cáo thống kê: có tổng số và các phân tổ đã được bảo vệ; số nhỏ bị ẩn để không ai nhận ra được nạn nhân.',
+    en: 'Statistical report: totals and protected breakdowns; small counts are withheld so that no victim can be recognised.',
+  },
+  profileLabel: { vi: 'Hồ sơ bảo mật', en: 'Privacy profile' },
+  profileStatistical: { vi: 'thống kê (đã bảo vệ)', en: 'statistical (protected)' },
+  profileInternal: { vi: 'nội bộ (mọi số liệu)', en: 'internal (every figure)' },
   commune: { vi: 'Xã', en: 'Commune' },
 } as const satisfies Record<string, BilingualText>;
 
@@ -84,6 +111,30 @@ export const STATUS_LABELS: Readonly<Record<TargetStatus, BilingualText & { symb
   no_data: { vi: 'Không có số liệu', en: 'No data', symbol: '?' },
   not_quantified: { vi: 'Chưa lượng hóa', en: 'Not quantified', symbol: '–' },
 };
+
+/** Names of breakdown dimensions, for sentences that name a cell (`Giới tính: Không rõ`). */
+const DIMENSION_LABELS: Readonly<Record<string, BilingualText>> = {
+  sex: { vi: 'Giới tính', en: 'Sex' },
+  age: { vi: 'Độ tuổi', en: 'Age' },
+  ageBand: { vi: 'Nhóm tuổi', en: 'Age bin' },
+  form: { vi: 'Hình thức bóc lột', en: 'Form of exploitation' },
+  purpose: { vi: 'Mục đích', en: 'Purpose' },
+  domestic: { vi: 'Trong nước hay xuyên quốc gia', en: 'Domestic or transnational' },
+  province: { vi: 'Tỉnh', en: 'Province' },
+  event: { vi: 'Bước', en: 'Step' },
+  status: { vi: 'Tình trạng', en: 'Status' },
+  supportType: { vi: 'Loại hỗ trợ', en: 'Support type' },
+  activityType: { vi: 'Loại hoạt động', en: 'Activity type' },
+  unit: { vi: 'Đơn vị tính', en: 'Unit' },
+  targetGroup: { vi: 'Nhóm mục tiêu', en: 'Target group' },
+  mediaOutletId: { vi: 'Cơ quan báo chí, đài', en: 'Media outlet' },
+  month: { vi: 'Tháng', en: 'Month' },
+};
+
+/** The name of a breakdown dimension, or the key itself. */
+export function dimensionLabel(key: string): BilingualText {
+  return DIMENSION_LABELS[key] ?? { vi: key, en: key };
+}
 
 /** Labels of breakdown codes that no codelist holds. */
 const OWN_CODES: Readonly<Record<string, Readonly<Record<string, BilingualText>>>> = {
@@ -127,10 +178,36 @@ function fromCodelist(list: string, code: string): BilingualText | undefined {
   return entry ? { vi: entry.labelVi, en: entry.labelEn } : undefined;
 }
 
-/** The label of one breakdown value, e.g. `sex = FEMALE` → Nữ / Female; the code itself when nothing names it. */
-export function codeLabel(key: string, code: string, codeListVersion?: string): BilingualText {
+/** Names of records (media outlets, facilities, …) by id, as the input data gives them. */
+export type RecordNames = Readonly<Record<string, string>>;
+
+/** Breakdown keys whose values are ids of records that carry a name. */
+export const RECORD_ID_KEYS: ReadonlySet<string> = new Set([
+  'mediaOutletId',
+  'outlet',
+  'facilityId',
+  'facility',
+  'agencyId',
+  'agency',
+]);
+
+/**
+ * The label of one breakdown value, e.g. `sex = FEMALE` → Nữ / Female; a record id (media outlet, facility) by the
+ * name the data gives it; a month `2024-01` as Tháng 01/2024 / January 2024; the code itself when nothing names it.
+ */
+export function codeLabel(
+  key: string,
+  code: string,
+  codeListVersion?: string,
+  names: RecordNames = {},
+): BilingualText {
   const own = OWN_CODES[key]?.[code] ?? COMMON_CODES[code];
   if (own) return own;
+  if (RECORD_ID_KEYS.has(key)) {
+    const name = Object.hasOwn(names, code) ? names[code] : undefined;
+    return name ? { vi: name, en: name } : { vi: code, en: code };
+  }
+  if (key === 'month') return monthLabel(code);
   if (key === 'province' || key === 'from' || key === 'to') {
     const list = codeListVersion === '19/2025' ? 'province2025' : 'province2004';
     return fromCodelist(list, code) ?? { vi: code, en: code };

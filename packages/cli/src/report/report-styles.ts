@@ -50,6 +50,15 @@ ul.notes{padding-left:20px}
 ul.notes li{margin-bottom:8px}
 ul.notes p{margin:0}
 footer{margin-top:32px;font-size:.85rem;color:var(--muted)}
+.print-header{display:none}
+.key-figures{display:grid;grid-template-columns:repeat(auto-fit,minmax(300px,1fr));gap:12px}
+.key-card{border:1px solid var(--line);border-left:4px solid var(--bar);border-radius:6px;padding:8px 14px;break-inside:avoid}
+.key-card h3{margin:4px 0 6px}
+.key-card ul{list-style:none;margin:0;padding:0}
+.key-card li{margin:4px 0}
+.key-card .figure.key{font-size:1.15rem}
+.qualifier{font-size:.8rem;color:var(--muted)}
+.reason{margin:6px 0;padding:6px 10px;background:var(--soft);border-radius:4px;font-weight:600}
 .marking{position:sticky;top:0;z-index:10;margin:0 0 12px;padding:6px 12px;border:3px solid #9b1c2c;background:#fbe9eb;color:#9b1c2c;font-weight:800;letter-spacing:.08em;text-align:center}
 @page{margin:15mm}
 @media print{
@@ -58,12 +67,17 @@ footer{margin-top:32px;font-size:.85rem;color:var(--muted)}
   .charts{display:block}
   .badge,.unconfirmed,th,svg .bar{-webkit-print-color-adjust:exact;print-color-adjust:exact}
   .marking{display:none}
+  .print-header{display:block;font-size:8.5pt;color:var(--muted);border-bottom:1px solid var(--line);padding-bottom:2px;margin-bottom:4mm}
   h2,h3,h4{break-after:avoid}
   table,tr{break-inside:avoid}
 }
 `;
 
-/** Print rules of an internal report: the marking in the top and bottom margin of every printed page. */
+/**
+ * Print rules of an internal report: the marking in the top and bottom margin of every printed page (page-margin
+ * boxes, which Chromium prints), and in the print header above the first page's content.
+ */
 export const INTERNAL_PRINT_STYLES = `
+@media print{.print-header strong{color:#9b1c2c;font-weight:800;letter-spacing:.08em}}
 @page{margin:20mm 15mm;@top-center{content:${JSON.stringify(INTERNAL_MARKING)};color:#9b1c2c;font-weight:800;font-size:11pt;letter-spacing:.08em}@bottom-center{content:${JSON.stringify(INTERNAL_MARKING)};color:#9b1c2c;font-weight:800;font-size:9pt}}
 `;

@@ -8,6 +8,7 @@ import { codeLabel, LABELS, STATUS_LABELS } from './report-labels';
 import { sectionHtml } from './section-html';
 import { figureHtml } from './shown-number';
 import { renderBarChart } from './svg-bar-chart';
+import { targetReason } from './target-reason';
 
 /** A status badge: symbol and words in both languages, the colour only repeating them. */
 export function statusBadge(row: IndicatorResult): string {
@@ -65,6 +66,7 @@ function progressItem(context: ReportContext, row: IndicatorResult, target: Targ
     `<article class="progress-item" data-status="${row.status}">`,
     `<h3>${bilingual(title)} ${statusBadge(row)}</h3>`,
     `<p class="where">${bilingual(where)}</p>`,
+    `<p class="reason" data-status="${row.status}">${bilingual(targetReason(row))}</p>`,
     unconfirmed,
     `<figure>${chart}</figure>`,
     `<dl><dt>${bilingual(LABELS.value)}</dt><dd>${figureHtml(row)}</dd>${ratio}`,

@@ -32,7 +32,10 @@ function periodScopeBlock(context: ReportContext, rows: readonly IndicatorResult
   const figures = DIMENSIONS.flatMap(({ key, title: dimension }) => {
     const bars = rows
       .filter((row) => only(row, key))
-      .map((row) => ({ label: codeLabel(key, row.disaggregation[key] ?? ''), row }));
+      .map((row) => ({
+        label: codeLabel(key, row.disaggregation[key] ?? '', undefined, context.names),
+        row,
+      }));
     if (bars.length === 0) return [];
     const caption = joinBilingual([title, dimension, where], ' · ');
     const chart = renderBarChart({ id: context.nextId('breakdown-chart'), title: caption, bars });

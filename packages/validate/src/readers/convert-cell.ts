@@ -1,5 +1,6 @@
 // Converts spreadsheet and CSV cells to the JSON value their field's schema type wants.
-import { CODELISTS, type Locale } from '@vntip/schema';
+import type { Locale } from '@vntip/schema';
+import { lookUpCode } from './code-index';
 import type { LeafSpec } from './schema-fields';
 import { foldKey } from './vietnamese-text';
 
@@ -8,7 +9,8 @@ export type CellValue = string | number | boolean | Date;
 
 /** The converted value, or what the cell should have held. */
 export type ConvertedCell =
-  | { readonly ok: true; readonly value: unknown }
+  /** `readFrom`: the text of a code cell that named its code by a label or alias (`Tập huấn` for TRAINING). */
+  | { readonly ok: true; readonly value: unknown; readonly readFrom?: string }
   | { readonly ok: false; readonly expected: ExpectedKind };
 
 /** The kinds of value a conversion can expect, named in `invalid_cell_value` messages. */
@@ -67,7 +69,7 @@ export function convertCell(
       return { ok: true, value };
     }
   }
-  return { ok: true, value: toCode(toText(cell, leaf), leaf) };
+  return toCode(toText(cell, leaf), leaf);
 }
 
 function toText(cell: CellValue, leaf: LeafSpec): string {
@@ -88,43 +90,11 @@ function toText(cell: CellValue, leaf: LeafSpec): string {
 }
 
 /** A code written as itself in any case, or as its Vietnamese or English label (or a label it had before), becomes the code. */
-function toCode(text: string, leaf: LeafSpec): string {
-  if (!leaf.codelist) return text;
-  const index = codeIndex(leaf.codelist);
-  if (index.codes.has(text)) return text;
-  return index.byKey.get(foldKey(text)) ?? text;
-}
-
-interface CodeIndex {
-  readonly codes: ReadonlySet<string>;
-  /** Folded code or label → code; labels shared by two codes are left out. */
-  readonly byKey: ReadonlyMap<string, string>;
-}
-
-const codeIndexes = new Map<string, CodeIndex>();
-
-function codeIndex(name: string): CodeIndex {
-  const cached = codeIndexes.get(name);
-  if (cached) return cached;
-  const rows = Object.hasOwn(CODELISTS, name) ? (CODELISTS[name]?.rows ?? []) : [];
-  const codes = new Set(rows.map((row) => row.code));
-  const byKey = new Map<string, string>();
-  const ambiguous = new Set<string>();
-  for (const row of rows) {
-    // Labels of earlier versions of the standard (`formerLabels`, `;`-separated) still read as the code.
-    const former = row.formerLabels ? row.formerLabels.split(';') : [];
-    for (const text of [row.code, row.labelVi, row.labelEn, ...former]) {
-      const key = foldKey(text ?? '');
-      if (!key) continue;
-      const existing = byKey.get(key);
-      if (existing !== undefined && existing !== row.code) ambiguous.add(key);
-      else byKey.set(key, row.code);
-    }
-  }
-  for (const key of ambiguous) byKey.delete(key);
-  const index = { codes, byKey };
-  codeIndexes.set(name, index);
-  return index;
+function toCode(text: string, leaf: LeafSpec): ConvertedCell {
+  if (!leaf.codelist) return { ok: true, value: text };
+  const code = lookUpCode(leaf.codelist, text);
+  if (code === undefined) return { ok: true, value: text };
+  return code === text ? { ok: true, value: code } : { ok: true, value: code, readFrom: text };
 }
 
 const TRUE_WORDS = new Set(['true', 'co', 'x', 'yes', 'y', '1', 'dung']);
@@ -181,7 +151,10 @@ export function excelSerialToDate(serial: number, date1904 = false): string | un
   return new Date(ms).toISOString().slice(0, 10);
 }
 
-/** Reads a date as YYYY-MM-DD from dd/mm/yyyy (also with - or .), YYYY-MM-DD, an Excel serial or a Date cell. */
+/**
+ * Reads a date as YYYY-MM-DD from dd/mm/yyyy or d/m/yy (also with - or .), YYYY-MM-DD, an Excel serial or a Date
+ * cell. A two-digit year is 2000–2068 for 00–68 and 1969–1999 for 69–99, as POSIX reads `%y`.
+ */
 export function parseDate(cell: CellValue, date1904 = false): string | undefined {
   if (cell instanceof Date)
     return Number.isNaN(cell.getTime()) ? undefined : cell.toISOString().slice(0, 10);
@@ -190,8 +163,13 @@ export function parseDate(cell: CellValue, date1904 = false): string | undefined
   const text = cell.trim();
   let match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
   if (match) return calendarDate(Number(match[1]), Number(match[2]), Number(match[3]));
-  match = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(text);
-  if (match) return calendarDate(Number(match[3]), Number(match[2]), Number(match[1]));
+  match = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})$/.exec(text);
+  if (match) {
+    const written = Number(match[3]);
+    const year =
+      (match[3] as string).length === 2 ? written + (written < 69 ? 2000 : 1900) : written;
+    return calendarDate(year, Number(match[2]), Number(match[1]));
+  }
   if (/^\d{1,7}(\.\d+)?$/.test(text)) return excelSerialToDate(Number(text), date1904);
   return undefined;
 }

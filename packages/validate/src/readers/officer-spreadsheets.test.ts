@@ -1,6 +1,11 @@
 // Spreadsheets laid out the way Vietnamese provincial reports are: a title block above the header, two-level
 // headers in merged cells, merged data cells, Vietnamese labels, LibreOffice- and Excel-saved CSV. Each invalid
 // case names the issue code it must raise and where; each valid case must give no error at all.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import type { Issue } from '@vntip/core';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
@@ -30,6 +35,32 @@ async function workbook(sheets: readonly SheetSpec[]): Promise<Uint8Array> {
 }
 
 const encoder = new TextEncoder();
+
+/** LibreOffice's command, when it is installed (CI installs it); the .ods case needs the real application. */
+const soffice = ['soffice', 'libreoffice'].find(
+  (name) => spawnSync(name, ['--version'], { encoding: 'utf8' }).status === 0,
+);
+
+/** The workbook converted by headless LibreOffice into its own format, as an officer saving it in Calc would. */
+function saveAsOds(name: string, xlsx: Uint8Array): Uint8Array {
+  const dir = mkdtempSync(join(tmpdir(), 'vntip-ods-'));
+  writeFileSync(join(dir, `${name}.xlsx`), xlsx);
+  const run = spawnSync(
+    soffice as string,
+    [
+      '--headless',
+      `-env:UserInstallation=${pathToFileURL(join(dir, 'profile')).href}`,
+      '--convert-to',
+      'ods',
+      '--outdir',
+      dir,
+      join(dir, `${name}.xlsx`),
+    ],
+    { encoding: 'utf8', timeout: 150_000 },
+  );
+  if (run.status !== 0) throw new Error(`soffice failed: ${run.stderr}`);
+  return new Uint8Array(readFileSync(join(dir, `${name}.ods`)));
+}
 
 async function check(name: string, bytes: Uint8Array, locale: 'vi' | 'en' = 'vi') {
   const result = await validate(readFile({ name, bytes }, { locale }), {
@@ -181,6 +212,39 @@ describe('officer spreadsheets', () => {
       cell: 'E8:E10',
     });
   });
+
+  it('fails in CI when LibreOffice is missing', () => {
+    if (process.env.CI && !soffice)
+      throw new Error('CI must install LibreOffice (libreoffice-calc)');
+  });
+
+  it.skipIf(!soffice)(
+    'valid: the same report saved by LibreOffice Calc as .ods (its own format), read with the same records',
+    async () => {
+      const xlsx = await workbook([
+        {
+          name: ACTIVITIES,
+          rows: [...TITLE_BLOCK, ...HEADER, ...DATA],
+          merges: [...TITLE_MERGES, ...HEADER_MERGES, ...DATA_MERGES],
+        },
+      ]);
+      const fromXlsx = await check('bao-cao.xlsx', xlsx);
+      const { result, errors, warnings, infos } = await check(
+        'bao-cao.ods',
+        saveAsOds('bao-cao', xlsx),
+      );
+      expect(errors).toEqual([]);
+      expect(warnings).toEqual(['unknown_column']);
+      expect(result.records.map((entry) => entry.record)).toEqual(
+        fromXlsx.result.records.map((entry) => entry.record),
+      );
+      expect(infos.filter((code) => code === 'merged_cells_filled')).toHaveLength(4);
+      expect(located(result.issues, 'title_rows_skipped')).toEqual([
+        { file: 'bao-cao.ods', sheet: ACTIVITIES, row: 1 },
+      ]);
+    },
+    180_000,
+  );
 
   it('valid: the same report saved as CSV by LibreOffice (merged cells become empty cells, dd/mm/yyyy dates)', async () => {
     // LibreOffice writes every row to the table's full width, quotes only cells that need it, and a date as shown.

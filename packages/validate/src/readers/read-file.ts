@@ -4,6 +4,7 @@ import { guardReader, ReadContext } from './read-context';
 import { readCsv } from './read-csv';
 import { readJson } from './read-json';
 import { readNdjson } from './read-ndjson';
+import { readOds } from './read-ods';
 import type { ReadOptions } from './read-options';
 import { DESCRIPTOR_FILE, readDescriptor } from './read-package';
 import { readPackageZip } from './read-package-zip';
@@ -11,7 +12,7 @@ import { readXlsx } from './read-xlsx';
 import { getOwn, isJsonObject } from './safe-object';
 
 /** A file format the readers know. */
-export type InputFormat = 'json' | 'ndjson' | 'csv' | 'xlsx' | 'zip' | 'descriptor';
+export type InputFormat = 'json' | 'ndjson' | 'csv' | 'xlsx' | 'ods' | 'zip' | 'descriptor';
 
 const EXTENSIONS: Readonly<Record<string, InputFormat>> = {
   json: 'json',
@@ -22,11 +23,12 @@ const EXTENSIONS: Readonly<Record<string, InputFormat>> = {
   txt: 'csv',
   xlsx: 'xlsx',
   xlsm: 'xlsx',
+  ods: 'ods',
   zip: 'zip',
 };
 
 /**
- * Reads any supported file, picking the reader from its name (`.json`, `.ndjson`/`.jsonl`, `.csv`, `.xlsx`, `.zip`,
+ * Reads any supported file, picking the reader from its name (`.json`, `.ndjson`/`.jsonl`, `.csv`, `.xlsx`, `.ods`, `.zip`,
  * `datapackage.json`) or, for an unknown extension, from its first bytes. The old binary Excel format (`.xls`, or any
  * file that starts as an OLE2 compound file, as password-protected workbooks do) is `xls_not_supported`.
  * @example
@@ -74,6 +76,9 @@ async function* readFileEvents(
     case 'xlsx':
       yield* readXlsx(input, options);
       return;
+    case 'ods':
+      yield* readOds(input, options);
+      return;
     case 'zip':
       yield* readPackageZip(input, options);
       return;
@@ -91,11 +96,16 @@ export function isCompoundFile(head: Uint8Array): boolean {
   return COMPOUND_FILE_SIGNATURE.every((byte, index) => head[index] === byte);
 }
 
-/** Guesses the format of bytes with no telling extension: zip (XLSX or package), JSON, NDJSON, else CSV. */
+/** The media type an OpenDocument spreadsheet stores, uncompressed, as its first zip entry `mimetype`. */
+const ODS_MEDIA_TYPE = 'application/vnd.oasis.opendocument.spreadsheet';
+
+/** Guesses the format of bytes with no telling extension: zip (XLSX, ODS or package), JSON, NDJSON, else CSV. */
 export function sniffFormat(head: Uint8Array): InputFormat {
   if (head[0] === 0x50 && head[1] === 0x4b && head[2] === 0x03 && head[3] === 0x04) {
     const names = new TextDecoder('latin1').decode(head);
-    return names.includes('[Content_Types].xml') || names.includes('xl/') ? 'xlsx' : 'zip';
+    if (names.includes('[Content_Types].xml') || names.includes('xl/')) return 'xlsx';
+    // The media type is followed by nothing (a spreadsheet) or by `-template`.
+    return names.includes(`mimetype${ODS_MEDIA_TYPE}`) ? 'ods' : 'zip';
   }
   const text = new TextDecoder('utf-8').decode(head).replace(/^\ufeff/, '');
   const first = text.trimStart()[0];

@@ -8,6 +8,9 @@ import { encodeVni } from './vni';
 
 // The tables here hold only the columns each test is about: their missing required columns are not its subject.
 const PARTIAL_TABLES = ['required_column_missing'];
+/** The issues other than `code_read_from_label` infos (a label read as its code), which tests of other things ignore. */
+const notLabel = <T extends { code: string }>(list: readonly T[]) =>
+  list.filter((issue) => issue.code !== 'code_read_from_label');
 
 /** Text as a spreadsheet typed with a legacy font stores it: one Windows-1252 character per legacy byte. */
 const asFontText = (bytes: Uint8Array) =>
@@ -99,7 +102,7 @@ describe('readXlsx', () => {
         ],
       ],
     );
-    expect(issues).toMatchObject([
+    expect(notLabel(issues)).toMatchObject([
       {
         code: 'unknown_sheet',
         severity: 'warning',
@@ -153,7 +156,7 @@ describe('readXlsx', () => {
       expected,
       { id: 'M-1', name: 'Cà Mau' },
     ]);
-    expect(issues).toMatchObject([
+    expect(notLabel(issues)).toMatchObject([
       {
         code: 'encoding_converted',
         params: { encoding: 'TCVN3 (ABC)' },

@@ -10,6 +10,7 @@ import {
   type ExpectedKind,
   expectedText,
 } from './convert-cell';
+import { DateOrderWatch } from './date-order-watch';
 import { EmptyRowRun } from './empty-rows';
 import { cellText, findHeaderLayout, HEADER_SEARCH_ROWS, type HeaderLayout } from './header-layout';
 import { nestsDeeperThan } from './json-records';
@@ -92,6 +93,8 @@ export async function* tabularRecords(
     return;
   }
   const empty = new EmptyRowRun(context, source.sheet);
+  const dates = new DateOrderWatch();
+  const labelsRead = new Set<string>();
   let columns: Column[] | undefined;
   // Required fields with no column: one issue for each at the end, none per row.
   let missing: readonly MissingColumn[] = [];
@@ -199,6 +202,8 @@ export async function* tabularRecords(
         basePath,
         source,
         recordType,
+        dates,
+        labelsRead,
         flagged,
       });
     });
@@ -221,29 +226,38 @@ export async function* tabularRecords(
     };
   }
 
-  for await (const tabular of rows) {
-    const rowLines = tabular.lines ?? 1;
-    lines = source.gapsAreEmptyRows ? tabular.row + rowLines - 1 : lines + rowLines;
-    if (lookahead) {
-      // A row that could not be read ends the search: the header is among the rows before it, if any.
-      if (tabular.skipped && contentRows > 0) {
-        for (const held of decideHeader()) yield* handle(held);
-        yield* handle(tabular);
+  // Rows held back while the header is searched for are read before a failing source's error goes on.
+  let failure: { error: unknown } | undefined;
+  try {
+    for await (const tabular of rows) {
+      const rowLines = tabular.lines ?? 1;
+      lines = source.gapsAreEmptyRows ? tabular.row + rowLines - 1 : lines + rowLines;
+      if (lookahead) {
+        // A row that could not be read ends the search: the header is among the rows before it, if any.
+        if (tabular.skipped && contentRows > 0) {
+          for (const held of decideHeader()) yield* handle(held);
+          yield* handle(tabular);
+          continue;
+        }
+        if (tabular.skipped) {
+          lookahead = undefined;
+          yield* handle(tabular);
+          continue;
+        }
+        lookahead.push(tabular);
+        if (!tabular.cells.every(isEmptyCell)) contentRows++;
+        if (contentRows > HEADER_SEARCH_ROWS)
+          for (const held of decideHeader()) yield* handle(held);
         continue;
       }
-      if (tabular.skipped) {
-        lookahead = undefined;
-        yield* handle(tabular);
-        continue;
-      }
-      lookahead.push(tabular);
-      if (!tabular.cells.every(isEmptyCell)) contentRows++;
-      if (contentRows > HEADER_SEARCH_ROWS) for (const held of decideHeader()) yield* handle(held);
-      continue;
+      yield* handle(tabular);
     }
-    yield* handle(tabular);
+  } catch (error) {
+    failure = { error };
   }
   if (lookahead) for (const held of decideHeader()) yield* handle(held);
+  if (failure) throw failure.error;
+  dates.report(context);
   missing.forEach(({ path, title }, at) => {
     const rows = missingRows[at] ?? 0;
     if (rows === 0) return;
@@ -396,6 +410,9 @@ interface CellContext {
   readonly recordType: string;
   /** The paths of the row's cells already reported as errors: the structural check says nothing more of them. */
   readonly flagged: (readonly (string | number)[])[];
+  readonly dates: DateOrderWatch;
+  /** Column and text of each code already reported as read from a label, so each is said once. */
+  readonly labelsRead: Set<string>;
 }
 
 function setCell(
@@ -451,11 +468,41 @@ function convertOne(
   at: CellContext,
   path: readonly (string | number)[],
 ): unknown {
+  if (leaf.date && typeof cell === 'string') at.dates.observe(cell, at.location);
   const converted = convertCell(cell, leaf, at.source);
-  if (converted.ok) return converted.value;
+  if (converted.ok) {
+    if (converted.readFrom !== undefined) labelRead(at, path, converted.readFrom, converted.value);
+    return converted.value;
+  }
   invalidCell(at, path, cell, converted.expected);
   // Keep what the cell said, so the record fails its schema check rather than pass without the value.
   return cell instanceof Date ? cell.toISOString() : cell;
+}
+
+/**
+ * Says once per column and text that a code cell named its code by a label or alias: nothing is matched silently.
+ * Never for a field whose values are not quoted (a sensitive category), where the code read would be the value.
+ */
+function labelRead(
+  at: CellContext,
+  path: readonly (string | number)[],
+  text: string,
+  code: unknown,
+): void {
+  const key = `${at.location.column ?? ''}\u0000${text}`;
+  if (at.labelsRead.has(key)) return;
+  at.labelsRead.add(key);
+  const sensitivity = fieldSensitivity(at.recordType, path.slice(at.basePath.length));
+  if (sensitivity === 'direct_identifier' || sensitivity === 'sensitive') return;
+  at.context.report('code_read_from_label', {
+    location: at.location,
+    path,
+    params: {
+      received: quoteValue(text, at.context.locale),
+      column: at.location.column ?? '',
+      code: String(code),
+    },
+  });
 }
 
 function expectedOf(leaf: LeafSpec): ExpectedKind | 'text' {

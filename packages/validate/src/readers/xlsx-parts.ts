@@ -1,4 +1,4 @@
-// The parts of a workbook's zip package, found by name and read as decoded XML text, inflated piece by piece.
+// The parts of a workbook's zip package (XLSX, or OpenDocument's .ods), found by name and read as decoded XML text, inflated piece by piece.
 import type { ReadLimits } from './read-options';
 import {
   InflateBudget,
@@ -35,11 +35,15 @@ export class XlsxParts {
    * compression ratio) before anything is inflated; throws `ZipError`. Each part is checked (size, CRC-32) as it is
    * read.
    */
-  static open(bytes: Uint8Array, limits: ReadLimits): XlsxParts {
+  static open(bytes: Uint8Array, limits: ReadLimits, format: 'xlsx' | 'ods' = 'xlsx'): XlsxParts {
     const archive = openZipArchive(bytes, limits);
-    if (!archive.entries.some((entry) => entry.name === '[Content_Types].xml')) {
+    const required = format === 'xlsx' ? '[Content_Types].xml' : 'content.xml';
+    if (!archive.entries.some((entry) => entry.name === required)) {
       throw new ZipError('invalid_archive', {
-        detail: 'not an Excel workbook ([Content_Types].xml is missing)',
+        detail:
+          format === 'xlsx'
+            ? 'not an Excel workbook ([Content_Types].xml is missing)'
+            : 'not an OpenDocument spreadsheet (content.xml is missing)',
       });
     }
     return new XlsxParts(archive, limits);
