@@ -439,7 +439,8 @@ describe.concurrent('vntip (built CLI as a subprocess)', () => {
     writeFileSync(join(dir, 'person.csv'), 'id,category,sex\n');
     const headers = await vntip(['validate', join(dir, 'person.csv'), template, '--lang', 'en']);
     expect(headers.code).toBe(0);
-    // Nothing at all in any input (an empty file, a file of blank lines): an error.
+    // Nothing at all in any input (an empty file, a file of blank lines): the dataset they make is empty, so the
+    // no_records of each is an error.
     writeFileSync(join(dir, 'empty.csv'), '');
     writeFileSync(join(dir, 'blank.csv'), '\r\n\r\n');
     const none = await vntip([
@@ -458,7 +459,7 @@ describe.concurrent('vntip (built CLI as a subprocess)', () => {
     expect(
       files.map((f: { issues: { code: string; severity: string }[] }) => f.issues),
     ).toMatchObject([
-      [{ code: 'no_records', severity: 'warning', message: 'No records: the file is empty.' }],
+      [{ code: 'no_records', severity: 'error', message: 'No records: the file is empty.' }],
       [{ code: 'no_records', severity: 'error', message: 'No records: the file is empty.' }],
     ]);
     // With a record in one input, the other's empty table is only a warning.

@@ -332,12 +332,12 @@ export const ISSUE_CODES = {
   invalid_format: {
     severity: 'error',
     message: {
-      vi: 'Giá trị tại {field} sai định dạng {format}.',
-      en: 'The value at {field} is not in the {format} format.',
+      vi: 'Giá trị tại {field} không đúng dạng: cần {format}.',
+      en: 'The value at {field} is not in the right form: it must be {format}.',
     },
     hint: {
-      vi: 'Ngày ghi theo dạng YYYY-MM-DD, ví dụ 2024-05-05.',
-      en: 'Write dates as YYYY-MM-DD, e.g. 2024-05-05.',
+      vi: 'Sửa giá trị theo dạng đã nêu; ngày ghi YYYY-MM-DD, ví dụ 2024-05-05.',
+      en: 'Write the value in the form given; dates are YYYY-MM-DD, e.g. 2024-05-05.',
     },
   },
   invalid_json: {
@@ -607,6 +607,28 @@ export const ISSUE_CODES = {
     hint: {
       vi: 'Một bản ghi thật không có nhiều giá trị như vậy: kiểm tra tệp được xuất đúng, hoặc chia bản ghi.',
       en: 'A real record holds nowhere near that many values: check the file was exported right, or split the record.',
+    },
+  },
+  record_type_inferred: {
+    severity: 'info',
+    message: {
+      vi: 'Đã đọc dữ liệu là loại bản ghi "{title}" ({recordType}), suy ra từ {from}.',
+      en: 'The data was read as "{title}" ({recordType}) records, inferred from {from}.',
+    },
+    hint: {
+      vi: 'Không cần làm gì nếu đúng. Nếu sai, chỉ rõ loại bản ghi (--record-type) hoặc đặt tên tệp theo loại bản ghi (ví dụ person.csv).',
+      en: 'Nothing to do if this is right. If not, name the record type (--record-type) or name the file after it (e.g. person.csv).',
+    },
+  },
+  required_column_missing: {
+    severity: 'error',
+    message: {
+      vi: 'Bảng không có cột "{column}" ({field}), là thông tin bắt buộc: {rows} dòng thiếu thông tin này.',
+      en: 'The table has no "{column}" column ({field}), which is required: {rows} row(s) lack it.',
+    },
+    hint: {
+      vi: 'Thêm cột "{column}" vào dòng tên cột và điền giá trị cho từng dòng.',
+      en: 'Add a "{column}" column to the header row and fill it in on every row.',
     },
   },
   required_field_missing: {

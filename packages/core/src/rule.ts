@@ -58,6 +58,12 @@ export interface RuleContext<Options> {
 export interface RuleHooks {
   /** Called once per record of the rule's record types, in input order. */
   record?(entry: RecordEntry): void;
+  /**
+   * Called once per record of the rule's record types that failed its structural check, in input order, instead of
+   * `record`. Its fields are as read, not checked: a rule may note what identifies it (its `id`), so that the record's
+   * one structural issue raises no further issues elsewhere (a reference to it is not unknown), and report nothing.
+   */
+  invalidRecord?(entry: RecordEntry): void;
   /** Called once after the last record: the place for checks across records. */
   end?(): void;
 }

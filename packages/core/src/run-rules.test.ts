@@ -94,6 +94,24 @@ describe('createRuleRunner', () => {
     );
   });
 
+  it('tells a rule of its record types that failed structure apart from valid ones, and only rules that ask', async () => {
+    const seen: string[] = [];
+    const noter = defineRule({
+      meta: { ...meta, recordTypes: ['person'] },
+      create: () => ({
+        invalidRecord: (entry) => void seen.push(`invalid ${String(entry.record.id)}`),
+        record: (entry) => void seen.push(`valid ${String(entry.record.id)}`),
+      }),
+    });
+    // A rule with only `record` is not told of invalid records.
+    const runner = await createRuleRunner([noter, noEmptyTitle]);
+    runner.invalidRecord(entry('person', { id: 'P-1', sex: 'F' }));
+    runner.invalidRecord(entry('prevention_activity', { id: 'A-1', title: '' }));
+    runner.record(entry('person', { id: 'P-2' }, 1));
+    expect(seen).toEqual(['invalid P-1', 'valid P-2']);
+    expect(runner.end()).toEqual([]);
+  });
+
   it('wraps what a hook throws in a PluginError naming the rule and hook', async () => {
     const broken = defineRule({
       meta,

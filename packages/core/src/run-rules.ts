@@ -22,6 +22,8 @@ export interface RuleRunner {
   /** The built-in issue codes plus every code the rules declare. */
   readonly catalog: IssueCatalog;
   record(entry: RecordEntry): void;
+  /** Tells the rules of a record that failed its structural check (see `RuleHooks.invalidRecord`). */
+  invalidRecord(entry: RecordEntry): void;
   /** Calls every rule's `end` hook and returns the issues collected (none when `onIssue` took them). */
   end(): Issue[];
 }
@@ -98,7 +100,7 @@ export async function createRuleRunner(
       throw new PluginError(id, 'create', error);
     }
     const entry = { id, hooks };
-    if (hooks.record) {
+    if (hooks.record || hooks.invalidRecord) {
       if (rule.meta.recordTypes) {
         for (const type of rule.meta.recordTypes)
           byType.set(type, [...(byType.get(type) ?? []), entry]);
@@ -128,6 +130,15 @@ export async function createRuleRunner(
           hooks.record?.(recordEntry);
         } catch (error) {
           throw new PluginError(id, 'record', error);
+        }
+      }
+    },
+    invalidRecord(recordEntry) {
+      for (const { id, hooks } of hooksFor(recordEntry.recordType)) {
+        try {
+          hooks.invalidRecord?.(recordEntry);
+        } catch (error) {
+          throw new PluginError(id, 'invalidRecord', error);
         }
       }
     },

@@ -7,6 +7,7 @@ import {
 } from '@vntip/core';
 import { fieldSensitivity, type Locale } from '@vntip/schema';
 import type { z } from 'zod';
+import { describeFormat } from './format-description';
 import { codeWithLabel, suggestCode } from './readers/code-index';
 import { getFieldTree } from './readers/schema-fields';
 
@@ -69,7 +70,11 @@ function toInput(issue: z.core.$ZodIssue, context: IssueContext): IssueInput[] {
         {
           code: 'invalid_format',
           path,
-          params: { format: issue.format === 'regex' ? (issue.pattern ?? 'regex') : issue.format },
+          // The pattern stays in the params for programs; the message says the form in words.
+          params: {
+            format: describeFormat(issue.format, issue.pattern, locale),
+            ...(issue.format === 'regex' && issue.pattern ? { pattern: issue.pattern } : {}),
+          },
         },
       ];
     case 'too_small':

@@ -48,6 +48,7 @@ describe('public API', () => {
         "supportConditions",
         "supportEligibility",
         "validate",
+        "validateDataset",
         "validateDescriptor",
         "validateRecord",
       ]

@@ -59,5 +59,7 @@ export { supportConditions } from './rules/support-conditions';
 export { supportEligibility } from './rules/support-eligibility';
 export type { ValidationOptions, ValidationResult } from './validate';
 export { validate } from './validate';
+export type { DatasetResult, DatasetSource, SourceResult } from './validate-dataset';
+export { validateDataset } from './validate-dataset';
 export type { RecordType, ValidateOptions } from './validate-record';
 export { isRecordType, RECORD_TYPES, validateDescriptor, validateRecord } from './validate-record';

@@ -1,7 +1,8 @@
-import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { builtinRules } from './builtin-rules';
 import * as nodeApi from './node';
 import { readPackageFolder, readPath } from './node';
 import { collectEvents } from './readers/collect-events';
@@ -71,5 +72,44 @@ describe('readPath', () => {
     );
     expect(issues.map((i) => i.code)).toEqual(['read_failed']);
     expect(incomplete).toBe(true);
+  });
+});
+
+describe('readPackageFolder on a folder of per-type files', () => {
+  const fixtures = new URL('./dataset-fixtures/', import.meta.url).pathname;
+
+  it('reads a folder of tables with no exchange descriptor as one dataset of its files', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'vntip-tables-'));
+    const valid = join(fixtures, 'valid-split-files');
+    for (const name of ['Người.csv', 'ho-tro-2024.csv', 'quyet-dinh-tinh-trang.csv']) {
+      writeFileSync(join(dir, name), readFileSync(join(valid, name)));
+    }
+    // What the CSV exporter writes beside its tables: a Frictionless descriptor, and every export's risk report.
+    writeFileSync(
+      join(dir, 'datapackage.json'),
+      JSON.stringify({ profile: 'tabular-data-package', name: 'vntip-csv-export', resources: [] }),
+    );
+    writeFileSync(join(dir, 'risk-report.json'), '{"profile":"internal"}');
+    writeFileSync(join(dir, 'README.md'), '# Bảng dữ liệu\n');
+    const result = await validate(readPackageFolder(dir), {
+      rules: builtinRules,
+      today: '2025-01-10',
+    });
+    expect(result.issues.filter((issue) => issue.severity !== 'info')).toEqual([]);
+    expect(result.ok).toBe(true);
+    expect(result.counts).toEqual({ person: 4, support_service: 4, status_decision: 4 });
+    expect(result.tallies.map((tally) => tally.file).sort()).toEqual([
+      'Người.csv',
+      'ho-tro-2024.csv',
+      'quyet-dinh-tinh-trang.csv',
+    ]);
+  });
+
+  it('reads a folder with an exchange descriptor as a package still', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'vntip-pkg-'));
+    writeFileSync(join(dir, 'person.csv'), 'id,category,sex\nP-1,VICTIM,FEMALE\n');
+    writeFileSync(join(dir, 'datapackage.json'), JSON.stringify({ name: 'x', resources: [] }));
+    const { issues } = await collectEvents(readPackageFolder(dir, { locale: 'en' }));
+    expect(issues.map((issue) => issue.code)).toContain('unlisted_file');
   });
 });

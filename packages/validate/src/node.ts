@@ -1,16 +1,24 @@
 // Node-only entry (`@vntip/validate/node`): readers that need the file system.
 import { createReadStream } from 'node:fs';
-import { readdir, realpath, stat } from 'node:fs/promises';
+import { readdir, readFile as readTextFile, realpath, stat } from 'node:fs/promises';
 import { basename, join, relative, resolve, sep } from 'node:path';
 import type { ReadChunk } from './read-event';
 import { guardReader, ReadContext } from './readers/read-context';
 import { readFile } from './readers/read-file';
 import type { ReadOptions } from './readers/read-options';
-import { type PackageFiles, readPackageFiles } from './readers/read-package';
+import {
+  DESCRIPTOR_FILE,
+  isIgnorable,
+  type PackageFiles,
+  readPackageFiles,
+} from './readers/read-package';
 
 /**
  * Reads an exchange package from a folder holding `datapackage.json`: the descriptor, then each listed resource,
- * streamed from disk. Resource paths that leave the folder (`..`, links pointing outside) are not read.
+ * streamed from disk. Resource paths that leave the folder (`..`, links pointing outside) are not read. A folder with
+ * no exchange-package descriptor (none at all, or the Frictionless `tabular-data-package` the CSV exporter writes
+ * beside its tables) is a set of data files, read one after the other as `readFile` reads each (`person.csv`,
+ * `Hỗ trợ.xlsx`), documentation and the risk report left aside.
  * @example
  * const result = await validate(readPackageFolder('examples/bac-giang-2024'));
  */
@@ -59,7 +67,35 @@ async function* readFolderEvents(dir: string, context: ReadContext): AsyncGenera
       return openInside(root, path);
     },
   };
+  const data = paths.filter(isDataFile);
+  if (data.length > 0 && !(await holdsExchangeDescriptor(root, paths))) {
+    for (const path of data) {
+      const bytes = files.open(path);
+      if (bytes) yield* readFile({ name: path, bytes }, context.options);
+    }
+    return;
+  }
   yield* readPackageFiles(files, context);
+}
+
+/** Data files readFile reads, outside any hidden folder, besides the descriptor, its signature and the docs. */
+const DATA_FILE = /\.(csv|tsv|json|ndjson|jsonl|xlsx|xlsm)$/i;
+
+function isDataFile(path: string): boolean {
+  return path !== DESCRIPTOR_FILE && DATA_FILE.test(path) && !isIgnorable(path);
+}
+
+/** True unless the folder has no `datapackage.json`, or one that is a Frictionless tabular data package. */
+async function holdsExchangeDescriptor(root: string, paths: readonly string[]): Promise<boolean> {
+  if (!paths.includes(DESCRIPTOR_FILE)) return false;
+  try {
+    const text = await readTextFile(join(root, DESCRIPTOR_FILE), 'utf8');
+    const descriptor = JSON.parse(text) as { profile?: unknown } | null;
+    return descriptor?.profile !== 'tabular-data-package';
+  } catch {
+    // Unreadable or not JSON: the package reader says what is wrong with it.
+    return true;
+  }
 }
 
 /** Relative `/`-separated paths of the regular files under a folder, or undefined past `limit` files. */

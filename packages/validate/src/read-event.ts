@@ -15,6 +15,11 @@ export interface RecordEvent {
   /** Path prefix of the record inside its file, e.g. `[12]`. */
   readonly basePath: readonly (string | number)[];
   readonly location?: SourceLocation;
+  /**
+   * Paths (from the file's root, `basePath` included) of values the reader already reported as errors, such as a cell
+   * it could not convert: the structural check raises nothing more at or under them, so one cell gives one issue.
+   */
+  readonly reported?: readonly (readonly (string | number)[])[];
 }
 
 /** A problem a reader met: bad bytes, a bad row, a conversion it made. */

@@ -471,6 +471,18 @@ export const CODE_EXPLANATIONS: Readonly<Record<string, CodeExplanation>> = {
     'Xuất lại tệp từ phần mềm gốc, hoặc chia thành nhiều bản ghi.',
     'Export the file again from the source system, or split it into several records.',
   ),
+  record_type_inferred: x(
+    'Tệp tên hoat-dong-v2.csv, hoặc data.csv có dòng tên cột "Mã bí danh, Nhóm người, Giới tính".',
+    'A file named hoat-dong-v2.csv, or a data.csv whose header reads "Mã bí danh, Nhóm người, Giới tính".',
+    'Không cần sửa nếu đúng; nếu sai, dùng --record-type hoặc đặt tên tệp theo loại bản ghi (person.csv).',
+    'Nothing to fix if it is right; if not, use --record-type or name the file after its record type (person.csv).',
+  ),
+  required_column_missing: x(
+    'Tệp support_service.csv không có cột "Người" (personId).',
+    'A support_service.csv with no "Người" (personId) column.',
+    'Thêm cột "Người" và điền mã người cho từng dòng.',
+    'Add a "Người" column and fill in the person id on every row.',
+  ),
   required_field_missing: x(
     'Bản ghi person không có "id".',
     'A person record without "id".',

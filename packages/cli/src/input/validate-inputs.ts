@@ -1,15 +1,18 @@
+import type { Stats } from 'node:fs';
 import { createReadStream } from 'node:fs';
 import { open, readFile as readFileBytes, stat } from 'node:fs/promises';
 import { basename, resolve } from 'node:path';
-import { type ConfiguredRule, createIssue, type Issue, type IssueGroup } from '@vntip/core';
+import { type ConfiguredRule, createIssue } from '@vntip/core';
 import {
   type ReadChunk,
   type ReadEvent,
   type ReadOptions,
   readFile,
   type TextEncodingName,
+  type ValidationOptions,
   type ValidationResult,
   validate,
+  validateDataset,
 } from '@vntip/validate';
 import { readPackageFolder } from '@vntip/validate/node';
 import type { RunLimits } from '../config/load-config';
@@ -33,7 +36,10 @@ export interface InputOptions {
   readonly spill?: RecordSpill;
   /** How signatures of packages are checked. @default NO_SIGNATURE_POLICY */
   readonly signatures?: SignaturePolicy;
-  /** True when an input from which nothing at all is read is a `no_records` error, not a warning. @default false */
+  /**
+   * True when input from which nothing at all is read is a `no_records` error, not a warning. @default true for
+   * `validateInputs` (nothing read from all the inputs together), false for `validateSource`
+   */
   readonly requireRecords?: boolean;
 }
 
@@ -50,8 +56,11 @@ const PROGRESS_FROM_BYTES = 1024 * 1024;
 const ENVELOPE_MAX_BYTES = 4 * 1024 * 1024;
 
 /**
- * Validates each input in turn; a path that does not exist is a usage error (exit 2), bad content is issues. An empty
- * input is a `no_records` warning, an error when nothing at all (no record, no header) was read from any input.
+ * Validates the inputs as one dataset: the files, folders and zips given together are read one after the other into
+ * one stream, so the rules across records (a support record's person, a duplicate id) see all of them, while each
+ * input keeps its own records, counts, tallies and issues. A path that does not exist is a usage error (exit 2),
+ * found before anything is read; bad content is issues. An empty input is a `no_records` warning, an error when
+ * nothing at all (no record, no header) was read from any input.
  */
 export async function validateInputs(
   inputs: readonly string[],
@@ -59,36 +68,32 @@ export async function validateInputs(
   out: Output,
 ): Promise<ValidatedInput[]> {
   if (inputs.length === 0) throw new CliUsageError(out.t('errNoInput'));
-  const results: ValidatedInput[] = [];
-  let somethingRead = false;
-  for (const [index, input] of inputs.entries()) {
-    // Nothing at all read from any input is an error: the last input is asked for something when none came before.
-    const requireRecords = index === inputs.length - 1 && !somethingRead;
-    const result = await validateInput(input, { ...options, requireRecords }, out);
-    somethingRead ||= readSomething(result);
-    results.push({ input, result });
-  }
-  return results;
-}
-
-/** True when an input gave a record, a descriptor or at least a header (a `no_records` that is not "nothing read"). */
-function readSomething(result: ValidationResult): boolean {
-  return (
-    Object.values(result.counts).some((count) => count > 0) ||
-    result.descriptor !== undefined ||
-    result.issues.some((issue) => issue.code === 'no_records' && issue.params?.nothingRead !== true)
+  const found: FoundInput[] = [];
+  for (const input of inputs) found.push(await findInput(input, out));
+  const result = await validateDataset(
+    found.map((input) => ({ name: input.input, chunks: inputChunks(input, options, out) })),
+    {
+      ...validationOptions(options, out),
+      ...(options.requireRecords === false ? {} : { requireRecords: true }),
+    },
   );
+  return result.sources.map((source, position) => ({
+    input: inputs[position] as string,
+    result: { ...source, catalog: result.catalog },
+  }));
 }
 
-async function validateInput(
-  input: string,
-  options: InputOptions,
-  out: Output,
-): Promise<ValidationResult> {
+/** An input that exists: the path as given, where it is, and what stat said of it. */
+interface FoundInput {
+  readonly input: string;
+  readonly path: string;
+  readonly info: Stats;
+}
+
+async function findInput(input: string, out: Output): Promise<FoundInput> {
   const path = resolve(out.io.cwd, input);
-  let info: Awaited<ReturnType<typeof stat>>;
   try {
-    info = await stat(path);
+    return { input, path, info: await stat(path) };
   } catch (error) {
     if ((error as { code?: string }).code === 'ENOENT') {
       throw new CliUsageError(out.t('errFileNotFound', { path: input }), 'FILE_NOT_FOUND');
@@ -98,6 +103,17 @@ async function validateInput(
       'FILE_UNREADABLE',
     );
   }
+}
+
+/**
+ * What one input yields, under the run's limits: its signature issues first, then what its reader reads (at most
+ * `maxRecords` records). Opened only when its turn comes, with its own progress bar.
+ */
+async function* inputChunks(
+  { path, info }: FoundInput,
+  options: InputOptions,
+  out: Output,
+): AsyncGenerator<ReadChunk> {
   const { limits } = options;
   const name = basename(path);
   if (info.isFile() && info.size > limits.maxBytes) {
@@ -105,7 +121,8 @@ async function validateInput(
       { code: 'file_too_large', params: { limit: limits.maxBytes }, location: { file: name } },
       out.locale,
     );
-    return validate([{ kind: 'issue', issue, incomplete: true }], { locale: out.locale });
+    yield { kind: 'issue', issue, incomplete: true };
+    return;
   }
   const kind = info.isDirectory() ? 'folder' : (await isZip(path)) ? 'zip' : 'file';
   const signed = await signatureIssues(
@@ -115,6 +132,7 @@ async function validateInput(
     options.signatures ?? NO_SIGNATURE_POLICY,
     out.locale,
   );
+  if (signed.length > 0) yield signed.map((issue) => ({ kind: 'issue', issue }) as const);
   const readOptions: ReadOptions = {
     locale: out.locale,
     ...(options.recordType ? { recordType: options.recordType } : {}),
@@ -126,24 +144,23 @@ async function validateInput(
     out.t('reading', { file: name }),
     info.isDirectory() ? undefined : info.size,
   );
-  let source: AsyncIterable<ReadChunk> | Iterable<ReadChunk>;
-  if (info.isDirectory()) {
-    source = countRecords(readPackageFolder(path, readOptions), progress);
-  } else {
-    const envelope =
-      name.toLowerCase().endsWith('.json') && info.size <= ENVELOPE_MAX_BYTES
-        ? await descriptorEnvelope(path, name)
-        : undefined;
-    source =
-      envelope ??
-      readFile(
-        { name, bytes: large ? countBytes(path, progress) : createReadStream(path) },
-        readOptions,
-      );
-  }
   try {
-    const result = await validateSource(source, name, options, out);
-    return withIssues(result, signed);
+    let source: AsyncIterable<ReadChunk> | Iterable<ReadChunk>;
+    if (info.isDirectory()) {
+      source = countRecords(readPackageFolder(path, readOptions), progress);
+    } else {
+      const envelope =
+        name.toLowerCase().endsWith('.json') && info.size <= ENVELOPE_MAX_BYTES
+          ? await descriptorEnvelope(path, name)
+          : undefined;
+      source =
+        envelope ??
+        readFile(
+          { name, bytes: large ? countBytes(path, progress) : createReadStream(path) },
+          readOptions,
+        );
+    }
+    yield* limitRecords(source, name, options, out);
   } finally {
     progress.finish();
   }
@@ -161,13 +178,19 @@ export async function validateSource(
   out: Output,
 ): Promise<ValidationResult> {
   return validate(limitRecords(source, name, options, out), {
+    ...validationOptions(options, out),
+    ...(options.requireRecords ? { requireRecords: true } : {}),
+  });
+}
+
+function validationOptions(options: InputOptions, out: Output): ValidationOptions {
+  return {
     locale: out.locale,
     rules: options.rules,
     keepRecords: options.keepRecords === true,
     maxIssues: options.limits.maxIssues,
     ...(options.today ? { today: options.today } : {}),
-    ...(options.requireRecords ? { requireRecords: true } : {}),
-  });
+  };
 }
 
 async function* limitRecords(
@@ -198,28 +221,6 @@ async function* limitRecords(
     }
     if (kept.length > 0) yield kept;
   }
-}
-
-/** A result with issues found before reading (signatures) put first and counted. */
-function withIssues(result: ValidationResult, extra: readonly Issue[]): ValidationResult {
-  if (extra.length === 0) return result;
-  const issueCounts = { ...result.issueCounts };
-  for (const issue of extra) issueCounts[issue.severity]++;
-  const groups: IssueGroup[] = extra.map((issue) => ({
-    code: issue.code,
-    severity: issue.severity,
-    field: '',
-    message: issue.message,
-    count: 1,
-    locations: issue.location ? [issue.location] : [],
-  }));
-  return {
-    ...result,
-    ok: result.ok && !extra.some((issue) => issue.severity === 'error'),
-    issues: [...extra, ...result.issues],
-    issueCounts,
-    summary: [...groups, ...result.summary],
-  };
 }
 
 /** True when a file starts like a zip archive (a local file header, or an empty archive). */

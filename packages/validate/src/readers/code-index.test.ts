@@ -4,6 +4,9 @@ import { codeWithLabel, lookUpCode, suggestCode } from './code-index';
 import { collectEvents } from './collect-events';
 import { readCsv } from './read-csv';
 
+// The tables here hold only the columns each test is about: their missing required columns are not its subject.
+const PARTIAL_TABLES = ['required_column_missing'];
+
 describe('codes written by officers', () => {
   it('reads a code from itself, its labels and aliases, with case, diacritics and spacing ignored', () => {
     expect(lookUpCode('activityType', 'TRAINING')).toBe('TRAINING');
@@ -60,6 +63,7 @@ describe('codes written by officers', () => {
         { name: 'prevention_activity.csv', bytes: new TextEncoder().encode(csv) },
         { locale: 'vi' },
       ),
+      { except: PARTIAL_TABLES },
     );
     expect(issues.map((issue) => [issue.code, issue.location?.row, issue.params?.code])).toEqual([
       ['code_read_from_label', 2, 'TRAINING'],
@@ -76,6 +80,7 @@ describe('codes written by officers', () => {
         },
         { locale: 'vi' },
       ),
+      { except: PARTIAL_TABLES },
     );
     // The category (sensitive) is read silently; sex (a quasi-identifier) is said.
     expect(persons.issues.map((issue) => issue.params?.code)).toEqual(['FEMALE']);

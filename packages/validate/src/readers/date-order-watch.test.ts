@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { collectEvents } from './collect-events';
 import { readCsv } from './read-csv';
 
+// The tables here hold only the columns each test is about: their missing required columns are not its subject.
+const PARTIAL_TABLES = ['required_column_missing'];
+
 const encoder = new TextEncoder();
 
 /** Prevention activities with the given start and end dates, as an officer's CSV holds them. */
@@ -17,6 +20,7 @@ async function readDates(pairs: readonly [string, string][]) {
         locale: 'en',
       },
     ),
+    { except: PARTIAL_TABLES },
   );
 }
 

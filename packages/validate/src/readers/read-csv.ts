@@ -7,14 +7,15 @@ import { decodeText } from './decode-text';
 import { columnLetter } from './match-header';
 import { guardReader, ReadContext } from './read-context';
 import type { ReadOptions } from './read-options';
-import { defaultRecordType } from './record-type-names';
+import { peekHeaderRows, recordTypeFromHeaders } from './record-type-from-headers';
+import { defaultRecordType, reportInferred } from './record-type-names';
 import { type TabularRow, tabularRecords } from './tabular-records';
 
 /** Delimiters a CSV file may use, in order of preference when counts tie. */
 export const CSV_DELIMITERS = [',', ';', '\t', '|'] as const;
 
 /**
- * Reads a CSV file of one record type (from `options.recordType` or the file name): detects the encoding and the
+ * Reads a CSV file of one record type (from `options.recordType`, the file name, else the fields its header names): detects the encoding and the
  * delimiter (an Excel `sep=` first line, else the most frequent of `,` `;` tab or `|`), finds the header among the
  * first rows (title rows above it skipped), and streams one record per row. Rows are numbered by the line they
  * start on.
@@ -25,10 +26,21 @@ export function readCsv(file: InputFile, options: ReadOptions = {}): AsyncIterab
 }
 
 async function* readCsvEvents(file: InputFile, context: ReadContext): AsyncGenerator<ReadChunk> {
-  const recordType = defaultRecordType(context);
+  let recordType = defaultRecordType(context);
+  let rows: AsyncIterable<TabularRow> = csvRows(
+    decodeText(byteChunks(file.bytes), context),
+    context,
+  );
   if (recordType === undefined) {
-    context.report('missing_record_type', { incomplete: true });
-    return;
+    // Neither the option nor the file name says it: the header may, by the fields it names.
+    const peeked = await peekHeaderRows(rows);
+    rows = peeked.rows;
+    recordType = recordTypeFromHeaders(peeked.head);
+    if (recordType === undefined) {
+      context.report('missing_record_type', { incomplete: true });
+      return;
+    }
+    reportInferred(context, recordType, 'headers');
   }
   if (!Object.hasOwn(RECORD_TYPE_SCHEMA_FILES, recordType)) {
     context.report('unknown_record_type', {
@@ -40,11 +52,7 @@ async function* readCsvEvents(file: InputFile, context: ReadContext): AsyncGener
     });
     return;
   }
-  yield* tabularRecords(
-    csvRows(decodeText(byteChunks(file.bytes), context), context),
-    recordType,
-    context,
-  );
+  yield* tabularRecords(rows, recordType, context);
 }
 
 /**

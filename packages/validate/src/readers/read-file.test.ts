@@ -10,7 +10,10 @@ const fixtures = new URL('../../test/fixtures/readers/', import.meta.url);
 
 async function xlsx(): Promise<Uint8Array> {
   const book = new ExcelJS.Workbook();
-  book.addWorksheet('person').addRows([['id'], ['P-1']]);
+  book.addWorksheet('person').addRows([
+    ['id', 'category', 'sex'],
+    ['P-1', 'VICTIM', 'FEMALE'],
+  ]);
   return new Uint8Array(await book.xlsx.writeBuffer());
 }
 
@@ -20,7 +23,7 @@ describe('readFile', () => {
       ['person.json', text(JSON.stringify([person]))],
       ['person.ndjson', text(`${JSON.stringify(person)}\n`)],
       ['person.jsonl', text(`${JSON.stringify(person)}\n`)],
-      ['person.csv', text('id\nP-1\n')],
+      ['person.csv', text('id,category,sex\nP-1,VICTIM,FEMALE\n')],
       ['person.xlsx', await xlsx()],
     ];
     for (const [name, bytes] of cases) {

@@ -196,7 +196,8 @@ class MeasuredBytes implements AsyncIterable<Uint8Array> {
   }
 }
 
-function isIgnorable(path: string): boolean {
+/** True for a file a package may hold besides its resources: hidden files, docs, the signature, the risk report. */
+export function isIgnorable(path: string): boolean {
   const parts = path.split('/');
   const base = parts[parts.length - 1] ?? '';
   return (

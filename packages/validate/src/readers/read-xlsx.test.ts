@@ -6,6 +6,8 @@ import { collectEvents } from './collect-events';
 import { readXlsx } from './read-xlsx';
 import { encodeVni } from './vni';
 
+// The tables here hold only the columns each test is about: their missing required columns are not its subject.
+const PARTIAL_TABLES = ['required_column_missing'];
 /** The issues other than `code_read_from_label` infos (a label read as its code), which tests of other things ignore. */
 const notLabel = <T extends { code: string }>(list: readonly T[]) =>
   list.filter((issue) => issue.code !== 'code_read_from_label');
@@ -26,7 +28,9 @@ async function workbook(sheets: Readonly<Record<string, Rows>>): Promise<Uint8Ar
 }
 
 const read = (name: string, bytes: Uint8Array, options = {}) =>
-  collectEvents(readXlsx({ name, bytes }, { locale: 'en', ...options }));
+  collectEvents(readXlsx({ name, bytes }, { locale: 'en', ...options }), {
+    except: PARTIAL_TABLES,
+  });
 
 describe('readXlsx', () => {
   it('reads one record type per sheet, named by id or title, with sheet, row and typed cells', async () => {

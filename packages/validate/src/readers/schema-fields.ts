@@ -34,6 +34,8 @@ export interface FieldNode {
   readonly children?: ReadonlyMap<string, FieldNode>;
   /** The item field of an array. */
   readonly item?: FieldNode;
+  /** The fields of an object that every schema variant of it requires. */
+  readonly required?: ReadonlySet<string>;
 }
 
 interface MutableNode {
@@ -43,6 +45,7 @@ interface MutableNode {
   leaf?: { kinds: Set<LeafKind>; date: boolean; codelists: Set<string>; widths: Set<number> };
   children?: Map<string, MutableNode>;
   item?: MutableNode;
+  required?: Set<string>;
 }
 
 type Schema = Readonly<Record<string, unknown>>;
@@ -117,6 +120,7 @@ function freeze(node: MutableNode): FieldNode {
     ...(node.kind === 'object' && node.children
       ? { children: new Map([...node.children].map(([key, child]) => [key, freeze(child)])) }
       : {}),
+    ...(node.kind === 'object' && node.required?.size ? { required: node.required } : {}),
     ...(node.kind === 'array' && node.item ? { item: freeze(node.item) } : {}),
   };
 }
@@ -141,6 +145,15 @@ function mergeVariant(
   if (depth < MAX_SCHEMA_DEPTH && (schema.type === 'object' || isJsonObject(properties))) {
     node.kind = 'object';
     node.children ??= new Map();
+    // Required only when every variant requires it.
+    const required = new Set(
+      Array.isArray(schema.required)
+        ? schema.required.filter((key): key is string => typeof key === 'string')
+        : [],
+    );
+    node.required = node.required
+      ? new Set([...node.required].filter((key) => required.has(key)))
+      : required;
     if (!isJsonObject(properties)) return;
     for (const [key, sub] of Object.entries(properties)) {
       if (!isJsonObject(sub)) continue;
@@ -170,6 +183,9 @@ function mergeNodes(a: MutableNode, b: MutableNode): MutableNode {
   if (b.kind === 'object' && b.children) {
     a.kind = 'object';
     a.children ??= new Map();
+    a.required = a.required
+      ? new Set([...a.required].filter((key) => b.required?.has(key)))
+      : (b.required ?? new Set());
     for (const [key, child] of b.children) {
       const existing = a.children.get(key);
       a.children.set(key, existing ? mergeNodes(existing, child) : child);

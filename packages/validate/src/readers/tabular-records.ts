@@ -19,9 +19,11 @@ import { MergedCellFill } from './merged-cell-fill';
 import type { MergedRange } from './merged-range';
 import type { ReadContext } from './read-context';
 import { RecordBuilder } from './record-builder';
+import { type MissingColumn, missingRequiredColumns } from './required-columns';
 import { normalizeJsonValue, type OversizedValue, utf8Length } from './safe-object';
 import { getFieldTree, type LeafSpec } from './schema-fields';
 import { suggestHeader } from './suggest-header';
+import { foldKey } from './vietnamese-text';
 
 /** A spreadsheet formula error such as `#N/A`, kept apart from text. */
 export interface FormulaError {
@@ -94,6 +96,10 @@ export async function* tabularRecords(
   const dates = new DateOrderWatch();
   const labelsRead = new Set<string>();
   let columns: Column[] | undefined;
+  // Required fields with no column: one issue for each at the end, none per row.
+  let missing: readonly MissingColumn[] = [];
+  // For each, the rows it left without a value: all of them, or those holding the object it belongs to.
+  let missingRows: number[] = [];
   let headerRow = 0;
   let fill: MergedCellFill | undefined;
   let headerSkipped = false;
@@ -117,6 +123,12 @@ export async function* tabularRecords(
     const last = content[layout.index + layout.height - 1] as TabularRow;
     reportTitleRows(content.slice(0, layout.index), first, context, sheet);
     columns = headerColumns(tree, layout, context, sheet);
+    missing = missingRequiredColumns(
+      tree,
+      columns.map((column) => column.target),
+      context.locale,
+    );
+    missingRows = missing.map(() => 0);
     headerRow = last.row;
     previous = last.row;
     const known = columns;
@@ -164,6 +176,7 @@ export async function* tabularRecords(
     const builder = new RecordBuilder();
     const basePath = [index++];
     const known = columns;
+    const flagged: (readonly (string | number)[])[] = [];
     cells.forEach((cell, col) => {
       if (isEmptyCell(cell) || cell === null) return;
       const column = known[col];
@@ -191,13 +204,22 @@ export async function* tabularRecords(
         recordType,
         dates,
         labelsRead,
+        flagged,
       });
+    });
+    const value = builder.build();
+    missing.forEach(({ path }, at) => {
+      // A field of an object the row does not have is not missing: the object is not there at all.
+      if (path.length > 1 && valueAt(value, path.slice(0, -1)) === undefined) return;
+      flagged.push([...basePath, ...path]);
+      missingRows[at] = (missingRows[at] ?? 0) + 1;
     });
     yield {
       kind: 'record',
       recordType,
-      value: builder.build(),
+      value,
       basePath,
+      ...(flagged.length > 0 ? { reported: flagged } : {}),
       location: source.sheet
         ? { file: context.file, sheet: source.sheet, row }
         : { file: context.file, row },
@@ -236,6 +258,15 @@ export async function* tabularRecords(
   if (lookahead) for (const held of decideHeader()) yield* handle(held);
   if (failure) throw failure.error;
   dates.report(context);
+  missing.forEach(({ path, title }, at) => {
+    const rows = missingRows[at] ?? 0;
+    if (rows === 0) return;
+    context.report('required_column_missing', {
+      location: { ...sheet, row: headerRow },
+      path,
+      params: { column: title, field: path.join('.'), rows },
+    });
+  });
   if (headerSkipped) {
     context.report('invalid_csv', {
       location: sheet,
@@ -318,6 +349,17 @@ function headerSkippedDetail(rows: number, locale: Locale): string {
     : `the header row could not be read, so the ${rows} data rows below it were not read`;
 }
 
+function valueAt(value: unknown, path: readonly string[]): unknown {
+  let at = value;
+  for (const key of path) {
+    at =
+      typeof at === 'object' && at !== null && Object.hasOwn(at, key)
+        ? (at as Record<string, unknown>)[key]
+        : undefined;
+  }
+  return at;
+}
+
 function isEmptyCell(cell: TabularCell): boolean {
   return cell === null || (typeof cell === 'string' && cell.trim() === '');
 }
@@ -374,6 +416,8 @@ interface CellContext {
   readonly basePath: readonly number[];
   readonly source: TabularSource;
   readonly recordType: string;
+  /** The paths of the row's cells already reported as errors: the structural check says nothing more of them. */
+  readonly flagged: (readonly (string | number)[])[];
   readonly dates: DateOrderWatch;
   /** Column and text of each code already reported as read from a label, so each is said once. */
   readonly labelsRead: Set<string>;
@@ -401,6 +445,7 @@ function setCell(
   if (typeof cell === 'string') {
     const bytes = cell.length * 3 > context.limits.maxCellBytes ? utf8Length(cell) : cell.length;
     if (bytes > context.limits.maxCellBytes) {
+      at.flagged.push(path);
       context.report('cell_too_large', {
         location,
         path,
@@ -481,8 +526,10 @@ function invalidCell(
   path: readonly (string | number)[],
   received: unknown,
   expected: ExpectedKind | 'text',
+  expectedWords?: string,
 ): void {
   const sensitivity = fieldSensitivity(at.recordType, path.slice(at.basePath.length));
+  at.flagged.push(path);
   at.context.report('invalid_cell_value', {
     location: at.location,
     path,
@@ -490,11 +537,12 @@ function invalidCell(
       received: quoteValue(received, at.context.locale, sensitivity),
       column: at.location.column ?? '',
       expected:
-        expected === 'text'
+        expectedWords ??
+        (expected === 'text'
           ? at.context.locale === 'vi'
             ? 'văn bản'
             : 'text'
-          : expectedText(expected, at.context.locale),
+          : expectedText(expected, at.context.locale)),
     },
   });
 }
@@ -517,23 +565,48 @@ function splitList(cell: string): string[] {
     .filter(Boolean);
 }
 
+/**
+ * What a cell of a field made of parts (an object, or a list of them) must hold, in words: its parts in columns of
+ * their own, named like the first part, or else JSON. "Bắc Giang" typed under `Nơi cư trú` is told to use the
+ * `Nơi cư trú.Mã` column, not that it is bad JSON.
+ */
+function jsonExpected(at: CellContext, path: readonly (string | number)[]): string {
+  const vi = at.context.locale === 'vi';
+  let node = getFieldTree(at.recordType);
+  for (const part of path.slice(at.basePath.length)) {
+    if (typeof part === 'number') continue;
+    node = node?.children?.get(part);
+    if (node?.kind === 'array') node = node.item;
+  }
+  const column = String(at.location.column ?? '');
+  const child = node?.children ? [...node.children.values()][0] : undefined;
+  if (!node || !child) return vi ? 'một đối tượng JSON' : 'a JSON object';
+  // The part named in the language of the officer's header: its vi title, its en title, or its id.
+  const language = [...node.titles].findIndex((title) => foldKey(title) === foldKey(column));
+  const childName = (language >= 0 ? [...child.titles][language] : undefined) ?? child.id;
+  return vi
+    ? `một đối tượng JSON; hãy tách các phần ra cột riêng (ví dụ cột "${column}.${childName}")`
+    : `a JSON object; put its parts in columns of their own instead (e.g. a "${column}.${childName}" column)`;
+}
+
 function parseJsonCell(
   cell: CellValue,
   at: CellContext,
   path: readonly (string | number)[],
 ): unknown {
   if (typeof cell !== 'string') {
-    invalidCell(at, path, cell, 'json');
+    invalidCell(at, path, cell, 'json', jsonExpected(at, path));
     return undefined;
   }
   let parsed: unknown;
   try {
     parsed = JSON.parse(cell);
   } catch {
-    invalidCell(at, path, cell, 'json');
+    invalidCell(at, path, cell, 'json', jsonExpected(at, path));
     return undefined;
   }
   if (nestsDeeperThan(parsed, at.context.limits.maxDepth)) {
+    at.flagged.push(path);
     at.context.report('nesting_too_deep', {
       location: at.location,
       path,

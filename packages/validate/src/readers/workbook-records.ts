@@ -3,6 +3,7 @@
 import type { Locale } from '@vntip/schema';
 import type { ReadEvent } from '../read-event';
 import { ENCODING_LABELS } from './detect-encoding';
+import { HEADER_SEARCH_ROWS } from './header-layout';
 import {
   decodeLegacyFontText,
   detectLegacyFontText,
@@ -11,7 +12,13 @@ import {
 import { matchHeader } from './match-header';
 import type { MergedRange } from './merged-range';
 import type { ReadContext } from './read-context';
-import { defaultRecordType, matchRecordTypeName } from './record-type-names';
+import { recordTypeFromHeaders } from './record-type-from-headers';
+import {
+  defaultRecordType,
+  matchRecordTypeName,
+  optionRecordType,
+  reportInferred,
+} from './record-type-names';
 import { type FieldNode, getFieldTree } from './schema-fields';
 import { type TabularCell, type TabularRow, tabularRecords } from './tabular-records';
 
@@ -38,8 +45,9 @@ export interface WorkbookSheet {
 
 /**
  * The records of a workbook's sheets: each sheet named after a record type (its id, or its Vietnamese or English
- * title) holds records of that type; a one-sheet workbook may take its type from `options.recordType` or the file
- * name instead. Sheets named `#…` are skipped; a sheet of values under no known name is `unknown_sheet`; sheets with a
+ * title) holds records of that type; a one-sheet workbook takes its type from `options.recordType` (an id or a
+ * title) first, and any sheet whose name says nothing from the option, the file name (one-sheet workbooks) or, last,
+ * the fields its header names (`record_type_inferred`). Sheets named `#…` are skipped; a sheet of values under no known name is `unknown_sheet`; sheets with a
  * header and no data rows are one `no_records` for the workbook when no sheet has a record.
  */
 export async function* workbookRecords(
@@ -47,15 +55,32 @@ export async function* workbookRecords(
   context: ReadContext,
   options: { readonly date1904: boolean },
 ): AsyncGenerator<ReadEvent> {
-  const fallback = defaultRecordType(context);
+  const dataSheets = sheets.filter((sheet) => !sheet.name.startsWith(REFERENCE_SHEET_PREFIX));
+  const option = optionRecordType(context);
+  // The file name speaks for a one-sheet workbook only, and is looked at (and any guess reported) only when needed.
+  let fromFile: string | undefined | null = dataSheets.length === 1 ? undefined : null;
+  const fileType = () => {
+    if (fromFile === undefined) fromFile = defaultRecordType(context) ?? null;
+    return fromFile ?? undefined;
+  };
   const headerOnly: string[] = [];
   let records = 0;
-  for (const sheet of sheets) {
-    if (sheet.name.startsWith(REFERENCE_SHEET_PREFIX)) continue;
-    const recordType =
-      matchRecordTypeName(sheet.name) ?? (sheets.length === 1 ? fallback : undefined);
+  for (const sheet of dataSheets) {
+    // In order: the option (for a one-sheet workbook), the sheet name, the option, the file name, the header.
+    let recordType =
+      (dataSheets.length === 1 ? option : undefined) ??
+      matchRecordTypeName(sheet.name) ??
+      option ??
+      fileType();
+    let rows: IterableIterator<WorkbookRow> = sheet.rows();
     if (recordType === undefined) {
-      if (hasValues(sheet.rows())) {
+      const head = takeRows(rows, HEADER_SEARCH_ROWS * 2);
+      rows = chainRows(head, rows);
+      recordType = recordTypeFromHeaders(head);
+      if (recordType !== undefined) reportInferred(context, recordType, 'headers', sheet.name);
+    }
+    if (recordType === undefined) {
+      if (hasValues(rows)) {
         context.report('unknown_sheet', {
           location: { sheet: sheet.name },
           params: { sheet: sheet.name },
@@ -65,7 +90,7 @@ export async function* workbookRecords(
     }
     const merges = sheet.merges();
     for await (const event of tabularRecords(
-      sheetRecordRows(sheet.rows(), sheet.name, recordType, context),
+      sheetRecordRows(rows, sheet.name, recordType, context),
       recordType,
       context,
       {
@@ -93,6 +118,26 @@ function headerOnlyReason(sheets: readonly string[], locale: Locale): string {
   return locale === 'vi'
     ? `bảng tính có dòng tên cột nhưng không có dòng dữ liệu nào (trang ${shown.join(', ')})`
     : `the workbook has header rows but no data rows (sheets ${shown.join(', ')})`;
+}
+
+/** The first rows of a sheet, at most `count`. */
+function takeRows(rows: Iterator<WorkbookRow>, count: number): WorkbookRow[] {
+  const head: WorkbookRow[] = [];
+  while (head.length < count) {
+    const next = rows.next();
+    if (next.done) break;
+    head.push(next.value);
+  }
+  return head;
+}
+
+/** The rows taken, then the rest. */
+function* chainRows(
+  head: readonly WorkbookRow[],
+  rest: Iterator<WorkbookRow>,
+): Generator<WorkbookRow> {
+  yield* head;
+  for (let next = rest.next(); !next.done; next = rest.next()) yield next.value;
 }
 
 /** True when some cell of the rows has a value (a sheet with only formatting has none). */

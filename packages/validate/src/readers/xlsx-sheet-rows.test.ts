@@ -5,6 +5,9 @@ import { readXlsx } from './read-xlsx';
 import { serialToDate } from './xlsx-sheet-rows';
 import { isDateFormat } from './xlsx-styles';
 
+// The tables here hold only the columns each test is about: their missing required columns are not its subject.
+const PARTIAL_TABLES = ['required_column_missing'];
+
 const encoder = new TextEncoder();
 const NS = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"';
 const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
@@ -63,6 +66,7 @@ const STYLES =
 const read = (bytes: Uint8Array, name = 'x.xlsx') =>
   collectEvents(
     readXlsx({ name, bytes }, { locale: 'en', limits: { maxArchiveBytes: 64 * 1024 * 1024 } }),
+    { except: PARTIAL_TABLES },
   );
 
 describe('readXlsx on hand-written SpreadsheetML', () => {

@@ -43,7 +43,7 @@ function referenceOf({ recordType, record }: RecordEntry): Reference | undefined
 export const referentialIntegrity = defineRule({
   meta: {
     id: 'referential-integrity',
-    version: '2',
+    version: '3',
     title: { vi: 'Tham chiếu giữa các bản ghi', en: 'References between records' },
     description: {
       vi: 'Mã người, mã cơ quan báo chí và mã cơ sở hỗ trợ được tham chiếu phải có bản ghi tương ứng trong cùng dữ liệu; hai bản ghi cùng loại không được trùng mã.',
@@ -108,6 +108,20 @@ export const referentialIntegrity = defineRule({
     ]);
     let seq = 0;
     return {
+      // A record that failed its structural check still exists: its id settles references to it, so its one
+      // structural issue is the only one. Nothing is reported on it, and its own references are not followed.
+      invalidRecord(entry) {
+        const id = entry.record.id;
+        if (typeof id !== 'string') return;
+        let ids = firstById.get(entry.recordType);
+        if (!ids) {
+          ids = new Map();
+          firstById.set(entry.recordType, ids);
+        }
+        if (ids.has(id)) return;
+        ids.set(id, refs.mark(entry));
+        pending.get(entry.recordType)?.settle(id);
+      },
       record(entry) {
         const id = entry.record.id;
         if (typeof id === 'string') {
