@@ -422,8 +422,8 @@ export const MESSAGES = {
   actionConverted: { vi: 'chuyển đổi', en: 'converted' },
   configLoaded: { vi: 'Tệp cấu hình: {path}', en: 'Config file: {path}' },
   configIgnored: {
-    vi: 'Bỏ qua tệp cấu hình {path} vì nó nằm trong dữ liệu đầu vào {input}: cấu hình và phần mở rộng không bao giờ được nạp từ dữ liệu nhận được. Nếu đây là cấu hình của bạn, nêu nó bằng --config.',
-    en: 'Ignored the config file {path}, as it lies inside the input {input}: config and plugins are never loaded from received data. If it is yours, name it with --config.',
+    vi: 'Bỏ qua tệp cấu hình {path} vì nó nằm trong hoặc cạnh dữ liệu đầu vào {input}: cấu hình và phần mở rộng không bao giờ được nạp từ dữ liệu nhận được. Nếu đây là cấu hình của bạn, nêu nó bằng --config.',
+    en: 'Ignored the config file {path}, as it lies inside or beside the input {input}: config and plugins are never loaded from received data. If it is yours, name it with --config.',
   },
   errConfigRead: {
     vi: 'Không đọc được tệp cấu hình {path}: {reason}',

@@ -42,6 +42,23 @@ describe.concurrent('config discovery', () => {
     expect(existsSync(marker)).toBe(false);
   });
 
+  it('never loads a config whose folder holds an input (cd received-package && vntip validate data/person.json)', async () => {
+    const dir = tempDir();
+    const marker = join(dir, 'ran.txt');
+    mkdirSync(join(dir, 'data'));
+    writeFileSync(join(dir, 'data/person.json'), '[]');
+    writeFileSync(
+      join(dir, 'vntip.config.mjs'),
+      `import { writeFileSync } from 'node:fs';\nwriteFileSync(${JSON.stringify(marker)}, 'ran');\nexport default {};\n`,
+    );
+    const [file, report] = await Promise.all([
+      vntip(['validate', 'data/person.json', '--lang', 'en'], { cwd: dir }),
+      vntip(['report', 'data/person.json', '--lang', 'en'], { cwd: dir }),
+    ]);
+    for (const run of [file, report]) expect(run.stderr).toContain('Ignored the config file');
+    expect(existsSync(marker)).toBe(false);
+  });
+
   it('loads the nearest config from the working folder upward and prints which', async () => {
     const dir = tempDir();
     writeFileSync(

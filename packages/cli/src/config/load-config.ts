@@ -108,8 +108,8 @@ export interface LoadConfigOptions {
 
 /**
  * Loads the config file named by `--config`, or else the nearest of `CONFIG_FILES` found from `cwd` upward, but only
- * when its folder is not inside one of the command's inputs (so `cd received-package && vntip validate .` runs no code
- * the sender put there); and registers its plugins beside the built-ins through `createRegistry`, so third-party rules,
+ * when its folder neither lies inside one of the command's inputs nor holds one (so `cd received-package && vntip
+ * validate .` or `… validate data/person.csv` runs no code the sender put there); and registers its plugins beside the built-ins through `createRegistry`, so third-party rules,
  * indicators and formats work like built-ins. Plugins are loaded from the config file only.
  */
 export async function loadConfig(
@@ -188,7 +188,10 @@ function findConfigUpward(cwd: string): string | undefined {
   }
 }
 
-/** The input (as given) that is the folder `dir` or holds it, comparing real paths; undefined when none does. */
+/**
+ * The input (as given) that is the folder `dir`, holds it or lies inside it, comparing real paths; undefined when none
+ * does.
+ */
 async function inputHolding(
   dir: string,
   inputs: readonly string[],
@@ -198,12 +201,11 @@ async function inputHolding(
   for (const input of inputs) {
     const path = resolve(cwd, input);
     const inputReal = await realpath(path).catch(() => path);
-    if (
-      real === inputReal ||
-      real.startsWith(inputReal.endsWith(sep) ? inputReal : inputReal + sep)
-    ) {
-      return input;
-    }
+    const within = (inner: string, outer: string) =>
+      inner === outer || inner.startsWith(outer.endsWith(sep) ? outer : outer + sep);
+    // Inside an input (`cd received && vntip validate .`), or holding one (`cd received && vntip validate
+    // data/person.csv`): either way the config may be the sender's.
+    if (within(real, inputReal) || within(inputReal, real)) return input;
   }
   return undefined;
 }
