@@ -42,10 +42,14 @@ export function decodeLegacy(
   return encoding === 'vni' ? decodeVni(bytes) : iconv.decode(bytes, ICONV_NAMES[encoding]);
 }
 
+/** Vietnamese letters with a tone, well-formed as UTF-8, that settle a sample as UTF-8 whatever bad bytes it holds. */
+const VIETNAMESE_LETTERS_PROVE_UTF8 = 2;
+
 /**
  * Detects the encoding of text from its first bytes: a byte-order mark (UTF-8, UTF-16LE/BE) wins; then UTF-16
- * without a mark (one byte of each pair mostly zero); then UTF-8 when the bytes are valid UTF-8 (ASCII included) or
- * hold fewer invalid sequences than well-formed multi-byte ones; otherwise each of Windows-1258, TCVN3, VISCII and
+ * without a mark (one byte of each pair mostly zero); then UTF-8 when the bytes are valid UTF-8 (ASCII included), hold
+ * fewer invalid sequences than well-formed multi-byte ones, or hold two or more Vietnamese letters with a tone as
+ * UTF-8; otherwise each of Windows-1258, TCVN3, VISCII and
  * VNI decodes the sample and the one whose result scores best as Vietnamese (well-formed syllables, no stray
  * symbols: see `scoreVietnamese`) is chosen, provided it scores better than the sample read as UTF-8.
  * @param atEnd true when the sample is the whole input, so a multi-byte sequence cut at its end is an error
@@ -60,8 +64,13 @@ export function detectEncoding(sample: Uint8Array, atEnd: boolean): DetectedEnco
   if (utf16) return { encoding: utf16, bomLength: 0, confident: true };
   const census = censusUtf8(sample, atEnd);
   // A few bad bytes in UTF-8 text (Word's curly quotes pasted in) do not make it another encoding: there are fewer of
-  // them than well-formed multi-byte sequences, which legacy text almost never forms.
-  if (census.invalid === 0 || census.multiByte >= census.invalid)
+  // them than well-formed multi-byte sequences, which legacy text almost never forms; or the text holds Vietnamese
+  // letters with a tone (ắ, ệ…) written as UTF-8, which two legacy letters in a row would form only by chance.
+  if (
+    census.invalid === 0 ||
+    census.multiByte >= census.invalid ||
+    census.vietnamese >= VIETNAMESE_LETTERS_PROVE_UTF8
+  )
     return { encoding: 'utf-8', bomLength: 0, confident: true };
   let best: { encoding: TextEncodingName; score: number; words: number; valid: number } | undefined;
   for (const encoding of LEGACY_ENCODINGS) {

@@ -425,6 +425,25 @@ describe('readCsv', () => {
     });
   });
 
+  it('stays UTF-8 when Word punctuation bytes outnumber the multi-byte letters, as long as Vietnamese letters are there', async () => {
+    // Found on review: two names and four notes of Word quotes and dashes read as VISCII, "Bắc Giang" as mojibake.
+    const note = [0x93, ...encoder.encode('x'), 0x94, 0x20, 0x96, ...encoder.encode(' y')];
+    const bytes = Uint8Array.from([
+      ...encoder.encode('id,name,Ghi chú\nM-1,Báo Bắc Giang,\nM-2,Đài Bắc Giang,\n'),
+      ...[3, 4, 5, 6].flatMap((n) => [...encoder.encode(`M-${n},Loa ${n},`), ...note, 0x0a]),
+    ]);
+    const { records, issues } = await collectEvents(
+      readCsv({ name: 'media_outlet.csv', bytes }, { locale: 'en' }),
+      { except: PARTIAL_TABLES },
+    );
+    expect(records.slice(0, 2).map((r) => (r.value as { name: string }).name)).toEqual([
+      'Báo Bắc Giang',
+      'Đài Bắc Giang',
+    ]);
+    expect(issues.filter((i) => i.code === 'encoding_invalid_bytes')).toHaveLength(12);
+    expect(issues.some((i) => i.code === 'encoding_converted')).toBe(false);
+  });
+
   it('keeps a UTF-8 file with Word curly quotes UTF-8, reporting the quotes where they are', async () => {
     // Before: the two bytes sent the whole file down the legacy path, as VNI, and every name became mojibake.
     const bytes = Uint8Array.from([

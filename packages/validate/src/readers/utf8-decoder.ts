@@ -16,6 +16,8 @@ export interface InvalidBytes {
 /** What a byte sample holds: multi-byte UTF-8 sequences and maximal invalid subparts. */
 export interface Utf8Census {
   readonly multiByte: number;
+  /** Well-formed sequences of precomposed Vietnamese letters with a tone (U+1EA0–U+1EF9), which legacy text all but never forms. */
+  readonly vietnamese: number;
   readonly invalid: number;
 }
 
@@ -55,6 +57,7 @@ function sequenceAt(bytes: Uint8Array, at: number, more: boolean): number {
 /** Counts multi-byte sequences and invalid subparts, to tell UTF-8 with a few bad bytes from a legacy encoding. */
 export function censusUtf8(bytes: Uint8Array, atEnd: boolean): Utf8Census {
   let multiByte = 0;
+  let vietnamese = 0;
   let invalid = 0;
   for (let at = 0; at < bytes.length; ) {
     if ((bytes[at] as number) < 0x80) {
@@ -65,13 +68,22 @@ export function censusUtf8(bytes: Uint8Array, atEnd: boolean): Utf8Census {
     if (length === 0) break;
     if (length > 0) {
       multiByte++;
+      // E1 BA 80 – E1 BB B9: U+1EA0–U+1EF9, the precomposed Vietnamese letters with a tone (ạ ả ấ … ỹ).
+      if (
+        length === 3 &&
+        bytes[at] === 0xe1 &&
+        (bytes[at + 1] === 0xba
+          ? (bytes[at + 2] as number) >= 0xa0
+          : bytes[at + 1] === 0xbb && (bytes[at + 2] as number) <= 0xb9)
+      )
+        vietnamese++;
       at += length;
     } else {
       invalid++;
       at -= length;
     }
   }
-  return { multiByte, invalid };
+  return { multiByte, vietnamese, invalid };
 }
 
 /**
