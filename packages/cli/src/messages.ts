@@ -281,6 +281,10 @@ export const MESSAGES = {
     en: '{option} must be one of: {choices} (got "{value}").',
   },
   errNoInput: { vi: 'Hãy nêu ít nhất một tệp.', en: 'Name at least one file.' },
+  errNotRegularFile: {
+    vi: '{path} không phải tệp hay thư mục (thiết bị, FIFO hoặc socket), nên không được đọc. Lưu dữ liệu thành tệp rồi kiểm tra tệp đó.',
+    en: '{path} is not a file or a folder (a device, FIFO or socket), so it is not read. Save the data to a file and check that.',
+  },
   errFileNotFound: {
     vi: 'Không tìm thấy {path}. Kiểm tra lại đường dẫn.',
     en: '{path} was not found. Check the path.',

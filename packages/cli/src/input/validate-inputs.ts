@@ -92,8 +92,9 @@ interface FoundInput {
 
 async function findInput(input: string, out: Output): Promise<FoundInput> {
   const path = resolve(out.io.cwd, input);
+  let info: Stats;
   try {
-    return { input, path, info: await stat(path) };
+    info = await stat(path);
   } catch (error) {
     if ((error as { code?: string }).code === 'ENOENT') {
       throw new CliUsageError(out.t('errFileNotFound', { path: input }), 'FILE_NOT_FOUND');
@@ -103,6 +104,12 @@ async function findInput(input: string, out: Output): Promise<FoundInput> {
       'FILE_UNREADABLE',
     );
   }
+  // A device, FIFO or socket has no size to check against --max-bytes, and opening a FIFO blocks until a writer
+  // comes: only files and folders are inputs.
+  if (!info.isFile() && !info.isDirectory()) {
+    throw new CliUsageError(out.t('errNotRegularFile', { path: input }), 'FILE_UNREADABLE');
+  }
+  return { input, path, info };
 }
 
 /**
