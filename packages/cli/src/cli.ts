@@ -37,4 +37,14 @@ for (const [signal, code] of [
 }
 
 const code = await run(argv, { stdout, stderr, env: process.env, cwd: process.cwd() });
-process.exitCode = stdout.failure() && code === EXIT_CODES.OK ? EXIT_CODES.USAGE_OR_SYSTEM : code;
+// A write error is emitted on a later tick: let it arrive before judging the output.
+await new Promise((done) => setImmediate(done));
+const lost = stdout.failure();
+if (lost) {
+  // The output did not all get out (a full disk): say so, and never let the exit code pass for success or findings.
+  const reason = (lost as NodeJS.ErrnoException).code ?? lost.message;
+  stderr.write(
+    `vntip: the output could not be written (${reason}) · không ghi được kết quả (${reason})\n`,
+  );
+}
+process.exitCode = lost ? EXIT_CODES.USAGE_OR_SYSTEM : code;
