@@ -29,7 +29,8 @@ const SIGNATURE_FILE = 'datapackage.json.sig';
  * `datapackage.json.sig` is verified with the trusted keys. Anything wrong (a changed file, a signature that does not
  * hold, a stale signature) is an error; a signature by a key not among the trusted ones is a warning saying so
  * (`signature_unknown_key`); a version 1 signature is a deprecation warning. Without a signature nothing is said,
- * unless `require` makes it a `signature_missing` error (a file that is not a package cannot carry one).
+ * unless `require` makes it a `signature_missing` error (a file that is not a package cannot carry one); `require` also
+ * makes an unknown key an error.
  */
 export async function signatureIssues(
   path: string,
@@ -63,13 +64,18 @@ export async function signatureIssues(
   const unknownKey =
     report.problems.length === 1 && report.problems[0]?.code === 'signature_wrong_key';
   if (unknownKey) {
+    // With --require-signature a signature no trusted key can check is as good as none: the same issue, an error.
     issues.push(
       createIssue(
-        { code: 'signature_unknown_key', params: { keyId: report.keyId }, location },
+        {
+          code: 'signature_unknown_key',
+          params: { keyId: report.keyId },
+          location,
+          ...(policy.require ? { severity: 'error' as const } : {}),
+        },
         locale,
       ),
     );
-    if (policy.require) issues.push(createIssue({ code: 'signature_missing', location }, locale));
   } else {
     for (const problem of report.problems) {
       issues.push(
