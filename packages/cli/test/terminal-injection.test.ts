@@ -35,7 +35,8 @@ describe.concurrent('terminal injection from data', () => {
       vntip(['validate', csv, '--json']),
     ]);
     for (const run of runs) expectInert(run);
-    expect(runs[0]?.stdout).toContain('\\u001b[2K\\u000d\\u001b[32m✓ package.zip');
+    // Shown as escapes (and, as a value from the data, cut to 20 characters).
+    expect(runs[0]?.stdout).toContain('\\u001b[2K\\u000d\\u001b[32m✓');
     expect(JSON.parse(runs[2]?.stdout ?? '')).toMatchObject({ ok: false });
   });
 

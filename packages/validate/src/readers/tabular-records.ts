@@ -364,6 +364,16 @@ function isEmptyCell(cell: TabularCell): boolean {
   return cell === null || (typeof cell === 'string' && cell.trim() === '');
 }
 
+/** The suffix of a label column's header: `sex__label` holds, for people, the label of the code in `sex`. */
+export const LABEL_COLUMN_SUFFIX = '__label';
+
+/** True for `<header>__label` when another column of the table is headed `<header>`. */
+function isLabelColumn(header: string, layout: HeaderLayout): boolean {
+  if (!header.endsWith(LABEL_COLUMN_SUFFIX)) return false;
+  const base = header.slice(0, -LABEL_COLUMN_SUFFIX.length);
+  return layout.columns.some((column, col) => column.header === base && layout.targets[col]);
+}
+
 function headerColumns(
   tree: NonNullable<ReturnType<typeof getFieldTree>>,
   layout: HeaderLayout,
@@ -375,6 +385,8 @@ function headerColumns(
     const letter = columnLetter(col);
     if (header === '') return { header, letter };
     const target = layout.targets[col];
+    // `sex__label` beside `sex`: the label column VN-TIP's CSV export writes for people, read past in silence.
+    if (!target && isLabelColumn(header, layout)) return { header, letter };
     if (!target) {
       // A header that names no field may be data (a file with no header row): quoted as a value is.
       const shown = quoteValue(header, context.locale);
