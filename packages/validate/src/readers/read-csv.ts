@@ -95,7 +95,7 @@ async function* csvRows(
  * CR (pasted from an old Mac file) must not run into the next one. CRLF is kept; a file whose first line break is a CR
  * or CRLF is left as it is (the row scanner reads CR files, and a bare CR in a CRLF file is inside a value).
  */
-export async function* lineBreaksAsLf(text: AsyncIterable<string>): AsyncGenerator<string> {
+async function* lineBreaksAsLf(text: AsyncIterable<string>): AsyncGenerator<string> {
   let mode: 'undecided' | 'keep' | 'convert' = 'undecided';
   let held = false;
   for await (const piece of text) {

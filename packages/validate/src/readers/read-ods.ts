@@ -4,11 +4,15 @@ import type { MergedRange } from './merged-range';
 import { OdsContentHandler, type OdsItem } from './ods-content';
 import { EventBatch, guardReader, ReadContext } from './read-context';
 import type { ReadOptions } from './read-options';
-import { type WorkbookRow, type WorkbookSheet, workbookRecords } from './workbook-records';
+import {
+  reportUnreadableWorkbook,
+  type WorkbookRow,
+  type WorkbookSheet,
+  workbookRecords,
+} from './workbook-records';
 import { XlsxParts } from './xlsx-parts';
 import { cellBudget } from './xlsx-sheet-rows';
-import { asXlsxError, XlsxError, XmlScanner } from './xlsx-xml-scanner';
-import { ZipError } from './zip-archive';
+import { asXlsxError, XmlScanner } from './xlsx-xml-scanner';
 
 const CONTENT = 'content.xml';
 const BATCH_EVENTS = 100;
@@ -57,18 +61,7 @@ async function* readOdsEvents(file: InputFile, context: ReadContext): AsyncGener
       if (batch.size >= BATCH_EVENTS) yield batch.take();
     }
   } catch (error) {
-    if (error instanceof XlsxError) {
-      context.report('invalid_ods', {
-        location: error.location,
-        params: error.params,
-        incomplete: true,
-      });
-    } else if (error instanceof ZipError && error.code === 'invalid_archive') {
-      context.report('invalid_ods', {
-        params: { detail: String(error.params.detail ?? '') },
-        incomplete: true,
-      });
-    } else {
+    if (!reportUnreadableWorkbook(error, context, 'invalid_ods')) {
       const events = batch.take();
       if (events.length > 0) yield events;
       throw error;

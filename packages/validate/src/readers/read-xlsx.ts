@@ -2,15 +2,13 @@ import type { InputFile, ReadChunk, ReadEvent } from '../read-event';
 import { collectArchiveBytes } from './collect-archive-bytes';
 import { EventBatch, guardReader, ReadContext } from './read-context';
 import type { ReadOptions } from './read-options';
-import { type WorkbookSheet, workbookRecords } from './workbook-records';
+import { reportUnreadableWorkbook, type WorkbookSheet, workbookRecords } from './workbook-records';
 import { readMergedRanges } from './xlsx-merged-cells';
 import { XlsxParts } from './xlsx-parts';
 import { readSharedStrings } from './xlsx-shared-strings';
 import { cellBudget, readSheetRows, type SheetContext } from './xlsx-sheet-rows';
 import { readStyles } from './xlsx-styles';
 import { readWorkbook, type XlsxSheet } from './xlsx-workbook';
-import { XlsxError } from './xlsx-xml-scanner';
-import { ZipError } from './zip-archive';
 
 const BATCH_EVENTS = 100;
 
@@ -69,18 +67,7 @@ async function* readXlsxEvents(file: InputFile, context: ReadContext): AsyncGene
       if (batch.size >= BATCH_EVENTS) yield batch.take();
     }
   } catch (error) {
-    if (error instanceof XlsxError) {
-      context.report('invalid_xlsx', {
-        location: error.location,
-        params: error.params,
-        incomplete: true,
-      });
-    } else if (error instanceof ZipError && error.code === 'invalid_archive') {
-      context.report('invalid_xlsx', {
-        params: { detail: String(error.params.detail ?? '') },
-        incomplete: true,
-      });
-    } else {
+    if (!reportUnreadableWorkbook(error, context, 'invalid_xlsx')) {
       const events = batch.take();
       if (events.length > 0) yield events;
       throw error;

@@ -21,6 +21,8 @@ import {
 } from './record-type-names';
 import { type FieldNode, getFieldTree } from './schema-fields';
 import { type TabularCell, type TabularRow, tabularRecords } from './tabular-records';
+import { XlsxError } from './xlsx-xml-scanner';
+import { ZipError } from './zip-archive';
 
 /** Sheets whose name starts with this are reference sheets (VN-TIP writes its codelists as `#sex`), never data. */
 export const REFERENCE_SHEET_PREFIX = '#';
@@ -110,6 +112,30 @@ export async function* workbookRecords(
       params: { reason: headerOnlyReason(headerOnly, context.locale) },
     });
   }
+}
+
+/**
+ * Reports an error that says the workbook itself cannot be read (malformed content, located by sheet and row, or an
+ * archive that is not one) as `code`, marking the read incomplete; false for any other error, which the caller
+ * rethrows.
+ */
+export function reportUnreadableWorkbook(
+  error: unknown,
+  context: ReadContext,
+  code: 'invalid_xlsx' | 'invalid_ods',
+): boolean {
+  if (error instanceof XlsxError) {
+    context.report(code, { location: error.location, params: error.params, incomplete: true });
+    return true;
+  }
+  if (error instanceof ZipError && error.code === 'invalid_archive') {
+    context.report(code, {
+      params: { detail: String(error.params.detail ?? '') },
+      incomplete: true,
+    });
+    return true;
+  }
+  return false;
 }
 
 function headerOnlyReason(sheets: readonly string[], locale: Locale): string {
