@@ -157,6 +157,22 @@ describe('xlsxExporter', () => {
     expect(records).toEqual([{ id: 'P-9', category: 'VICTIM', sex: 'FEMALE', birthYear: 1999 }]);
   }, 30_000);
 
+  it('lists the labels of the template language in the template dropdowns, by range, and the codes in exports', async () => {
+    for (const [language, column] of [
+      ['vi', 'B'],
+      ['en', 'C'],
+    ] as const) {
+      const { files } = await exportXlsx([], { template: true, language });
+      const book = await load(files.get(XLSX_TEMPLATE_FILE) as Uint8Array);
+      const person = book.getWorksheet(language === 'vi' ? 'Người' : 'Person');
+      const sexRows = book.getWorksheet('#sex')?.rowCount ?? 0;
+      expect(validationAt(person, 'C3')).toMatchObject({
+        type: 'list',
+        formulae: [`'#sex'!$${column}$2:$${column}$${sexRows}`],
+      });
+    }
+  }, 30_000);
+
   it('refuses records in template mode', async () => {
     await expect(exportXlsx(SAMPLE_RECORDS, { template: true })).rejects.toThrow(/blank/);
   });

@@ -119,7 +119,10 @@ export const xlsxExporter = defineExporter({
           const book = await XlsxWorkbook.open(target, language);
           for (const recordType of RECORD_TYPES) {
             const columns = xlsxColumns(recordType);
-            if (columns) book.startSheet(sheetName(recordType, language), columns).finish(language);
+            if (columns)
+              book
+                .startSheet(sheetName(recordType, language), columns)
+                .finish(language, { labels: true });
           }
           await book.close();
           await target.close();

@@ -137,10 +137,14 @@ export class XlsxWorkbook {
     await this.finished;
   }
 
-  /** The dropdown source of a codelist: its code column on its sheet. */
-  static codelistRange(codelist: string): string {
+  /**
+   * The dropdown source of a codelist: a column of its sheet, by range so a list of any length works (Excel refuses
+   * inline lists over 255 characters). `code` is column A, `vi` and `en` the label columns B and C.
+   */
+  static codelistRange(codelist: string, source: 'code' | Language = 'code'): string {
     const rows = CODELISTS[codelist as keyof typeof CODELISTS]?.rows.length ?? 0;
-    return `'${CODELIST_SHEET_PREFIX}${codelist}'!$A$2:$A$${rows + 1}`;
+    const col = source === 'vi' ? 'B' : source === 'en' ? 'C' : 'A';
+    return `'${CODELIST_SHEET_PREFIX}${codelist}'!$${col}$2:$${col}$${rows + 1}`;
   }
 
   private dateFormat(): string {
@@ -197,8 +201,11 @@ export class XlsxSheet {
     await this.workbook.rowWritten();
   }
 
-  /** Adds the dropdowns of coded columns, down to `ENTRY_ROWS` blank rows under the data, and commits the sheet. */
-  finish(language: Language): void {
+  /**
+   * Adds the dropdowns of coded columns, down to `ENTRY_ROWS` blank rows under the data, and commits the sheet. With
+   * `labels` (the blank template), the dropdowns list the labels in `language`, which the reader maps back to codes.
+   */
+  finish(language: Language, options: { readonly labels?: boolean } = {}): void {
     const last = this.lastRow + ENTRY_ROWS;
     this.columns.forEach((column, i) => {
       if (column.kind !== 'value' || !column.codelist || !Object.hasOwn(CODELISTS, column.codelist))
@@ -207,7 +214,7 @@ export class XlsxSheet {
       this.sheet.dataValidations.add(`${letter}3:${letter}${last}`, {
         type: 'list',
         allowBlank: true,
-        formulae: [XlsxWorkbook.codelistRange(column.codelist)],
+        formulae: [XlsxWorkbook.codelistRange(column.codelist, options.labels ? language : 'code')],
         showErrorMessage: true,
         errorStyle: 'warning',
         errorTitle: language === 'vi' ? 'Mã không có trong danh mục' : 'Code not in the codelist',
