@@ -157,7 +157,7 @@ describe('xlsxExporter', () => {
     expect(records).toEqual([{ id: 'P-9', category: 'VICTIM', sex: 'FEMALE', birthYear: 1999 }]);
   }, 30_000);
 
-  it('lists the labels of the template language in the template dropdowns, by range, and the codes in exports', async () => {
+  it('lists the labels of the template language in the template dropdowns, by range, and marks required columns', async () => {
     for (const [language, column] of [
       ['vi', 'B'],
       ['en', 'C'],
@@ -170,6 +170,18 @@ describe('xlsxExporter', () => {
         type: 'list',
         formulae: [`'#sex'!$${column}$2:$${column}$${sexRows}`],
       });
+      // id, category and sex are required: filled and noted, header text unchanged; birth year is not.
+      const header = person?.getRow(1);
+      expect(header?.getCell(3).fill).toMatchObject({
+        type: 'pattern',
+        fgColor: { argb: 'FFFFE699' },
+      });
+      expect(String(header?.getCell(3).note ?? '')).toMatch(
+        language === 'vi' ? /Bắt buộc/ : /Required/,
+      );
+      expect(header?.getCell(3).value).toBe(language === 'vi' ? 'Giới tính' : 'Sex');
+      expect(header?.getCell(4).fill).not.toMatchObject({ pattern: 'solid' });
+      expect(header?.getCell(4).note).toBeUndefined();
     }
   }, 30_000);
 

@@ -18,6 +18,8 @@ export interface XlsxColumn extends RecordColumn {
   readonly label: { readonly vi: string; readonly en: string };
   /** True for `format: date` fields, written as date cells. */
   readonly date: boolean;
+  /** True for a top-level field the record type's schema lists as `required`. */
+  readonly required: boolean;
 }
 
 const cache = new Map<string, readonly XlsxColumn[] | undefined>();
@@ -58,6 +60,10 @@ export function xlsxColumns(recordType: string): readonly XlsxColumn[] | undefin
         id: column.path.join('.'),
         label: { vi: vi.join('.'), en: en.join('.') },
         date: date && column.kind === 'value',
+        required:
+          column.path.length === 1 &&
+          Array.isArray(root.required) &&
+          root.required.includes(column.path[0] as string),
       };
     });
   }

@@ -110,6 +110,13 @@ export class XlsxWorkbook {
     }));
     const header = sheet.addRow(columns.map((column) => escapeCell(column.label[this.language])));
     header.font = { bold: true };
+    // A required column is marked by a fill and a note, never in the header text, which the reader matches.
+    columns.forEach((column, i) => {
+      if (!column.required) return;
+      const cell = header.getCell(i + 1);
+      cell.fill = REQUIRED_FILL;
+      cell.note = this.language === 'vi' ? 'Bắt buộc: phải điền.' : 'Required: must be filled.';
+    });
     header.commit();
     const ids = sheet.addRow(columns.map((column) => column.id));
     ids.hidden = true;
@@ -173,6 +180,13 @@ export class XlsxWorkbook {
     sheet.commit();
   }
 }
+
+/** The fill of a required column's header. */
+const REQUIRED_FILL: ExcelJS.Fill = {
+  type: 'pattern',
+  pattern: 'solid',
+  fgColor: { argb: 'FFFFE699' },
+};
 
 /** A record type's sheet being written, one committed row at a time. */
 export class XlsxSheet {
