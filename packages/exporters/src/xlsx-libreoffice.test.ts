@@ -8,9 +8,11 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createMemorySink, type ExportRecord, exportRecords } from '@vntip/core';
 import { SAMPLE_RECORDS } from '@vntip/core/testing';
+import { readOds, readXlsx } from '@vntip/validate';
+import ExcelJS from 'exceljs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { csvExporter } from './csv';
-import { xlsxExporter } from './xlsx';
+import { XLSX_TEMPLATE_FILE, xlsxExporter } from './xlsx';
 
 const FILTER = 'csv:Text - txt - csv (StarCalc):44,34,76,1';
 const soffice = findSoffice();
@@ -76,6 +78,71 @@ describe('xlsxExporter in LibreOffice', () => {
         const ours = parseCsv(new TextDecoder().decode(bytes));
         // Row 1 holds the field titles, for people; row 2 (hidden) the field ids, which are our CSV header.
         expect(converted.slice(1).map(normalizeRow), name).toEqual(ours.map(normalizeRow));
+      }
+    },
+    180_000,
+  );
+
+  it.skipIf(!soffice)(
+    'reads a template filled with labels the same after LibreOffice re-saves it as xlsx and as ods',
+    async () => {
+      const dir = await mkdtemp(join(tmpdir(), 'vntip-lo-'));
+      dirs.push(dir);
+      const sink = createMemorySink();
+      await exportRecords([], {
+        exporter: xlsxExporter,
+        options: { template: true },
+        sink,
+        profile: 'internal',
+      });
+      const book = new ExcelJS.Workbook();
+      await book.xlsx.load(sink.files.get(XLSX_TEMPLATE_FILE)?.bytes as unknown as ArrayBuffer);
+      // A fictional person, picked from the dropdowns by label.
+      (book.getWorksheet('Người') as ExcelJS.Worksheet).getRow(3).values = [
+        'P-MAU-1',
+        'Nạn nhân',
+        'Nữ',
+        1999,
+      ];
+      await mkdir(join(dir, 'in'));
+      const filled = join(dir, 'in', 'mau.xlsx');
+      await writeFile(filled, new Uint8Array(await book.xlsx.writeBuffer()));
+      for (const format of ['xlsx', 'ods'] as const) {
+        const result = spawnSync(
+          soffice as string,
+          [
+            '--headless',
+            `-env:UserInstallation=${pathToFileURL(join(dir, `profile-${format}`)).href}`,
+            '--convert-to',
+            format,
+            '--outdir',
+            join(dir, format),
+            filled,
+          ],
+          { encoding: 'utf8', timeout: 150_000 },
+        );
+        expect(result.status, result.stderr).toBe(0);
+        const file = {
+          name: `mau.${format}`,
+          bytes: new Uint8Array(await readFile(join(dir, format, `mau.${format}`))),
+        };
+        const records: unknown[] = [];
+        const issues: { code: string; severity: string }[] = [];
+        for await (const chunk of (format === 'xlsx' ? readXlsx : readOds)(file, {
+          locale: 'en',
+        })) {
+          for (const event of Array.isArray(chunk) ? chunk : [chunk]) {
+            if (event.kind === 'record') records.push(event.value);
+            else if (event.kind === 'issue') issues.push(event.issue);
+          }
+        }
+        expect(records, format).toEqual([
+          { id: 'P-MAU-1', category: 'VICTIM', sex: 'FEMALE', birthYear: 1999 },
+        ]);
+        expect(
+          issues.filter((issue) => issue.severity === 'error'),
+          format,
+        ).toEqual([]);
       }
     },
     180_000,
