@@ -182,6 +182,16 @@ describe('xlsxExporter', () => {
       expect(header?.getCell(3).value).toBe(language === 'vi' ? 'Giới tính' : 'Sex');
       expect(header?.getCell(4).fill).not.toMatchObject({ pattern: 'solid' });
       expect(header?.getCell(4).note).toBeUndefined();
+      // The instructions sheet comes first and gives each column's schema description, required mark and values.
+      expect(book.worksheets[0]?.name).toBe(language === 'vi' ? '#Hướng dẫn' : '#Instructions');
+      const lines = (book.worksheets[0]?.getSheetValues() ?? []).map((row) =>
+        Array.isArray(row) ? row.slice(1).map(String) : [],
+      );
+      expect(lines).toContainEqual(
+        language === 'vi'
+          ? ['Giới tính', 'Giới tính.', 'Có', 'Danh sách chọn (trang #sex)']
+          : ['Sex', 'Sex.', 'Yes', 'Dropdown (sheet #sex)'],
+      );
     }
   }, 30_000);
 

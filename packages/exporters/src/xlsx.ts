@@ -13,7 +13,7 @@ import { readXlsx } from '@vntip/validate';
 import { optionsSchema } from './internal/options-schema';
 import { recordColumns, reportDroppedFields } from './internal/record-columns';
 import { valueAt, xlsxCell } from './internal/xlsx-cells';
-import { recordTypeTitle, xlsxColumns } from './internal/xlsx-columns';
+import { recordTypeDescription, recordTypeTitle, xlsxColumns } from './internal/xlsx-columns';
 import { type XlsxSheet, XlsxWorkbook } from './internal/xlsx-workbook';
 import { unescapeCells } from './spreadsheet-safety';
 
@@ -117,6 +117,20 @@ export const xlsxExporter = defineExporter({
         if (ctx.options.template) {
           const target = await ctx.sink.open(XLSX_TEMPLATE_FILE, { mediaType: MEDIA_TYPE });
           const book = await XlsxWorkbook.open(target, language);
+          book.writeInstructions(
+            RECORD_TYPES.flatMap((recordType) => {
+              const columns = xlsxColumns(recordType);
+              return columns
+                ? [
+                    {
+                      sheet: sheetName(recordType, language),
+                      description: recordTypeDescription(recordType, language),
+                      columns,
+                    },
+                  ]
+                : [];
+            }),
+          );
           for (const recordType of RECORD_TYPES) {
             const columns = xlsxColumns(recordType);
             if (columns)

@@ -18,6 +18,8 @@ export interface XlsxColumn extends RecordColumn {
   readonly label: { readonly vi: string; readonly en: string };
   /** True for `format: date` fields, written as date cells. */
   readonly date: boolean;
+  /** The field's description from its schema, as written there, for the instructions sheet. */
+  readonly description: { readonly vi: string; readonly en: string };
   /** True for a top-level field the record type's schema lists as `required`. */
   readonly required: boolean;
 }
@@ -60,6 +62,10 @@ export function xlsxColumns(recordType: string): readonly XlsxColumn[] | undefin
         id: column.path.join('.'),
         label: { vi: vi.join('.'), en: en.join('.') },
         date: date && column.kind === 'value',
+        description: {
+          vi: textOf(level, 'vi', 'description') ?? '',
+          en: textOf(level, 'en', 'description') ?? '',
+        },
         required:
           column.path.length === 1 &&
           Array.isArray(root.required) &&
@@ -80,9 +86,26 @@ export function recordTypeTitle(recordType: string, language: 'vi' | 'en'): stri
   return (schema && file ? titleOf([[schema, file]], language) : undefined) ?? recordType;
 }
 
+/** The description of a record type in a language, from its schema; empty when it has none. */
+export function recordTypeDescription(recordType: string, language: 'vi' | 'en'): string {
+  const file = Object.hasOwn(RECORD_TYPE_SCHEMA_FILES, recordType)
+    ? RECORD_TYPE_SCHEMA_FILES[recordType as keyof typeof RECORD_TYPE_SCHEMA_FILES]
+    : undefined;
+  const schema = file ? (JSON_SCHEMAS[file] as Schema | undefined) : undefined;
+  return (schema && file ? textOf([[schema, file]], language, 'description') : undefined) ?? '';
+}
+
 // --- Internal helpers ---
 
 function titleOf(schemas: readonly LocatedSchema[], language: 'vi' | 'en'): string | undefined {
+  return textOf(schemas, language, 'title');
+}
+
+function textOf(
+  schemas: readonly LocatedSchema[],
+  language: 'vi' | 'en',
+  key: 'title' | 'description',
+): string | undefined {
   for (const [schema, file] of schemas) {
     for (const [variant] of [
       [schema, file] as const,
@@ -90,8 +113,8 @@ function titleOf(schemas: readonly LocatedSchema[], language: 'vi' | 'en'): stri
     ]) {
       const i18n = variant.i18n;
       const text = isObject(i18n) ? i18n[language] : undefined;
-      const title = isObject(text) ? text.title : undefined;
-      if (typeof title === 'string' && title !== '') return title.normalize('NFC');
+      const value = isObject(text) ? text[key] : undefined;
+      if (typeof value === 'string' && value !== '') return value.normalize('NFC');
     }
   }
   return undefined;

@@ -128,6 +128,58 @@ export class XlsxWorkbook {
     return new XlsxSheet(this, sheet, columns, this.dateFormat());
   }
 
+  /**
+   * Adds the instructions sheet of the template: per record type, its sheet and description, then each column with
+   * its meaning (the schema's description), whether it is required, and where its allowed values are listed.
+   */
+  writeInstructions(
+    sections: readonly { sheet: string; description: string; columns: readonly XlsxColumn[] }[],
+  ): void {
+    const vi = this.language === 'vi';
+    // `#` keeps the reader from taking it for a record type's sheet (it skips `#` sheets).
+    const sheet = this.book.addWorksheet(
+      `${CODELIST_SHEET_PREFIX}${vi ? 'Hướng dẫn' : 'Instructions'}`,
+    );
+    sheet.columns = [{ width: 36 }, { width: 80 }, { width: 12 }, { width: 40 }];
+    sheet
+      .addRow([
+        vi
+          ? 'Mỗi trang một loại bản ghi; mỗi hàng một bản ghi, từ hàng 3. Cột tô vàng (có ghi chú) là bắt buộc. Cột có danh sách chọn: chọn một nhãn.'
+          : 'One sheet per record type; one row per record, from row 3. Yellow columns (with a note) are required. Columns with a dropdown: pick a label.',
+      ])
+      .commit();
+    for (const section of sections) {
+      sheet.addRow([]).commit();
+      const title = sheet.addRow([escapeCell(section.sheet), escapeCell(section.description)]);
+      title.font = { bold: true };
+      title.commit();
+      const header = sheet.addRow(
+        vi
+          ? ['Cột', 'Ý nghĩa', 'Bắt buộc', 'Giá trị cho phép']
+          : ['Column', 'Meaning', 'Required', 'Allowed values'],
+      );
+      header.font = { italic: true };
+      header.commit();
+      for (const column of section.columns) {
+        const allowed =
+          column.codelist && Object.hasOwn(CODELISTS, column.codelist)
+            ? vi
+              ? `Danh sách chọn (trang ${CODELIST_SHEET_PREFIX}${column.codelist})`
+              : `Dropdown (sheet ${CODELIST_SHEET_PREFIX}${column.codelist})`
+            : '';
+        sheet
+          .addRow([
+            escapeCell(column.label[this.language]),
+            escapeCell(column.description[this.language]),
+            column.required ? (vi ? 'Có' : 'Yes') : '',
+            allowed,
+          ])
+          .commit();
+      }
+    }
+    sheet.commit();
+  }
+
   /** Lets the zip stream catch up every few rows, and waits while the sink is slower than the exporter. */
   async rowWritten(): Promise<void> {
     this.rows++;
