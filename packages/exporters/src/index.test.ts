@@ -50,6 +50,8 @@ describe('public API', () => {
           "htcdsExporter",
         ],
         "index": [
+          "ISSUES_SHEET_NAME",
+          "annotateWorkbook",
           "builtinPlugin",
           "canonicalJson",
           "escapeCell",

@@ -1,3 +1,5 @@
+export type { AnnotateInput, AnnotateOptions } from './annotate-workbook';
+export { annotateWorkbook, ISSUES_SHEET_NAME } from './annotate-workbook';
 export type { BuiltinFormatId } from './builtin-plugin';
 export { builtinPlugin } from './builtin-plugin';
 export { canonicalJson } from './canonical-json';
