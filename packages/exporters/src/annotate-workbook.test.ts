@@ -17,6 +17,12 @@ async function officerWorkbook(): Promise<Uint8Array> {
   return new Uint8Array(await wb.xlsx.writeBuffer());
 }
 
+function sheetOf(wb: ExcelJS.Workbook, name: string): ExcelJS.Worksheet {
+  const sheet = wb.getWorksheet(name);
+  if (sheet === undefined) throw new Error(`no sheet ${name}`);
+  return sheet;
+}
+
 const issues: Issue[] = [
   {
     code: 'invalid_code',
@@ -55,18 +61,18 @@ describe('annotateWorkbook', () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(out as unknown as ArrayBuffer);
     expect(wb.worksheets.map((s) => s.name)).toEqual([ISSUES_SHEET_NAME, 'Hoạt động']);
-    const ws = wb.getWorksheet('Hoạt động');
-    expect(ws?.getCell('A1').value).toBe('ỦY BAN NHÂN DÂN TỈNH BẮC GIANG');
-    expect(ws?.getCell('C5').value).toBe('Bắc Giang');
-    expect((ws?.getCell('C5').fill as ExcelJS.FillPattern).fgColor?.argb).toBe('FFFF8080');
-    expect((ws?.getCell('B5').fill as ExcelJS.FillPattern).fgColor?.argb).toBe('FFFFE066');
-    expect(JSON.stringify(ws?.getCell('C5').note)).toContain('đọc là tỉnh');
-    expect(ws?.getCell('A5').fill).toBeUndefined();
-    const list = wb.getWorksheet(ISSUES_SHEET_NAME);
-    expect(list?.rowCount).toBe(5);
-    expect(list?.getCell('C2').value).toBe('\'=HYPERLINK("x") sai');
-    expect(list?.getCell('J2').value).toEqual({ text: 'C5', hyperlink: "#'Hoạt động'!C5" });
-    expect(list?.getCell('J5').value).toBe('');
+    const ws = sheetOf(wb, 'Hoạt động');
+    expect(ws.getCell('A1').value).toBe('ỦY BAN NHÂN DÂN TỈNH BẮC GIANG');
+    expect(ws.getCell('C5').value).toBe('Bắc Giang');
+    expect((ws.getCell('C5').fill as ExcelJS.FillPattern).fgColor?.argb).toBe('FFFF8080');
+    expect((ws.getCell('B5').fill as ExcelJS.FillPattern).fgColor?.argb).toBe('FFFFE066');
+    expect(JSON.stringify(ws.getCell('C5').note)).toContain('đọc là tỉnh');
+    expect(ws.getCell('A5').fill).toBeUndefined();
+    const list = sheetOf(wb, ISSUES_SHEET_NAME);
+    expect(list.rowCount).toBe(5);
+    expect(list.getCell('C2').value).toBe('\'=HYPERLINK("x") sai');
+    expect(list.getCell('J2').value).toEqual({ text: 'C5', hyperlink: "#'Hoạt động'!C5" });
+    expect(list.getCell('J5').value).toBe('');
   });
 
   it('turns CSV rows into one text sheet', async () => {
@@ -76,8 +82,8 @@ describe('annotateWorkbook', () => {
     );
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(out as unknown as ArrayBuffer);
-    const ws = wb.getWorksheet('person.csv');
-    expect(ws?.getCell('A2').value).toBe('007');
-    expect((ws?.getCell('A2').fill as ExcelJS.FillPattern).fgColor?.argb).toBe('FFFF8080');
+    const ws = sheetOf(wb, 'person.csv');
+    expect(ws.getCell('A2').value).toBe('007');
+    expect((ws.getCell('A2').fill as ExcelJS.FillPattern).fgColor?.argb).toBe('FFFF8080');
   });
 });

@@ -56,6 +56,7 @@ describe('public API', () => {
           "canonicalJson",
           "escapeCell",
           "escapeCells",
+          "issueReport",
           "unescapeCell",
           "unescapeCells",
         ],
