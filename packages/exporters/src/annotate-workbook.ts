@@ -135,16 +135,12 @@ export async function annotateWorkbook(
   list.columns.forEach((column, index) => {
     column.width = index === 2 || index === 3 ? 60 : 14;
   });
-  // Move the issue sheet first.
-  const order = workbook.worksheets.map((sheet) => sheet.id);
+  // Move the issue sheet first (exceljs writes sheets in the order of its internal list).
   const listId = list.id;
-  let n = 1;
-  list.orderNo = 0;
-  for (const id of order) {
-    if (id === listId) continue;
-    const sheet = workbook.getWorksheet(id);
-    if (sheet !== undefined) sheet.orderNo = n++;
-  }
+  const ordered = [list, ...workbook.worksheets.filter((s) => s.id !== listId)];
+  ordered.forEach((sheet, index) => {
+    (sheet as unknown as { orderNo: number }).orderNo = index;
+  });
   (workbook as unknown as { _worksheets: unknown[] })._worksheets = [
     undefined,
     list,

@@ -1,5 +1,6 @@
+import { issueReport } from '@vntip/exporters';
 import type { Command } from 'commander';
-import { EXIT_CODES } from '../errors';
+import { CliUsageError, EXIT_CODES } from '../errors';
 import { validateInputs } from '../input/validate-inputs';
 import { type CommandContext, oneOf } from './context';
 import { formatInput } from './format-issues';
@@ -12,6 +13,7 @@ import {
   readLimits,
   readSignaturePolicy,
 } from './input-options';
+import { checkOutputFile, writeOutputFile } from './output-files';
 
 /** `vntip validate <files…>`: issues grouped by file, sheet and row; exit 1 when the data has errors. */
 export function defineValidate(command: Command, ctx: CommandContext): void {
@@ -24,7 +26,9 @@ export function defineValidate(command: Command, ctx: CommandContext): void {
     .option('--schema-only', t('optSchemaOnly'))
     .option('--record-type <type>', t('optRecordType'))
     .option('--encoding <encoding>', t('optEncoding'))
-    .option('--today <date>', t('optToday'));
+    .option('--today <date>', t('optToday'))
+    .option('--report <file>', t('optIssueReport'))
+    .option('--overwrite', t('optOverwrite'));
   addReadFlags(command, t).action(async (files: string[], options: ValidateFlags, cmd: Command) => {
     const run = ctx.start(cmd);
     const { out } = run;
@@ -35,7 +39,20 @@ export function defineValidate(command: Command, ctx: CommandContext): void {
     oneOf(t, '--encoding', options.encoding, ENCODINGS);
     checkToday(t, options.today);
     const config = await run.config({ inputs: files });
-    const limits = readLimits(t, options, config);
+    const reportFormat = options.report === undefined ? undefined : reportFormatOf(options.report);
+    if (options.report !== undefined && reportFormat === undefined) {
+      throw new CliUsageError(t('errReportFormat', { path: options.report }));
+    }
+    const reportPath =
+      options.report === undefined
+        ? undefined
+        : await checkOutputFile(ctx, options.report, options.overwrite === true, files);
+    const readLimitsAsSet = readLimits(t, options, config);
+    // The issue report lists every issue: no cap when one is asked for.
+    const limits =
+      reportPath === undefined
+        ? readLimitsAsSet
+        : { ...readLimitsAsSet, maxIssues: Number.MAX_SAFE_INTEGER };
     const signatures = await readSignaturePolicy(ctx, options, config);
     const results = await validateInputs(
       files,
@@ -47,6 +64,21 @@ export function defineValidate(command: Command, ctx: CommandContext): void {
       },
       out,
     );
+    if (reportPath !== undefined && reportFormat !== undefined && options.report !== undefined) {
+      const all = results.flatMap(({ input, result }) =>
+        result.issues.map((issue) => ({ ...issue, location: { file: input, ...issue.location } })),
+      );
+      await writeOutputFile(
+        ctx,
+        reportPath,
+        options.report,
+        await issueReport(all, reportFormat, run.globals.lang),
+        {
+          overwrite: options.overwrite === true,
+          mode: 0o600,
+        },
+      );
+    }
     const failed = results.filter(
       ({ result }) => !result.ok || (failOn === 'warning' && result.issueCounts.warning > 0),
     );
@@ -85,7 +117,14 @@ export function defineValidate(command: Command, ctx: CommandContext): void {
   });
 }
 
+function reportFormatOf(path: string): 'xlsx' | 'csv' | 'html' | undefined {
+  const ext = /\.([a-z]+)$/u.exec(path.toLowerCase())?.[1];
+  return ext === 'xlsx' || ext === 'csv' || ext === 'html' ? ext : undefined;
+}
+
 interface ValidateFlags extends ReadFlags {
+  readonly report?: string;
+  readonly overwrite?: boolean;
   readonly format?: string;
   readonly failOn?: string;
   readonly schemaOnly?: boolean;
