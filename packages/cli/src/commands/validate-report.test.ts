@@ -47,3 +47,21 @@ describe('vntip validate --report', () => {
     expect(result.stderr).toContain('only .xlsx, .csv or .html');
   });
 });
+
+describe('vntip validate --annotate', () => {
+  it('writes an XLSX for a CSV input, and never over the input', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'vntip-annotate-'));
+    dirs.push(dir);
+    await writeFile(join(dir, 'person.csv'), 'id,sex\nP-1,F\n');
+    const csv = await vntip(
+      ['validate', 'person.csv', '--annotate', 'out.xlsx', '--lang', 'en'],
+      dir,
+    );
+    expect(csv.code).toBe(1);
+    // Opened and checked cell by cell in @vntip/exporters' annotate-workbook tests; here: an XLSX (zip) was written.
+    const bytes = await readFile(join(dir, 'out.xlsx'));
+    expect(bytes.subarray(0, 2).toString('latin1')).toBe('PK');
+    const refused = await vntip(['validate', 'person.csv', '--annotate', 'person.csv'], dir);
+    expect(refused.code).toBe(2);
+  });
+});
