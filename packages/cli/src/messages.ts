@@ -121,6 +121,22 @@ export const MESSAGES = {
     vi: 'bảng mã của tệp văn bản: auto, utf-8, utf-16le, utf-16be, windows-1258, tcvn3, viscii, vni (mặc định: auto)',
     en: 'text encoding: auto, utf-8, utf-16le, utf-16be, windows-1258, tcvn3, viscii, vni (default: auto)',
   },
+  optIssueReport: {
+    vi: 'ghi danh sách mọi vấn đề (không giới hạn) ra tệp .xlsx, .csv hoặc .html',
+    en: 'write every issue (no cap) to a .xlsx, .csv or .html file',
+  },
+  optAnnotate: {
+    vi: 'ghi lại sổ tính của bạn ra tệp .xlsx, ô có lỗi tô đỏ, cảnh báo tô vàng, kèm ghi chú và trang "Lỗi ∕ Issues" (một tệp .xlsx hoặc .csv đầu vào)',
+    en: 'write your workbook back as .xlsx with error cells red, warnings yellow, comments and a first "Lỗi ∕ Issues" sheet (one .xlsx or .csv input)',
+  },
+  errAnnotateInput: {
+    vi: '--annotate cần đúng một tệp đầu vào .xlsx hoặc .csv.',
+    en: '--annotate needs exactly one .xlsx or .csv input file.',
+  },
+  errReportFormat: {
+    vi: 'Không ghi được báo cáo lỗi ra {path}: chỉ hỗ trợ đuôi .xlsx, .csv hoặc .html.',
+    en: 'Cannot write the issue report to {path}: only .xlsx, .csv or .html are supported.',
+  },
   optToday: {
     vi: 'ngày hôm nay (YYYY-MM-DD) cho các quy tắc ngày, để kết quả lặp lại được',
     en: "today's date (YYYY-MM-DD) for date rules, for reproducible runs",

@@ -50,10 +50,13 @@ describe('public API', () => {
           "htcdsExporter",
         ],
         "index": [
+          "ISSUES_SHEET_NAME",
+          "annotateWorkbook",
           "builtinPlugin",
           "canonicalJson",
           "escapeCell",
           "escapeCells",
+          "issueReport",
           "unescapeCell",
           "unescapeCells",
         ],

@@ -1,5 +1,8 @@
+import { readFile } from 'node:fs/promises';
+import { basename, resolve } from 'node:path';
+import { annotateWorkbook, issueReport } from '@vntip/exporters';
 import type { Command } from 'commander';
-import { EXIT_CODES } from '../errors';
+import { CliUsageError, EXIT_CODES } from '../errors';
 import { validateInputs } from '../input/validate-inputs';
 import { type CommandContext, oneOf } from './context';
 import { formatInput } from './format-issues';
@@ -12,6 +15,7 @@ import {
   readLimits,
   readSignaturePolicy,
 } from './input-options';
+import { checkOutputFile, writeOutputFile } from './output-files';
 
 /** `vntip validate <files…>`: issues grouped by file, sheet and row; exit 1 when the data has errors. */
 export function defineValidate(command: Command, ctx: CommandContext): void {
@@ -24,7 +28,10 @@ export function defineValidate(command: Command, ctx: CommandContext): void {
     .option('--schema-only', t('optSchemaOnly'))
     .option('--record-type <type>', t('optRecordType'))
     .option('--encoding <encoding>', t('optEncoding'))
-    .option('--today <date>', t('optToday'));
+    .option('--today <date>', t('optToday'))
+    .option('--report <file>', t('optIssueReport'))
+    .option('--annotate <file>', t('optAnnotate'))
+    .option('--overwrite', t('optOverwrite'));
   addReadFlags(command, t).action(async (files: string[], options: ValidateFlags, cmd: Command) => {
     const run = ctx.start(cmd);
     const { out } = run;
@@ -35,7 +42,30 @@ export function defineValidate(command: Command, ctx: CommandContext): void {
     oneOf(t, '--encoding', options.encoding, ENCODINGS);
     checkToday(t, options.today);
     const config = await run.config({ inputs: files });
-    const limits = readLimits(t, options, config);
+    const reportFormat = options.report === undefined ? undefined : reportFormatOf(options.report);
+    if (options.report !== undefined && reportFormat === undefined) {
+      throw new CliUsageError(t('errReportFormat', { path: options.report }));
+    }
+    const reportPath =
+      options.report === undefined
+        ? undefined
+        : await checkOutputFile(ctx, options.report, options.overwrite === true, files);
+    const annotatePath =
+      options.annotate === undefined
+        ? undefined
+        : await checkOutputFile(ctx, options.annotate, options.overwrite === true, files);
+    if (
+      options.annotate !== undefined &&
+      (files.length !== 1 || !/\.(xlsx|csv)$/iu.test(files[0] ?? ''))
+    ) {
+      throw new CliUsageError(t('errAnnotateInput'));
+    }
+    const readLimitsAsSet = readLimits(t, options, config);
+    // The issue report lists every issue: no cap when one is asked for.
+    const limits =
+      reportPath === undefined && annotatePath === undefined
+        ? readLimitsAsSet
+        : { ...readLimitsAsSet, maxIssues: Number.MAX_SAFE_INTEGER };
     const signatures = await readSignaturePolicy(ctx, options, config);
     const results = await validateInputs(
       files,
@@ -47,6 +77,37 @@ export function defineValidate(command: Command, ctx: CommandContext): void {
       },
       out,
     );
+    if (reportPath !== undefined && reportFormat !== undefined && options.report !== undefined) {
+      const all = results.flatMap(({ input, result }) =>
+        result.issues.map((issue) => ({ ...issue, location: { file: input, ...issue.location } })),
+      );
+      await writeOutputFile(
+        ctx,
+        reportPath,
+        options.report,
+        await issueReport(all, reportFormat, run.globals.lang),
+        {
+          overwrite: options.overwrite === true,
+          mode: 0o600,
+        },
+      );
+    }
+    const first = results[0];
+    if (annotatePath !== undefined && options.annotate !== undefined && first !== undefined) {
+      const bytes = new Uint8Array(await readFile(resolve(ctx.io.cwd, first.input)));
+      const input = /\.xlsx$/iu.test(first.input)
+        ? ({ kind: 'xlsx', bytes } as const)
+        : ({
+            kind: 'rows',
+            sheet: basename(first.input),
+            rows: csvRows(new TextDecoder().decode(bytes)),
+          } as const);
+      const out = await annotateWorkbook(input, first.result.issues, { lang: run.globals.lang });
+      await writeOutputFile(ctx, annotatePath, options.annotate, out, {
+        overwrite: options.overwrite === true,
+        mode: 0o600,
+      });
+    }
     const failed = results.filter(
       ({ result }) => !result.ok || (failOn === 'warning' && result.issueCounts.warning > 0),
     );
@@ -85,7 +146,46 @@ export function defineValidate(command: Command, ctx: CommandContext): void {
   });
 }
 
+/** Rows of a UTF-8 CSV as text (quotes honoured), for the annotated copy. */
+function csvRows(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let cell = '';
+  let quoted = false;
+  const body = text.replace(/^\uFEFF/u, '');
+  for (let i = 0; i < body.length; i++) {
+    const c = body[i];
+    if (quoted) {
+      if (c === '"' && body[i + 1] === '"') {
+        cell += '"';
+        i++;
+      } else if (c === '"') quoted = false;
+      else cell += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') {
+      row.push(cell);
+      cell = '';
+    } else if (c === '\n' || c === '\r') {
+      if (c === '\r' && body[i + 1] === '\n') i++;
+      row.push(cell);
+      rows.push(row);
+      row = [];
+      cell = '';
+    } else cell += c;
+  }
+  if (cell !== '' || row.length > 0) rows.push([...row, cell]);
+  return rows;
+}
+
+function reportFormatOf(path: string): 'xlsx' | 'csv' | 'html' | undefined {
+  const ext = /\.([a-z]+)$/u.exec(path.toLowerCase())?.[1];
+  return ext === 'xlsx' || ext === 'csv' || ext === 'html' ? ext : undefined;
+}
+
 interface ValidateFlags extends ReadFlags {
+  readonly report?: string;
+  readonly annotate?: string;
+  readonly overwrite?: boolean;
   readonly format?: string;
   readonly failOn?: string;
   readonly schemaOnly?: boolean;
