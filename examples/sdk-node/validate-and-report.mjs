@@ -7,9 +7,9 @@ import { createFolderSink } from '@vntip/exporters/node';
 import { INDICATOR_RESULT_RECORD_TYPE, sdmxCsvExporter } from '@vntip/exporters/sdmx';
 import { builtinIndicators, computeIndicators } from '@vntip/indicators';
 import { createDeidentifier } from '@vntip/privacy';
+import { readPackageFolder } from '@vntip/read/node';
 import { NATIONAL_TARGETS } from '@vntip/schema';
 import { builtinRules, validate } from '@vntip/validate';
-import { readPackageFolder } from '@vntip/validate/node';
 
 const folder = process.argv[2] ?? 'examples/bac-giang-2024';
 const out = process.argv[3] ?? 'out/sdk-node';

@@ -1,6 +1,8 @@
 // The validator's worker: the same @vntip/validate engine, readers and built-in rules as `vntip validate`, run on the
 // files the page sends. Nothing here reaches the network; the page's Content-Security-Policy forbids it anyway.
-import { builtinRules, readFile, validate } from '@vntip/validate';
+
+import { readFile } from '@vntip/read';
+import { builtinRules, validate } from '@vntip/validate';
 import { z } from 'zod';
 import type { FileResult, ValidateRequest, WorkerMessage } from './protocol';
 

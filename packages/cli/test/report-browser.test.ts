@@ -11,9 +11,9 @@ import {
   type IndicatorResult,
 } from '@vntip/indicators';
 import { createDeidentifier } from '@vntip/privacy';
+import { readPackageFolder } from '@vntip/read/node';
 import { NATIONAL_TARGETS } from '@vntip/schema';
 import { validate } from '@vntip/validate';
-import { readPackageFolder } from '@vntip/validate/node';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {

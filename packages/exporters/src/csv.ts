@@ -7,8 +7,8 @@ import {
   PRIVACY_PROFILES,
   type RecordEntry,
 } from '@vntip/core';
+import { readCsv } from '@vntip/read';
 import { getCodeLabel, RECORD_TYPE_SCHEMA_FILES, STANDARD_VERSION } from '@vntip/schema';
-import { readCsv } from '@vntip/validate';
 import { canonicalJson } from './canonical-json';
 import { decimalComma, listCell } from './internal/list-cell';
 import { optionsSchema } from './internal/options-schema';
@@ -138,7 +138,7 @@ function tabularPackage(recordTypes: readonly string[], options: CsvExportOption
 }
 
 /**
- * Imports CSV tables with `readCsv` from `@vntip/validate` (record type from each file's name, encoding and
+ * Imports CSV tables with `readCsv` from `@vntip/read` (record type from each file's name, encoding and
  * delimiter detected), then undoes the formula escaping (`unescapeCells`) and ignores label columns and the
  * `datapackage.json` the exporter writes beside the tables.
  * @example

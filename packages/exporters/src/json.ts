@@ -1,6 +1,6 @@
 // Canonical JSON: one file per record type, `<recordType>.json`, a JSON array with one canonical record per line.
 import { defineExporter, defineImporter, PRIVACY_PROFILES } from '@vntip/core';
-import { readJson } from '@vntip/validate';
+import { readJson } from '@vntip/read';
 import { canonicalJson } from './canonical-json';
 import { JSON_ARRAY_END, JSON_ARRAY_SEPARATOR, JSON_ARRAY_START } from './internal/json-array';
 import { PerTypeFiles } from './internal/per-type-files';
@@ -47,7 +47,7 @@ export const jsonExporter = defineExporter({
 });
 
 /**
- * Imports JSON files with `readJson` from `@vntip/validate`: the record type comes from each file's name
+ * Imports JSON files with `readJson` from `@vntip/read`: the record type comes from each file's name
  * (`person.json`) or from envelopes inside it.
  * @example
  * for await (const chunk of importRecords([{ name: 'person.json', bytes }], { importer: jsonImporter })) …

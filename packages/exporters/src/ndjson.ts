@@ -1,6 +1,6 @@
 // Canonical NDJSON: one file per record type, `<recordType>.ndjson`, one canonical record per line.
 import { defineExporter, defineImporter, PRIVACY_PROFILES } from '@vntip/core';
-import { readNdjson } from '@vntip/validate';
+import { readNdjson } from '@vntip/read';
 import { canonicalJson } from './canonical-json';
 import { PerTypeFiles } from './internal/per-type-files';
 
@@ -43,7 +43,7 @@ export const ndjsonExporter = defineExporter({
 });
 
 /**
- * Imports NDJSON files with `readNdjson` from `@vntip/validate`, streamed line by line; the record type comes from
+ * Imports NDJSON files with `readNdjson` from `@vntip/read`, streamed line by line; the record type comes from
  * each file's name (`person.ndjson`) or from envelopes.
  * @example
  * for await (const chunk of importRecords([{ name: 'person.ndjson', bytes }], { importer: ndjsonImporter })) …

@@ -9,6 +9,7 @@ import {
   type Sink,
   type SinkTarget,
 } from '@vntip/core';
+import { readPackageZip } from '@vntip/read';
 import {
   CODELISTS_VERSION,
   type ExchangePackage,
@@ -16,7 +17,7 @@ import {
   SCHEMA_BASE_URL,
   STANDARD_VERSION,
 } from '@vntip/schema';
-import { readPackageZip, validateDescriptor } from '@vntip/validate';
+import { validateDescriptor } from '@vntip/validate';
 import { Zip, ZipDeflate } from 'fflate';
 import { canonicalJson } from './canonical-json';
 import { jsonArrayText } from './internal/json-array';
@@ -136,7 +137,7 @@ export const packageExporter = defineExporter<PackageExporterOptions>({
 });
 
 /**
- * Imports exchange-package zips with `readPackageZip` from `@vntip/validate`: the descriptor, then the records of
+ * Imports exchange-package zips with `readPackageZip` from `@vntip/read`: the descriptor, then the records of
  * each resource, checking every declared size and hash. A `datapackage.json.sig` signature is expected, not reported
  * as an unlisted file; check it with `verifyPackage` from `@vntip/exporters/signing`.
  * @example

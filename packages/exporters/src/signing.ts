@@ -10,7 +10,7 @@ import {
   verify,
 } from 'node:crypto';
 import { type BilingualText, ISSUE_CODES, renderTemplate, VntipError } from '@vntip/core';
-import { ZipError, type ZipErrorCode } from '@vntip/validate';
+import { ZipError, type ZipErrorCode } from '@vntip/read';
 import { canonicalJson } from './canonical-json';
 import {
   concatBytes,

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createMemorySink, type ExportRecord, exportRecords } from '@vntip/core';
 import { SAMPLE_RECORDS } from '@vntip/core/testing';
-import { readOds, readXlsx } from '@vntip/validate';
+import { readOds, readXlsx } from '@vntip/read';
 import ExcelJS from 'exceljs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { csvExporter } from './csv';

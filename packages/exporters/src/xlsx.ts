@@ -8,8 +8,8 @@ import {
   type SinkTarget,
   VntipError,
 } from '@vntip/core';
+import { readXlsx } from '@vntip/read';
 import { RECORD_TYPE_SCHEMA_FILES } from '@vntip/schema';
-import { readXlsx } from '@vntip/validate';
 import { optionsSchema } from './internal/options-schema';
 import { recordColumns, reportDroppedFields } from './internal/record-columns';
 import { valueAt, xlsxCell } from './internal/xlsx-cells';
@@ -168,7 +168,7 @@ export const xlsxExporter = defineExporter({
 });
 
 /**
- * Imports XLSX workbooks with `readXlsx` from `@vntip/validate` (a sheet per record type; the hidden row of field ids
+ * Imports XLSX workbooks with `readXlsx` from `@vntip/read` (a sheet per record type; the hidden row of field ids
  * when present, else the visible header; `#` codelist sheets skipped), then undoes the formula escaping.
  * @example
  * for await (const chunk of importRecords([{ name: 'person.xlsx', bytes }], { importer: xlsxImporter })) …

@@ -1,8 +1,8 @@
 import { join } from 'node:path';
 import type { RecordEntry } from '@vntip/core';
+import { readPackageFolder } from '@vntip/read/node';
 import { NATIONAL_TARGETS } from '@vntip/schema';
 import { builtinRules, validate } from '@vntip/validate';
-import { readPackageFolder } from '@vntip/validate/node';
 import { expect } from 'vitest';
 import {
   builtinIndicators,

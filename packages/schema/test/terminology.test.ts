@@ -24,7 +24,7 @@ const ALLOWED: Readonly<Record<string, readonly string[]>> = {
   'codelists/agencyType.csv': ['thống kê vụ án, đối tượng'],
   // A JSON object, not a person.
   'packages/validate/src/from-zod-issues.ts': ['đối tượng JSON'],
-  'packages/validate/src/readers/tabular-records.ts': ['đối tượng JSON'],
+  'packages/read/src/table/tabular-records.ts': ['đối tượng JSON'],
   'packages/exporters/src/internal/xlsform-model.ts': ['đối tượng JSON'],
 };
 

@@ -1,8 +1,7 @@
 import { readFileSync } from 'node:fs';
+import { collectEvents, readPackageZip } from '@vntip/read';
 import { STANDARD_VERSION } from '@vntip/schema';
 import { describe, expect, it } from 'vitest';
-import { collectEvents } from './readers/collect-events';
-import { readPackageZip } from './readers/read-package-zip';
 import { validate } from './validate';
 import { validateDescriptor } from './validate-record';
 
@@ -54,7 +53,7 @@ describe('the declared standard version (ADR 014)', () => {
 
   it('is 1.0 in a real 1.0 package (the Bắc Giang example as released with 1.0): valid, one warning', async () => {
     const bytes = readFileSync(
-      new URL('../test/fixtures/readers/bac-giang-2024.zip', import.meta.url),
+      new URL('../../read/test/fixtures/bac-giang-2024.zip', import.meta.url),
     );
     const { descriptor: declared } = await collectEvents(
       readPackageZip({ name: 'bac-giang-2024.zip', bytes }),

@@ -5,11 +5,10 @@ import {
   quoteValue,
   type SourceLocation,
 } from '@vntip/core';
+import { codeWithLabel, getFieldTree, suggestCode } from '@vntip/read';
 import { fieldSensitivity, type Locale } from '@vntip/schema';
 import type { z } from 'zod';
 import { describeFormat } from './format-description';
-import { codeWithLabel, suggestCode } from './readers/code-index';
-import { getFieldTree } from './readers/schema-fields';
 
 /** Where the record sits, added to every issue. */
 export interface IssueContext {

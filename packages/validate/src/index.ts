@@ -1,4 +1,14 @@
 export type {
+  DescriptorEvent,
+  InputFile,
+  IssueEvent,
+  ReadChunk,
+  ReadEvent,
+  RecordEvent,
+  RowTally,
+  TallyEvent,
+} from '@vntip/read';
+export type {
   AdminLevel,
   AdminUnit,
   AdminUnitList,
@@ -11,38 +21,35 @@ export { checkAdminUnits } from './check-admin-units';
 export { READABLE_STANDARD_VERSIONS } from './check-standard-version';
 export type { RecordValidator, RecordValidatorOptions } from './create-record-validator';
 export { createRecordValidator } from './create-record-validator';
-export type { IssueContext } from './from-zod-issues';
-export { fromZodIssues } from './from-zod-issues';
-export { ExchangePackageSchema, RECORD_SCHEMAS, ZOD_SCHEMAS } from './generated/zod';
 export type {
-  DescriptorEvent,
-  InputFile,
-  IssueEvent,
-  ReadChunk,
-  ReadEvent,
-  RecordEvent,
-  RowTally,
-  TallyEvent,
-} from './read-event';
-export { ReaderError } from './readers/read-context';
-export { readCsv } from './readers/read-csv';
-export type { InputFormat } from './readers/read-file';
-export { readFile, sniffFormat } from './readers/read-file';
-export { readJson } from './readers/read-json';
-export { readNdjson } from './readers/read-ndjson';
-export { readOds } from './readers/read-ods';
-export type { ReadLimits, ReadOptions, TextEncodingName } from './readers/read-options';
-export { DEFAULT_READ_LIMITS } from './readers/read-options';
-export { readPackageZip } from './readers/read-package-zip';
-export { readXlsx } from './readers/read-xlsx';
-export type { ZipArchive, ZipEntry, ZipErrorCode } from './readers/zip-archive';
+  InputFormat,
+  ReadLimits,
+  ReadOptions,
+  TextEncodingName,
+  ZipArchive,
+  ZipEntry,
+  ZipErrorCode,
+} from './deprecated-readers';
 export {
+  DEFAULT_READ_LIMITS,
   InflateBudget,
   inflateEntry,
   inflateEntryBytes,
   openZipArchive,
+  ReaderError,
+  readCsv,
+  readFile,
+  readJson,
+  readNdjson,
+  readOds,
+  readPackageZip,
+  readXlsx,
+  sniffFormat,
   ZipError,
-} from './readers/zip-archive';
+} from './deprecated-readers';
+export type { IssueContext } from './from-zod-issues';
+export { fromZodIssues } from './from-zod-issues';
+export { ExchangePackageSchema, RECORD_SCHEMAS, ZOD_SCHEMAS } from './generated/zod';
 export { accompanyingChildAge } from './rules/accompanying-child-age';
 export { adminUnitVersion } from './rules/admin-unit-version';
 export { codelistStatus } from './rules/codelist-status';

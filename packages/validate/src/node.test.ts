@@ -1,18 +1,20 @@
 import { mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { collectEvents } from '@vntip/read';
+import { readPackageFolder, readPath } from '@vntip/read/node';
 import { describe, expect, it } from 'vitest';
 import { builtinRules } from './builtin-rules';
 import * as nodeApi from './node';
-import { readPackageFolder, readPath } from './node';
-import { collectEvents } from './readers/collect-events';
 import { validate } from './validate';
 
 const exampleDir = new URL('../../../examples/bac-giang-2024', import.meta.url).pathname;
 
 describe('@vntip/validate/node', () => {
-  it('exports exactly these names', () => {
+  it('still exports the folder readers, now those of @vntip/read/node', () => {
     expect(Object.keys(nodeApi).sort()).toEqual(['readPackageFolder', 'readPath']);
+    expect(nodeApi.readPackageFolder).toBe(readPackageFolder);
+    expect(nodeApi.readPath).toBe(readPath);
   });
 });
 

@@ -1,7 +1,6 @@
+import { matchFileName, readFile } from '@vntip/read';
 import { describe, expect, it } from 'vitest';
 import { builtinRules } from './builtin-rules';
-import { readFile } from './readers/read-file';
-import { matchFileName } from './readers/record-type-names';
 import { validate } from './validate';
 
 // Record types and codes are names from the data: `constructor`, `__proto__` or `toString` must be plain unknown names,

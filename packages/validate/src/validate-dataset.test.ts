@@ -4,9 +4,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Issue } from '@vntip/core';
+import { readFile } from '@vntip/read';
 import { describe, expect, it } from 'vitest';
 import { builtinRules } from './builtin-rules';
-import { readFile } from './readers/read-file';
 import { validateDataset } from './validate-dataset';
 
 const FIXTURES = join(import.meta.dirname, 'dataset-fixtures');

@@ -7,8 +7,8 @@ import {
   type RecordEntry,
   type RuleRunner,
 } from '@vntip/core';
+import type { ReadChunk, ReadEvent, RowTally } from '@vntip/read';
 import type { Locale } from '@vntip/schema';
-import type { ReadChunk, ReadEvent, RowTally } from './read-event';
 import type { ValidationOptions, ValidationResult } from './validate';
 import {
   checkRecord,

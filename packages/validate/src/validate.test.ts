@@ -1,6 +1,6 @@
 import { createIssue, defineRule } from '@vntip/core';
+import type { RecordEvent } from '@vntip/read';
 import { describe, expect, it } from 'vitest';
-import type { RecordEvent } from './read-event';
 import { validate } from './validate';
 
 const person = (id: string, sex = 'FEMALE') => ({ id, category: 'VICTIM', sex });
@@ -123,8 +123,7 @@ describe('validate with user-given record type names', () => {
 describe('validate over batches', () => {
   it('gives the same issues, in the same order, as the events one by one', async () => {
     const { builtinRules } = await import('./builtin-rules');
-    const { eachEvent } = await import('./readers/collect-events');
-    const { readNdjson } = await import('./readers/read-ndjson');
+    const { eachEvent, readNdjson } = await import('@vntip/read');
     const lines = [
       '{"recordType":"person","record":{"id":"P-1","category":"VICTIM","sex":"FEMALE"}}',
       '{"recordType":"person","record":{"id":"P-1","category":"VICTIM","sex":"FEMALE"}}',

@@ -1,7 +1,7 @@
 import type { ConfiguredRule, Issue, IssueCatalog, IssueGroup, RecordEntry } from '@vntip/core';
+import type { ReadChunk, RowTally } from '@vntip/read';
 import type { Locale } from '@vntip/schema';
 import type { AdminUnitList } from './admin-unit-list';
-import type { ReadChunk, RowTally } from './read-event';
 import { validateDataset } from './validate-dataset';
 
 /** Options of `validate`. */

@@ -2,9 +2,9 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type Issue, type MigrationChange, migrate } from '@vntip/core';
+import { readPackageFolder } from '@vntip/read/node';
 import { describe, expect, it } from 'vitest';
 import { builtinRules, type RecordEvent, validate, validateDescriptor } from '../src/index';
-import { readPackageFolder } from '../src/node';
 
 // Standard 1.1 is a superset of 1.0 (ADR 014): every 1.0 example still validates, where 1.1 changed
 // something with a warning and never an error, and migrate(record, '1.0', '1.1') makes it a 1.1

@@ -1,6 +1,7 @@
 import { createReadStream } from 'node:fs';
 import { basename } from 'node:path';
-import { builtinRules, type ReadChunk, type ReadEvent, readFile, validate } from '@vntip/validate';
+import { type ReadChunk, type ReadEvent, readFile } from '@vntip/read';
+import { builtinRules, validate } from '@vntip/validate';
 
 /** Full VN-TIP validation of an NDJSON file as a user runs it: streamed reader, structure and every built-in rule. */
 export async function validateNdjsonFile(

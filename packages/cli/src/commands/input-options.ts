@@ -1,7 +1,7 @@
 import { createPublicKey, type KeyObject } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import type { TextEncodingName } from '@vntip/validate';
+import type { TextEncodingName } from '@vntip/read';
 import type { Command } from 'commander';
 import { DEFAULT_RUN_LIMITS, type ResolvedConfig, type RunLimits } from '../config/load-config';
 import { CliUsageError } from '../errors';

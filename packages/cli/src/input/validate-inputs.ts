@@ -9,12 +9,14 @@ import {
   type ReadOptions,
   readFile,
   type TextEncodingName,
+} from '@vntip/read';
+import { readPackageFolder } from '@vntip/read/node';
+import {
   type ValidationOptions,
   type ValidationResult,
   validate,
   validateDataset,
 } from '@vntip/validate';
-import { readPackageFolder } from '@vntip/validate/node';
 import type { RunLimits } from '../config/load-config';
 import { CliUsageError } from '../errors';
 import type { Output } from '../io/output';

@@ -3,7 +3,7 @@ import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import type { RecordEntry, SourceLocation } from '@vntip/core';
-import type { RecordEvent } from '@vntip/validate';
+import type { RecordEvent } from '@vntip/read';
 import { validateRecord } from '@vntip/validate';
 import { trackTemporaryPath, untrackTemporaryPath } from './temporary-paths';
 

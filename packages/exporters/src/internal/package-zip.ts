@@ -1,5 +1,5 @@
 // The zip layout that the package exporter writes and `signPackage` extends, read with the one bounded zip reader of
-// `@vntip/validate` (limits, duplicate names, local/central name mismatch, overlapping entries), then held to the
+// `@vntip/read` (limits, duplicate names, local/central name mismatch, overlapping entries), then held to the
 // stricter shape signing needs: the end record at the very end (no comment, one disk, no ZIP64), the central
 // directory right before it. It only locates and inflates entries; what the bytes mean is checked by the callers.
 import { createHash } from 'node:crypto';
@@ -11,7 +11,7 @@ import {
   type ReadLimits,
   type ZipArchive,
   type ZipEntry,
-} from '@vntip/validate';
+} from '@vntip/read';
 
 /** One entry of the central directory. */
 export type ZipEntryInfo = ZipEntry;

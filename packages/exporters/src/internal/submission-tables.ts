@@ -10,7 +10,7 @@ import {
   openZipArchive,
   ZipError,
   type ZipErrorCode,
-} from '@vntip/validate';
+} from '@vntip/read';
 import { parse } from 'csv-parse/sync';
 import type Excel from 'exceljs';
 
@@ -92,7 +92,7 @@ function extensionOf(name: string): string {
 }
 
 /**
- * The entries of a zip that `wanted` keeps, inflated with the bounded zip reader of `@vntip/validate`, shortest name
+ * The entries of a zip that `wanted` keeps, inflated with the bounded zip reader of `@vntip/read`, shortest name
  * first (entries it checks are inflated and dropped); undefined, with the reader's coded refusal as a problem, when
  * the archive is refused or damaged.
  */
