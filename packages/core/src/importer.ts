@@ -53,7 +53,7 @@ export interface ImportTallyEvent {
   readonly tally: ImportRowTally;
 }
 
-/** What importers yield; structurally the `ReadEvent` of `@vntip/validate`, so `validate()` takes it. */
+/** What importers yield; structurally the `ReadEvent` of `@vntip/read`, so `validate()` takes it. */
 export type ImportEvent =
   | ImportRecordEvent
   | ImportIssueEvent
