@@ -19,6 +19,7 @@ describe('public API', () => {
         "matchFileName",
         "openZipArchive",
         "readCsv",
+        "readCsvRows",
         "readFile",
         "readJson",
         "readNdjson",

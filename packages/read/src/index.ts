@@ -30,6 +30,7 @@ export type { ReadLimits, ReadOptions, TextEncodingName } from './read-options';
 export { DEFAULT_READ_LIMITS } from './read-options';
 export { codeWithLabel, lookUpCode, suggestCode } from './table/code-index';
 export { readCsv } from './table/csv/read-csv';
+export { readCsvRows } from './table/csv/read-csv-rows';
 export { readOds } from './table/ods/read-ods';
 export type { RecordTypeFromName } from './table/record-type-names';
 export { matchFileName } from './table/record-type-names';

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { basename, resolve } from 'node:path';
 import { annotateWorkbook, issueReport } from '@vntip/exporters';
+import { readCsvRows } from '@vntip/read';
 import type { Command } from 'commander';
 import { CliUsageError, EXIT_CODES } from '../errors';
 import { validateInputs } from '../input/validate-inputs';
@@ -100,7 +101,10 @@ export function defineValidate(command: Command, ctx: CommandContext): void {
         : ({
             kind: 'rows',
             sheet: basename(first.input),
-            rows: csvRows(new TextDecoder().decode(bytes)),
+            rows: await readCsvRows(
+              { name: basename(first.input), bytes },
+              { ...readInputOptions(options), limits: readLimitsAsSet },
+            ),
           } as const);
       const out = await annotateWorkbook(input, first.result.issues, { lang: run.globals.lang });
       await writeOutputFile(ctx, annotatePath, options.annotate, out, {
@@ -144,37 +148,6 @@ export function defineValidate(command: Command, ctx: CommandContext): void {
     }
     ctx.exit(failed.length > 0 ? EXIT_CODES.DATA_ERRORS : EXIT_CODES.OK);
   });
-}
-
-/** Rows of a UTF-8 CSV as text (quotes honoured), for the annotated copy. */
-function csvRows(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  const body = text.replace(/^\uFEFF/u, '');
-  for (let i = 0; i < body.length; i++) {
-    const c = body[i];
-    if (quoted) {
-      if (c === '"' && body[i + 1] === '"') {
-        cell += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else cell += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') {
-      row.push(cell);
-      cell = '';
-    } else if (c === '\n' || c === '\r') {
-      if (c === '\r' && body[i + 1] === '\n') i++;
-      row.push(cell);
-      rows.push(row);
-      row = [];
-      cell = '';
-    } else cell += c;
-  }
-  if (cell !== '' || row.length > 0) rows.push([...row, cell]);
-  return rows;
 }
 
 function reportFormatOf(path: string): 'xlsx' | 'csv' | 'html' | undefined {

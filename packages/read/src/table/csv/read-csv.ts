@@ -59,7 +59,7 @@ async function* readCsvEvents(file: InputFile, context: ReadContext): AsyncGener
  * Splits decoded CSV text into rows with `CsvRowScanner`, reporting each quote problem as `invalid_csv` at its line
  * and column: a stray quote keeps its row; a quoted field that never closes properly skips its row (incomplete).
  */
-async function* csvRows(
+export async function* csvRows(
   text: AsyncIterable<string>,
   context: ReadContext,
 ): AsyncGenerator<TabularRow> {
