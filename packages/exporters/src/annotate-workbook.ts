@@ -119,7 +119,7 @@ export async function annotateWorkbook(
       escapeCell(sheet ?? ''),
       issue.location?.row ?? '',
       columnLetter(issue) ?? '',
-      escapeCell(text(issue.params?.header)),
+      escapeCell(text(issue.params?.header ?? headerOf(issue))),
       escapeCell(text(issue.params?.value ?? issue.params?.received)),
       ref ?? '',
     ]);
@@ -147,6 +147,12 @@ export async function annotateWorkbook(
     ...workbook.worksheets.filter((s) => s.id !== listId),
   ];
   return new Uint8Array(await workbook.xlsx.writeBuffer());
+}
+
+/** The header the readers and the engine put in `location.column` (text), when the params name none. */
+function headerOf(issue: Issue): string | undefined {
+  const column = issue.location?.column;
+  return typeof column === 'string' ? column : undefined;
 }
 
 function text(value: unknown): string {

@@ -16,6 +16,7 @@ export {
 export { ReaderError } from './read-context';
 export type {
   DescriptorEvent,
+  FieldColumn,
   InputFile,
   IssueEvent,
   ReadChunk,

@@ -20,6 +20,20 @@ export interface RecordEvent {
    * it could not convert: the structural check raises nothing more at or under them, so one cell gives one issue.
    */
   readonly reported?: readonly (readonly (string | number)[])[];
+  /**
+   * For a row of a table: the column each field was read from, keyed by the field's path inside the record with its
+   * parts joined by `.` (`location.code`, `funding.0.source`). An issue found later at a field's path (by the
+   * structural check or a rule) takes its column and cell from here. One map for all the rows of a table.
+   */
+  readonly columns?: ReadonlyMap<string, FieldColumn>;
+}
+
+/** The column a field of a table row was read from. */
+export interface FieldColumn {
+  /** Column letter, `C`. */
+  readonly letter: string;
+  /** The header as the officer wrote it (the two levels of a merged header joined with ` › `), or the letter. */
+  readonly header: string;
 }
 
 /** A problem a reader met: bad bytes, a bad row, a conversion it made. */

@@ -15,6 +15,7 @@ interface Expected {
   readonly code: string;
   readonly file: string;
   readonly row?: number;
+  readonly cell?: string;
   readonly column?: string | number;
 }
 
@@ -35,6 +36,7 @@ const found = (issue: Issue): Expected => ({
   code: issue.code,
   file: issue.location?.file ?? '',
   ...(issue.location?.row !== undefined ? { row: issue.location.row } : {}),
+  ...(issue.location?.cell !== undefined ? { cell: issue.location.cell } : {}),
   ...(issue.location?.column !== undefined ? { column: issue.location.column } : {}),
 });
 
@@ -49,7 +51,7 @@ describe('split per-type files validated as one dataset', () => {
       for (const locale of ['vi', 'en'] as const) {
         const result = await validateFolder(folder, locale);
         const raised = result.issues.filter((issue) => issue.severity !== 'info');
-        // Exactly the planted mistakes: one issue each, where it is (a row's issue carries no column).
+        // Exactly the planted mistakes: one issue each, where it is: row, and the cell and header of the field.
         expect(raised.map(found)).toEqual(spec.expect);
         // No message shows a pattern: what was expected is said in words.
         for (const issue of result.issues) expect(issue.message).not.toMatch(/\^|\$|\\d|\[0-9]/);

@@ -9,6 +9,7 @@ import {
 } from '@vntip/core';
 import type { ReadChunk, ReadEvent, RowTally } from '@vntip/read';
 import type { Locale } from '@vntip/schema';
+import { locateField, type TableColumns, tableKey } from './locate-field';
 import type { ValidationOptions, ValidationResult } from './validate';
 import {
   checkRecord,
@@ -79,7 +80,12 @@ export async function validateDataset(
     const file = issue.location?.file;
     return (file !== undefined ? fileSource.get(file) : undefined) ?? current;
   };
-  const collect = (issue: Issue, source = partOf(issue)): void => {
+  // The columns of each table read, by file and sheet, so an issue at a field's path gets the column and cell the
+  // field was read from, whichever check raised it and when.
+  const tables = new Map<string, TableColumns>();
+  const collect = (found: Issue, source = partOf(found)): void => {
+    const table = found.location === undefined ? undefined : tables.get(tableKey(found.location));
+    const issue = table === undefined ? found : locateField(found, table);
     for (const part of both(source)) {
       part.summary.add(issue);
       if (part.issues.length < maxIssues) part.issues.push(issue);
@@ -142,6 +148,11 @@ export async function validateDataset(
     }
     const { recordType, location } = event;
     seeFile(location?.file);
+    if (location !== undefined && event.columns !== undefined && !tables.has(tableKey(location)))
+      tables.set(tableKey(location), {
+        basePathLength: event.basePath.length,
+        columns: event.columns,
+      });
     recordsRead++;
     for (const { counts } of both()) counts[recordType] = (counts[recordType] ?? 0) + 1;
     // Hot path: one options object for the whole run, the record's own fields passed alongside.

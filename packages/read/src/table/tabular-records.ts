@@ -4,7 +4,7 @@ import { quoteValue, type SourceLocation } from '@vntip/core';
 import { fieldSensitivity, type Locale, RECORD_TYPE_SCHEMA_FILES } from '@vntip/schema';
 import { nestsDeeperThan } from '../json/json-records';
 import type { ReadContext } from '../read-context';
-import type { ReadEvent } from '../read-event';
+import type { FieldColumn, ReadEvent } from '../read-event';
 import { normalizeJsonValue, type OversizedValue, utf8Length } from '../safe-object';
 import { foldKey } from '../text/vietnamese-text';
 import {
@@ -64,6 +64,17 @@ interface Column {
   readonly target?: ColumnTarget;
 }
 
+/** The column of each field a header names, keyed by the field's path joined with `.`: the first column wins. */
+function columnsByField(columns: readonly Column[]): ReadonlyMap<string, FieldColumn> {
+  const byField = new Map<string, FieldColumn>();
+  for (const { target, letter, header } of columns) {
+    if (!target) continue;
+    const key = target.path.join('.');
+    if (!byField.has(key)) byField.set(key, { letter, header: header || letter });
+  }
+  return byField;
+}
+
 /** How many title cells `title_rows_skipped` quotes (each as `quoteValue` shortens it). */
 const TITLE_CELLS = 8;
 
@@ -96,6 +107,7 @@ export async function* tabularRecords(
   const dates = new DateOrderWatch();
   const labelsRead = new Set<string>();
   let columns: Column[] | undefined;
+  let fieldColumns: ReadonlyMap<string, FieldColumn> | undefined;
   // Required fields with no column: one issue for each at the end, none per row.
   let missing: readonly MissingColumn[] = [];
   // For each, the rows it left without a value: all of them, or those holding the object it belongs to.
@@ -123,6 +135,7 @@ export async function* tabularRecords(
     const last = content[layout.index + layout.height - 1] as TabularRow;
     reportTitleRows(content.slice(0, layout.index), first, context, sheet);
     columns = headerColumns(tree, layout, context, sheet);
+    fieldColumns = columnsByField(columns);
     missing = missingRequiredColumns(
       tree,
       columns.map((column) => column.target),
@@ -220,6 +233,7 @@ export async function* tabularRecords(
       value,
       basePath,
       ...(flagged.length > 0 ? { reported: flagged } : {}),
+      ...(fieldColumns && fieldColumns.size > 0 ? { columns: fieldColumns } : {}),
       location: source.sheet
         ? { file: context.file, sheet: source.sheet, row }
         : { file: context.file, row },
