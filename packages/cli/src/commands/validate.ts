@@ -101,7 +101,10 @@ export function defineValidate(command: Command, ctx: CommandContext): void {
         : ({
             kind: 'rows',
             sheet: basename(first.input),
-            rows: await readCsvRows({ name: basename(first.input), bytes }, readInputOptions(options)),
+            rows: await readCsvRows(
+              { name: basename(first.input), bytes },
+              readInputOptions(options),
+            ),
           } as const);
       const out = await annotateWorkbook(input, first.result.issues, { lang: run.globals.lang });
       await writeOutputFile(ctx, annotatePath, options.annotate, out, {
