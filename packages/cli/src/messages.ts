@@ -357,6 +357,10 @@ export const MESSAGES = {
     vi: '--today "{value}" không phải ngày có thật trên lịch (kiểm tra ngày và tháng).',
     en: '--today "{value}" is not a real calendar day (check the day and the month).',
   },
+  errTodayOutOfRange: {
+    vi: '--today "{value}" nằm ngoài khoảng cho phép, từ {from} đến {to}; dùng ngày hôm nay hoặc ngày cần tính, dạng YYYY-MM-DD.',
+    en: '--today "{value}" is outside the days allowed, {from} to {to}; use today\'s date or the day to compute for, as YYYY-MM-DD.',
+  },
   errUnknownProvince: {
     vi: 'Địa bàn "{value}": không có tỉnh mã {code} trong danh mục đơn vị hành chính {version}. Xem mã bằng: vntip codes province2004 (hoặc province2025).',
     en: 'Scope "{value}": there is no province {code} in the {version} list of administrative units. List the codes with: vntip codes province2004 (or province2025).',
