@@ -252,6 +252,10 @@ export const MESSAGES = {
     vi: 'coi đầu vào không có chữ ký hợp lệ là lỗi',
     en: 'treat an input without a valid signature as an error',
   },
+  optSignOverwrite: {
+    vi: 'ký lại gói đã ký (thay chữ ký cũ), hoặc ghi đè tệp --out đã có (không bao giờ ghi đè khóa)',
+    en: 'sign a signed package again (replacing its signature), or replace an existing --out file (never the key)',
+  },
   optOverwriteFile: {
     vi: 'ghi đè tệp đã có (không bao giờ ghi đè dữ liệu đầu vào)',
     en: 'replace a file that exists (never one of the inputs)',
@@ -353,6 +357,10 @@ export const MESSAGES = {
     vi: '--today "{value}" không phải ngày có thật trên lịch (kiểm tra ngày và tháng).',
     en: '--today "{value}" is not a real calendar day (check the day and the month).',
   },
+  errTodayOutOfRange: {
+    vi: '--today "{value}" nằm ngoài khoảng cho phép, từ {from} đến {to}; dùng ngày hôm nay hoặc ngày cần tính, dạng YYYY-MM-DD.',
+    en: '--today "{value}" is outside the days allowed, {from} to {to}; use today\'s date or the day to compute for, as YYYY-MM-DD.',
+  },
   errUnknownProvince: {
     vi: 'Địa bàn "{value}": không có tỉnh mã {code} trong danh mục đơn vị hành chính {version}. Xem mã bằng: vntip codes province2004 (hoặc province2025).',
     en: 'Scope "{value}": there is no province {code} in the {version} list of administrative units. List the codes with: vntip codes province2004 (or province2025).',
@@ -412,6 +420,14 @@ export const MESSAGES = {
   errNoTrustedKey: {
     vi: 'Hãy nêu khóa công khai của bên ký bằng --public-key <tệp>, hoặc trustedKeys trong tệp cấu hình.',
     en: "Give the signer's public key with --public-key <file>, or trustedKeys in the config file.",
+  },
+  errSignatureExists: {
+    vi: '{path} đã có chữ ký datapackage.json.sig. Thêm --overwrite để ký lại và thay chữ ký cũ, hoặc ghi gói đã ký ra tệp khác bằng --out.',
+    en: '{path} already carries a signature (datapackage.json.sig). Add --overwrite to sign it again and replace the old signature, or write the signed package elsewhere with --out.',
+  },
+  errSignatureExistsFolder: {
+    vi: '{path} đã có chữ ký datapackage.json.sig. Thêm --overwrite để ký lại và thay chữ ký cũ.',
+    en: '{path} already carries a signature (datapackage.json.sig). Add --overwrite to sign it again and replace the old signature.',
   },
   errSignFailed: {
     vi: 'Không ký được {path}: tệp không phải gói dữ liệu đọc được hoặc các tệp không khớp datapackage.json. ({reason})',

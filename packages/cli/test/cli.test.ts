@@ -280,12 +280,13 @@ describe.concurrent('vntip (built CLI as a subprocess)', () => {
   });
 
   it('refuses a province not in the list and a day not on the calendar, in vi and en', async () => {
-    const [province, provinceEn, day, dayEn, leap] = await Promise.all([
+    const [province, provinceEn, day, dayEn, leap, yearZero] = await Promise.all([
       vntip(['report', EXAMPLE, '--scope', '99@124/2004']),
       vntip(['report', EXAMPLE, '--scope', '99@19/2025', '--lang', 'en']),
       vntip(['report', EXAMPLE, '--today', '2024-02-30']),
       vntip(['validate', EXAMPLE, '--today', '2023-02-29', '--lang', 'en']),
       vntip(['validate', EXAMPLE, '--today', '2028-02-29']),
+      vntip(['report', EXAMPLE, '--today', '0000-01-01']),
     ]);
     expect(province.code).toBe(2);
     expect(province.stderr).toContain(
@@ -297,6 +298,8 @@ describe.concurrent('vntip (built CLI as a subprocess)', () => {
     expect(dayEn.code).toBe(2);
     expect(dayEn.stderr).toContain('--today "2023-02-29" is not a real calendar day');
     expect(leap.code).toBe(0);
+    expect(yearZero.code).toBe(2);
+    expect(yearZero.stderr).toContain('--today "0000-01-01" nằm ngoài khoảng cho phép');
   });
 
   it('finds no codelist under a name inherited from Object.prototype', async () => {

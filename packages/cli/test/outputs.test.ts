@@ -140,4 +140,41 @@ describe.concurrent('outputs and inputs', () => {
     expect(overOtherForced.code).toBe(0);
     expect(statSync(join(dir, 'copy.zip')).mode & 0o777).toBe(0o600);
   });
+
+  it('refuses to sign again over an existing signature, zip or folder, unless --overwrite', async () => {
+    const dir = tempDir();
+    expect((await exportExamplePackage(join(dir, 'p'))).code).toBe(0);
+    expect((await vntip(['keygen', '--out', join(dir, 'a')])).code).toBe(0);
+    expect((await vntip(['keygen', '--out', join(dir, 'b')])).code).toBe(0);
+    const zip = join(dir, 'p/bac-giang-2024.zip');
+    const folder = join(dir, 'folder');
+    cpSync(EXAMPLE_DIR, folder, { recursive: true });
+    for (const input of [zip, folder]) {
+      expect((await vntip(['sign', input, '--key', join(dir, 'a.key')])).code).toBe(0);
+    }
+    const sigOf = () => readFileSync(join(folder, 'datapackage.json.sig'));
+    const [zipBefore, folderBefore] = [readFileSync(zip), sigOf()];
+    const [zipAgain, folderAgain, zipSameOut, zipEn] = await Promise.all([
+      vntip(['sign', zip, '--key', join(dir, 'b.key')]),
+      vntip(['sign', folder, '--key', join(dir, 'b.key')]),
+      vntip(['sign', zip, '--key', join(dir, 'b.key'), '--out', zip]),
+      vntip(['sign', zip, '--key', join(dir, 'b.key'), '--lang', 'en']),
+    ]);
+    for (const run of [zipAgain, folderAgain, zipSameOut, zipEn]) {
+      expect(run.code).toBe(2);
+      expect(run.stderr).toContain('--overwrite');
+    }
+    expect(zipAgain.stderr).toContain('đã có chữ ký datapackage.json.sig');
+    expect(zipEn.stderr).toContain('already carries a signature (datapackage.json.sig)');
+    expect(readFileSync(zip)).toEqual(zipBefore);
+    expect(sigOf()).toEqual(folderBefore);
+    // With --overwrite the old signature is replaced by the new key's.
+    for (const input of [zip, folder]) {
+      const forced = await vntip(['sign', input, '--key', join(dir, 'b.key'), '--overwrite']);
+      expect(forced.code).toBe(0);
+      const verify = await vntip(['verify', input, '--public-key', join(dir, 'b.pub')]);
+      expect(verify.code).toBe(0);
+    }
+    expect(sigOf()).not.toEqual(folderBefore);
+  });
 });

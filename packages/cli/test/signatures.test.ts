@@ -1,6 +1,7 @@
 // Signatures are checked wherever a package is read: validate, report, convert and export verify
 // datapackage.json.sig with the trusted keys, and --require-signature refuses what is not signed.
 import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { strToU8, unzipSync, zipSync } from 'fflate';
@@ -195,5 +196,71 @@ describe.concurrent('signing folders and hand-made zips', () => {
     expect(validate.code).toBe(1);
     // Said once, by the reader, not again by the signature check.
     expect(validate.stdout.split('archive_ratio_exceeded').length - 1).toBe(1);
+  });
+});
+
+describe.concurrent('verification says tampered, not a wrong key (review of issue 12)', () => {
+  /** The example folder signed by the sender, with `media_outlet.json` changed, its hash re-written when `rehash`. */
+  async function tamperedFolder(name: string, rehash: boolean): Promise<string> {
+    const folder = join(dir, name);
+    cpSync(EXAMPLE_DIR, folder, { recursive: true });
+    expect((await vntip(['sign', folder, '--key', join(dir, 'sender.key')])).code).toBe(0);
+    const file = join(folder, 'data/media_outlet.json');
+    const changed = readFileSync(file, 'utf8').replace('Bắc Giang', 'Bac Giang');
+    writeFileSync(file, changed);
+    if (rehash) {
+      const manifest = JSON.parse(readFileSync(join(folder, 'datapackage.json'), 'utf8'));
+      for (const resource of manifest.resources) {
+        if (resource.path !== 'data/media_outlet.json') continue;
+        resource.bytes = Buffer.byteLength(changed);
+        resource.hash = `sha256:${createHash('sha256').update(changed).digest('hex')}`;
+      }
+      writeFileSync(join(folder, 'datapackage.json'), `${JSON.stringify(manifest, null, 2)}\n`);
+    }
+    return folder;
+  }
+
+  it('reports a tampered folder read with no key as tampered, its signature unchecked, never a wrong key', async () => {
+    const folder = await tamperedFolder('tampered-no-key', false);
+    const run = await vntip(['validate', folder, '--lang', 'en']);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain('[error] package_resource_tampered');
+    expect(run.stdout).toContain('[warning] signature_unknown_key');
+    expect(run.stdout).not.toContain('signature_wrong_key');
+    expect(run.stdout).not.toContain('the key — used');
+  });
+
+  it('says the signature does not cover a file changed and re-hashed in datapackage.json', async () => {
+    const folder = await tamperedFolder('tampered-rehashed', true);
+    const [verify, validate] = await Promise.all([
+      vntip(['verify', folder, '--public-key', pub, '--lang', 'en']),
+      vntip(['validate', folder, '--lang', 'en']),
+    ]);
+    expect(verify.code).toBe(1);
+    expect(verify.stdout).toContain('package_resource_signature_mismatch');
+    expect(verify.stdout).toContain('the signature does not cover its current content');
+    expect(verify.stdout).not.toContain('differs from datapackage.json');
+    expect(validate.code).toBe(1);
+    expect(validate.stdout).toContain('[error] package_resource_signature_mismatch');
+    expect(validate.stdout).not.toContain('signature_wrong_key');
+  });
+
+  it('refuses a signature file naming keyId twice, in verify and validate', async () => {
+    const folder = join(dir, 'sig-twice');
+    cpSync(EXAMPLE_DIR, folder, { recursive: true });
+    expect((await vntip(['sign', folder, '--key', join(dir, 'sender.key')])).code).toBe(0);
+    const sigPath = join(folder, 'datapackage.json.sig');
+    const sig = readFileSync(sigPath, 'utf8');
+    writeFileSync(sigPath, sig.replace('"keyId":', '"keyId":"0123456789abcdef","keyId":'));
+    const [verify, validate] = await Promise.all([
+      vntip(['verify', folder, '--public-key', pub, '--lang', 'en']),
+      vntip(['validate', folder, '--public-key', pub]),
+    ]);
+    expect(verify.code).toBe(1);
+    expect(verify.stdout).toContain('signature_duplicate_field');
+    expect(verify.stdout).toContain('holds the field keyId twice');
+    expect(validate.code).toBe(1);
+    expect(validate.stdout).toContain('signature_duplicate_field');
+    expect(validate.stdout).toContain('có trường keyId hai lần');
   });
 });

@@ -535,8 +535,8 @@ export const ISSUE_CODES = {
   package_manifest_tampered: {
     severity: 'error',
     message: {
-      vi: 'Tệp datapackage.json đã bị thay đổi sau khi ký.',
-      en: 'datapackage.json changed after the package was signed.',
+      vi: 'Tệp datapackage.json đã bị thay đổi sau khi ký: mã băm của tệp khác với mã băm ghi trong chữ ký, nên chữ ký không bảo vệ nội dung hiện tại của gói.',
+      en: 'datapackage.json changed after the package was signed: its hash differs from the one in the signature, so the signature does not cover the current content of the package.',
     },
     hint: {
       vi: 'Không dùng gói này; xin đơn vị gửi lại gói đã ký gốc.',
@@ -552,6 +552,17 @@ export const ISSUE_CODES = {
     hint: {
       vi: 'Tệp đã bị xóa sau khi ký; xin đơn vị gửi lại gói đầy đủ.',
       en: 'The file was removed after signing; ask the sender for the complete package.',
+    },
+  },
+  package_resource_signature_mismatch: {
+    severity: 'error',
+    message: {
+      vi: 'Tệp {file} không phải tệp đã được ký: mã băm SHA-256 của tệp khác với mã băm ghi trong chữ ký, nên chữ ký không bảo vệ nội dung hiện tại của tệp.',
+      en: 'The file {file} is not the file that was signed: its SHA-256 hash differs from the one in the signature, so the signature does not cover its current content.',
+    },
+    hint: {
+      vi: 'Tệp đã bị sửa sau khi ký (có thể cả mã băm trong datapackage.json); không dùng gói này, xin đơn vị gửi lại gói đã ký gốc.',
+      en: 'The file was changed after signing (perhaps with its hash in datapackage.json); do not use this package, ask the sender for the original signed package.',
     },
   },
   package_resource_tampered: {
@@ -656,6 +667,17 @@ export const ISSUE_CODES = {
     hint: {
       vi: 'Xin đơn vị gửi ký lại gói bằng vntip sign bản mới (chữ ký phiên bản 2).',
       en: 'Ask the sender to sign the package again with a current vntip sign (version 2 signature).',
+    },
+  },
+  signature_duplicate_field: {
+    severity: 'error',
+    message: {
+      vi: 'Tệp chữ ký datapackage.json.sig có trường {field} hai lần; chữ ký bị từ chối vì mỗi công cụ có thể đọc một giá trị khác nhau.',
+      en: 'The signature file datapackage.json.sig holds the field {field} twice; the signature is refused, as each tool may read a different value.',
+    },
+    hint: {
+      vi: 'Tệp chữ ký đã bị sửa tay; không dùng gói này, xin đơn vị gửi lại gói đã ký bằng vntip sign.',
+      en: 'The signature file was edited by hand; do not use this package, ask the sender for a package signed with vntip sign.',
     },
   },
   signature_invalid: {

@@ -159,6 +159,7 @@ describe('signing', () => {
       'package_manifest_missing',
       'package_manifest_tampered',
       'package_resource_missing',
+      'package_resource_signature_mismatch',
       'package_resource_tampered',
       'package_unreadable',
       'signature_invalid',
@@ -166,6 +167,7 @@ describe('signing', () => {
       'signature_missing',
       'signature_wrong_key',
       'signature_deprecated_format',
+      'signature_duplicate_field',
       'signature_unknown_key',
     ]) {
       expect(ISSUE_CODES).toHaveProperty(code);
@@ -266,7 +268,7 @@ describe('signing', () => {
       verifyPackageFolder(sig, changed, alice.publicKey).problems.map((p) => p.code);
     expect(
       codesOf({ manifest, files: { ...folder.files, 'README.md': 'sha256:'.padEnd(71, '0') } }),
-    ).toEqual(['package_resource_tampered']);
+    ).toEqual(['package_resource_signature_mismatch']);
     expect(
       codesOf({
         manifest,
@@ -331,6 +333,134 @@ describe('signing', () => {
       expect(verifyPackage(changed, alice.publicKey).valid, `byte ${at}`).toBe(false);
     }
   }, 60_000);
+});
+
+/** The example folder as `verifyPackageFolder` takes it, its signature by alice, and a helper to hash bytes. */
+function signedFolder() {
+  const files = unzipSync(unsigned);
+  const hash = (bytes: Uint8Array) => `sha256:${createHash('sha256').update(bytes).digest('hex')}`;
+  const hashes: Record<string, string> = {};
+  for (const [path, bytes] of Object.entries(files)) hashes[path] = hash(bytes);
+  const manifest = files['datapackage.json'] as Uint8Array;
+  const folder = { manifest, files: hashes };
+  const sig = signPackageFolder(folder, alice.privateKey, { signedAt: SIGNED_AT });
+  return { files, folder, sig, hash };
+}
+
+/** The folder with one resource changed and, when `rehash`, its new size and hash written into datapackage.json. */
+function alteredFolder(rehash: boolean) {
+  const { files, folder, sig, hash } = signedFolder();
+  const path = firstResource();
+  const changed = strToU8(`${new TextDecoder().decode(files[path])} `);
+  let manifest = folder.manifest;
+  if (rehash) {
+    const descriptor = JSON.parse(new TextDecoder().decode(manifest));
+    for (const resource of descriptor.resources) {
+      if (resource.path === path)
+        Object.assign(resource, { bytes: changed.length, hash: hash(changed) });
+    }
+    manifest = strToU8(`${JSON.stringify(descriptor, null, 2)}\n`);
+  }
+  const altered = {
+    manifest,
+    files: { ...folder.files, 'datapackage.json': hash(manifest), [path]: hash(changed) },
+  };
+  return { path, sig, altered };
+}
+
+describe('verification says what is wrong: tampered, not a wrong key (review of issue 12)', () => {
+  it('reports a tampered folder verified with no key as tampered, and the signature as unchecked', () => {
+    const { path, sig, altered } = alteredFolder(false);
+    const report = verifyPackageFolder(sig, altered, []);
+    expect(report.valid).toBe(false);
+    expect(report.problems.map((p) => [p.code, p.path])).toEqual([
+      ['package_resource_tampered', path],
+      ['signature_unknown_key', 'datapackage.json.sig'],
+    ]);
+    expect(report.problems[1]?.message.en).toContain(alice.keyId);
+    expect(report.problems.map((p) => p.message.en).join(' ')).not.toContain('—');
+    // The same for a zip: no key given is never a "wrong key".
+    const tamperedZip = repack((files) => {
+      const bytes = (files[path] as Uint8Array).slice();
+      bytes[10] = (bytes[10] as number) ^ 1;
+      files[path] = bytes;
+    });
+    expect(codes(tamperedZip, [] as never)).toEqual([
+      'package_resource_tampered',
+      'signature_unknown_key',
+    ]);
+    expect(verifyPackage(signed, []).problems.map((p) => p.code)).toEqual([
+      'signature_unknown_key',
+    ]);
+  });
+
+  it('says a file changed and re-hashed in datapackage.json is not what was signed', () => {
+    const { path, sig, altered } = alteredFolder(true);
+    const report = verifyPackageFolder(sig, altered, alice.publicKey);
+    expect(report.problems.map((p) => [p.code, p.path])).toEqual([
+      ['package_manifest_tampered', 'datapackage.json'],
+      ['package_resource_signature_mismatch', path],
+    ]);
+    for (const p of report.problems) {
+      expect(p.message.en).toContain('the signature does not cover');
+      expect(p.message.vi).toContain('chữ ký không bảo vệ');
+      // It matches datapackage.json now: saying it differs from datapackage.json would be wrong.
+      expect(p.message.en).not.toContain('differs from datapackage.json');
+    }
+    // A zip: the manifest re-hashed after a change is reported in the same words.
+    const rehashed = repack((files) => {
+      const changed = strToU8(`${new TextDecoder().decode(files[path])} `);
+      const descriptor = JSON.parse(new TextDecoder().decode(files['datapackage.json']));
+      for (const resource of descriptor.resources) {
+        if (resource.path === path) {
+          resource.bytes = changed.length;
+          resource.hash = `sha256:${createHash('sha256').update(changed).digest('hex')}`;
+        }
+      }
+      files[path] = changed;
+      files['datapackage.json'] = strToU8(JSON.stringify(descriptor));
+    });
+    const zipReport = verifyPackage(rehashed, alice.publicKey);
+    expect(zipReport.problems.map((p) => p.code)).toEqual(['package_manifest_tampered']);
+    expect(zipReport.problems[0]?.message.en).toContain('the signature does not cover');
+  });
+
+  it('refuses a signature file naming a field twice (two keyIds), whichever comes last', () => {
+    const { folder, sig } = signedFolder();
+    const text = new TextDecoder().decode(sig);
+    const twice = strToU8(text.replace('"keyId":', `"keyId":"${bob.keyId}","keyId":`));
+    expect(JSON.parse(new TextDecoder().decode(twice)).keyId).toBe(alice.keyId);
+    const report = verifyPackageFolder(twice, folder, [alice.publicKey, bob.publicKey]);
+    expect(report.valid).toBe(false);
+    expect(report.problems).toEqual([
+      expect.objectContaining({
+        code: 'signature_duplicate_field',
+        path: 'datapackage.json.sig',
+        params: { field: 'keyId' },
+      }),
+    ]);
+    expect(report.problems[0]?.message.en).toContain('keyId');
+    expect(report.problems[0]?.message.vi).toContain('keyId');
+    // In a zip, and a path named twice in `files` of a folder signature.
+    const zipTwice = repack((files) => {
+      const zipSig = new TextDecoder().decode(files['datapackage.json.sig']);
+      files['datapackage.json.sig'] = strToU8(
+        zipSig.replace('"keyId":', `"keyId":"${alice.keyId}","keyId":`),
+      );
+    });
+    expect(codes(zipTwice)).toEqual(['signature_duplicate_field']);
+    const path = firstResource();
+    const fileTwice = strToU8(
+      text.replace(`"${path}":`, `"${path}":"sha256:${'0'.repeat(64)}","${path}":`),
+    );
+    expect(verifyPackageFolder(fileTwice, folder, alice.publicKey).problems).toEqual([
+      expect.objectContaining({
+        code: 'signature_duplicate_field',
+        params: { field: `files.${path}` },
+      }),
+    ]);
+    expect(ISSUE_CODES).toHaveProperty('signature_duplicate_field');
+  });
 });
 
 /** A stored zip written entry by entry; `localName` puts another name in the local header than in the directory. */

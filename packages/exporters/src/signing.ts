@@ -12,6 +12,7 @@ import {
 import { type BilingualText, ISSUE_CODES, renderTemplate, VntipError } from '@vntip/core';
 import { ZipError, type ZipErrorCode } from '@vntip/read';
 import { canonicalJson } from './canonical-json';
+import { duplicateJsonName } from './internal/duplicate-json-name';
 import {
   concatBytes,
   DESCRIPTOR_FILE,
@@ -103,15 +104,18 @@ export type VerificationCode =
   | Exclude<ZipErrorCode, 'invalid_archive'>
   | 'package_archive_altered'
   | 'signature_deprecated_format'
+  | 'signature_duplicate_field'
   | 'package_extra_file'
   | 'package_manifest_missing'
   | 'package_manifest_tampered'
   | 'package_resource_missing'
+  | 'package_resource_signature_mismatch'
   | 'package_resource_tampered'
   | 'package_unreadable'
   | 'signature_invalid'
   | 'signature_malformed'
   | 'signature_missing'
+  | 'signature_unknown_key'
   | 'signature_wrong_key';
 
 /** One reason a package does not verify. */
@@ -253,9 +257,10 @@ export function signPackageFolder(
 
 /**
  * Verifies a signed package zip against one or more trusted public keys (the one whose key id the signature names is
- * used). Never throws on bad input: every problem is reported with a stable code: the signature missing or
- * malformed, made by a key not given (`signature_wrong_key`), not matching; the manifest changed; a resource changed,
- * missing, or a file not in the manifest; or any other byte of the archive changed. A version 1 signature that holds
+ * used). Never throws on bad input: every problem is reported with a stable code: the signature missing, malformed
+ * or naming a field twice (`signature_duplicate_field`), made by a key not given (`signature_wrong_key`), unchecked
+ * because no key was given (`signature_unknown_key`), not matching; the manifest changed; a resource changed, missing,
+ * or a file not in the manifest; or any other byte of the archive changed. A version 1 signature that holds
  * is valid, with a `signature_deprecated_format` warning.
  * @example
  * const report = verifyPackage(signedBytes, [publicKey]);
@@ -306,7 +311,8 @@ export function verifyPackage(
 /**
  * Verifies a package folder's `datapackage.json.sig` (its bytes, or undefined when the folder has none) against one or
  * more trusted public keys: the signature, then every file: the manifest and each file as signed, no file missing
- * and none added. Never throws on bad input; problems and warnings as in `verifyPackage`.
+ * and none added: a file whose hash differs from the signature's, though it may match `datapackage.json`, is
+ * `package_resource_signature_mismatch`. Never throws on bad input; problems and warnings as in `verifyPackage`.
  * @example
  * const report = verifyPackageFolder(sigBytes, { manifest, files }, publicKey);
  */
@@ -337,7 +343,7 @@ export function verifyPackageFolder(
       if (!Object.hasOwn(signedFiles, path)) {
         problems.push(problem('package_extra_file', path, { file: path }));
       } else if (signedFiles[path] !== hash && path !== DESCRIPTOR_FILE) {
-        problems.push(problem('package_resource_tampered', path, { file: path }));
+        problems.push(problem('package_resource_signature_mismatch', path, { file: path }));
       }
     }
     for (const path of Object.keys(signedFiles)) {
@@ -423,7 +429,13 @@ function parseSignature(
   problems: VerificationProblem[],
 ): AnySignature | undefined {
   try {
-    const value: unknown = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
+    const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    const value: unknown = JSON.parse(text);
+    const field = duplicateJsonName(text);
+    if (field !== undefined) {
+      problems.push(problem('signature_duplicate_field', SIGNATURE_FILE, { field }));
+      return undefined;
+    }
     if (isSignatureV2(value) || isSignatureV1(value)) return value;
     problems.push(problem('signature_malformed', SIGNATURE_FILE, { detail: 'unexpected fields' }));
   } catch (error) {
@@ -508,7 +520,10 @@ function checkSignature(
     publicKeyOf(key),
   );
   const key = keys.find((candidate) => keyIdOf(candidate) === signature.keyId);
-  if (!key) {
+  if (keys.length === 0) {
+    // No key to check it with is no wrong key: the signature is unchecked, whatever the files say.
+    problems.push(problem('signature_unknown_key', SIGNATURE_FILE, { keyId: signature.keyId }));
+  } else if (!key) {
     problems.push(
       problem('signature_wrong_key', SIGNATURE_FILE, {
         signed: signature.keyId,
@@ -568,7 +583,9 @@ function checkFolderContents(folder: PackageFolderFiles, problems: VerificationP
     if (!Array.isArray(resources)) throw new Error('no resources list');
   } catch (error) {
     problems.push(
-      problem('package_manifest_tampered', DESCRIPTOR_FILE, { detail: messageOf(error) }),
+      problem('package_unreadable', DESCRIPTOR_FILE, {
+        detail: `${DESCRIPTOR_FILE}: ${messageOf(error)}`,
+      }),
     );
     return;
   }
@@ -611,7 +628,9 @@ function checkContents(layout: ZipLayout, problems: VerificationProblem[]): Uint
     if (!Array.isArray(resources)) throw new Error('no resources list');
   } catch (error) {
     problems.push(
-      problem('package_manifest_tampered', DESCRIPTOR_FILE, { detail: messageOf(error) }),
+      problem('package_unreadable', DESCRIPTOR_FILE, {
+        detail: `${DESCRIPTOR_FILE}: ${messageOf(error)}`,
+      }),
     );
     return undefined;
   }

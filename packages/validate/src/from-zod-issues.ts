@@ -90,10 +90,39 @@ function toInput(issue: z.core.$ZodIssue, context: IssueContext): IssueInput[] {
   }
 }
 
-/** Turns zod issues into VN-TIP issues with stable codes and bilingual messages. */
+/**
+ * The issues without a bound another issue of the same value supersedes: a value may fail several bounds of one side
+ * (past 2^53 a whole number fails zod's safe-integer bound as well as the schema's `maximum`), but it is one mistake,
+ * said once with the tightest bound, the one the schema sets.
+ */
+function withoutLooserBounds(issues: readonly z.core.$ZodIssue[]): readonly z.core.$ZodIssue[] {
+  const tightest = new Map<string, z.core.$ZodIssue>();
+  for (const issue of issues) {
+    if (issue.code !== 'too_big' && issue.code !== 'too_small') continue;
+    const key = `${issue.code} ${JSON.stringify(issue.path.map(String))}`;
+    const kept = tightest.get(key);
+    if (!kept || tighter(issue, kept)) tightest.set(key, issue);
+  }
+  if (tightest.size === 0) return issues;
+  return issues.filter(
+    (issue) =>
+      (issue.code !== 'too_big' && issue.code !== 'too_small') ||
+      tightest.get(`${issue.code} ${JSON.stringify(issue.path.map(String))}`) === issue,
+  );
+}
+
+/** Whether bound issue `a` is stricter than `b`, of the same code: a lower maximum or a higher minimum. */
+function tighter(a: z.core.$ZodIssue, b: z.core.$ZodIssue): boolean {
+  if (a.code === 'too_big' && b.code === 'too_big') return Number(a.maximum) < Number(b.maximum);
+  if (a.code === 'too_small' && b.code === 'too_small')
+    return Number(a.minimum) > Number(b.minimum);
+  return false;
+}
+
+/** Turns zod issues into VN-TIP issues with stable codes and bilingual messages, one per mistake. */
 export function fromZodIssues(issues: readonly z.core.$ZodIssue[], context: IssueContext): Issue[] {
   const base = context.basePath ?? [];
-  return issues.flatMap((zodIssue) =>
+  return withoutLooserBounds(issues).flatMap((zodIssue) =>
     toInput(zodIssue, context).map((input) =>
       createIssue(
         {

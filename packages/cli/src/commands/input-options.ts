@@ -40,13 +40,25 @@ export function readInputOptions(options: {
   };
 }
 
-/** Refuses a `--today` that is not a real calendar date written YYYY-MM-DD (`2024-02-30` is refused). */
+/** The days `--today` may name: the years of birth the standard accepts (`birthYear` 1900 to 2100). */
+const TODAY_RANGE = { from: '1900-01-01', to: '2100-12-31' } as const;
+
+/**
+ * Refuses a `--today` that is not a real calendar date written YYYY-MM-DD (`2024-02-30` is refused), or one outside
+ * 1900-01-01 to 2100-12-31 (`0000-01-01`): no run of the date rules means such a day.
+ */
 export function checkToday(t: Translate, value: string | undefined): void {
   if (value === undefined) return;
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) throw new CliUsageError(t('errBadToday', { value }));
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) {
+    throw new CliUsageError(t('errBadToday', { value }), 'BAD_TODAY');
+  }
   const date = new Date(`${value}T00:00:00Z`);
   if (Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== value) {
     throw new CliUsageError(t('errNoSuchDay', { value }), 'BAD_TODAY');
+  }
+  // Same-length ISO days compare as text.
+  if (value < TODAY_RANGE.from || value > TODAY_RANGE.to) {
+    throw new CliUsageError(t('errTodayOutOfRange', { value, ...TODAY_RANGE }), 'BAD_TODAY');
   }
 }
 

@@ -417,6 +417,12 @@ export const CODE_EXPLANATIONS: Readonly<Record<string, CodeExplanation>> = {
     'Xin người gửi gói đầy đủ.',
     'Ask the sender for the complete package.',
   ),
+  package_resource_signature_mismatch: x(
+    'Sửa data/person.json sau khi ký rồi ghi lại mã băm mới vào datapackage.json.',
+    'data/person.json edited after signing, with its new hash written into datapackage.json.',
+    'Không dùng gói; xin gói đã ký gốc.',
+    'Do not use it; ask for the original signed package.',
+  ),
   package_resource_tampered: x(
     'Sửa một số trong data/prevention_activity.json sau khi ký.',
     'A figure in data/prevention_activity.json changed after signing.',
@@ -548,6 +554,12 @@ export const CODE_EXPLANATIONS: Readonly<Record<string, CodeExplanation>> = {
     'A package signed by an old vntip sign (version 1 signature).',
     'Xin người gửi ký lại bằng vntip sign hiện hành.',
     'Ask the sender to sign again with the current vntip sign.',
+  ),
+  signature_duplicate_field: x(
+    'datapackage.json.sig có "keyId" hai lần, với hai mã khóa khác nhau.',
+    'datapackage.json.sig with "keyId" twice, holding two different key ids.',
+    'Không dùng gói; xin gói được ký lại bằng vntip sign.',
+    'Do not use it; ask for a package signed again with vntip sign.',
   ),
   signature_invalid: x(
     'Sửa một tệp dữ liệu và cập nhật cả hash sau khi ký.',

@@ -27,8 +27,9 @@ const SIGNATURE_FILE = 'datapackage.json.sig';
 /**
  * The signature issues of one input, checked before its data is read: a package zip or folder carrying
  * `datapackage.json.sig` is verified with the trusted keys. Anything wrong (a changed file, a signature that does not
- * hold, a stale signature) is an error; a signature by a key not among the trusted ones is a warning saying so
- * (`signature_unknown_key`); a version 1 signature is a deprecation warning. Without a signature nothing is said,
+ * hold, a stale signature) is an error, said as such whether or not a trusted key was given; a signature by a key not
+ * among the trusted ones (or with no trusted key given) is a warning saying so (`signature_unknown_key`), never a
+ * wrong key; a version 1 signature is a deprecation warning. Without a signature nothing is said,
  * unless `require` makes it a `signature_missing` error (a file that is not a package cannot carry one); `require` also
  * makes an unknown key an error.
  */
@@ -61,23 +62,23 @@ export async function signatureIssues(
     return missing();
   }
   const issues: Issue[] = [];
-  const unknownKey =
-    report.problems.length === 1 && report.problems[0]?.code === 'signature_wrong_key';
-  if (unknownKey) {
-    // With --require-signature a signature no trusted key can check is as good as none: the same issue, an error.
-    issues.push(
-      createIssue(
-        {
-          code: 'signature_unknown_key',
-          params: { keyId: report.keyId },
-          location,
-          ...(policy.require ? { severity: 'error' as const } : {}),
-        },
-        locale,
-      ),
-    );
-  } else {
-    for (const problem of report.problems) {
+  for (const problem of report.problems) {
+    if (problem.code === 'signature_wrong_key' || problem.code === 'signature_unknown_key') {
+      // No trusted key names this signature (or none was given): it is unchecked, a warning, and any file that no
+      // longer matches is said beside it as tampered. With --require-signature an unchecked signature is as good as
+      // none: the same issue, an error.
+      issues.push(
+        createIssue(
+          {
+            code: 'signature_unknown_key',
+            params: { keyId: report.keyId },
+            location,
+            ...(policy.require ? { severity: 'error' as const } : {}),
+          },
+          locale,
+        ),
+      );
+    } else {
       issues.push(
         createIssue(
           {
