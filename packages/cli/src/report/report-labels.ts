@@ -75,6 +75,10 @@ export const LABELS = {
   byForm: { vi: 'Theo hình thức bóc lột', en: 'By form of exploitation' },
   national: { vi: 'Toàn quốc', en: 'Whole country' },
   keyFigures: { vi: 'Số liệu chính', en: 'Key figures' },
+  keyFiguresEmpty: {
+    vi: 'Dữ liệu của kỳ và địa bàn này không có số liệu chính nào: không có hoạt động phòng ngừa, sản phẩm tuyên truyền, lớp tập huấn hay nạn nhân nào được ghi nhận.',
+    en: 'The data for this period and area holds no key figures: no prevention activity, communication material, training or victim is recorded.',
+  },
   keyActivities: { vi: 'Hoạt động và người tham dự', en: 'Activities and participants' },
   keyMaterials: { vi: 'Sản phẩm tuyên truyền', en: 'Communication materials' },
   keyMedia: { vi: 'Tin, bài trên phương tiện truyền thông', en: 'Media items' },
