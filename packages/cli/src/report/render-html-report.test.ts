@@ -319,6 +319,28 @@ describe('renderHtmlReport for a provincial director', () => {
     expect(visibleText(nothing, 'vi')).toContain('không có số liệu chính nào');
   });
 
+  it('writes a breakdown whose only category is unknown as a sentence, not a one-bar chart', () => {
+    const unknown = renderHtmlReport({
+      ...seedInput,
+      rows: [
+        row({ period: year, value: 2, numerator: 2 }),
+        row({ period: year, disaggregation: { sex: 'UNKNOWN' }, value: 2, numerator: 2 }),
+        row({ period: year, disaggregation: { form: 'UNKNOWN' }, value: 1, numerator: 1 }),
+        row({ period: year, disaggregation: { age: 'UNDER_18' }, value: 2, numerator: 2 }),
+      ],
+    });
+    const section = /<section id="breakdowns"[\s\S]*?<\/section>/.exec(unknown)?.[0] ?? '';
+    expect(visibleText(section, 'vi')).toContain('Chưa rõ giới tính của cả 2 người.');
+    expect(visibleText(section, 'en')).toContain('The sex of all 2 persons is unknown.');
+    expect(visibleText(section, 'vi')).toContain('Chưa rõ hình thức bóc lột của 1 người.');
+    expect(visibleText(section, 'en')).toContain(
+      'The form of exploitation of the 1 person is unknown.',
+    );
+    // Only the age breakdown, with a known category, is drawn.
+    expect(section.match(/<svg class="chart"/g)).toHaveLength(1);
+    expect(section).toContain('data-disaggregation="{&quot;sex&quot;:&quot;UNKNOWN&quot;}"');
+  });
+
   it('says on the target card why there is no value, beside its instrument', () => {
     const card = /<article class="progress-item"[\s\S]*?<\/article>/.exec(html)?.[0] ?? '';
     expect(visibleText(card, 'vi')).toContain(

@@ -2,6 +2,7 @@ import type { BilingualText, ResultPeriod, ResultScope } from '@vntip/core';
 import type { IndicatorResult } from '@vntip/indicators';
 import { STANDARD_VERSION } from '@vntip/schema';
 import { bilingual, joinBilingual } from './bilingual-html';
+import { comparisonSection } from './comparison-section';
 import { escapeHtml, jsonForScript } from './escape-html';
 import { dateTimeLabel } from './format-date-time';
 import { keyFiguresSection } from './key-figures-section';
@@ -159,6 +160,7 @@ export function renderHtmlReport(input: HtmlReportInput): string {
     ['key-figures', LABELS.keyFigures, keyFiguresSection(context, input.period)],
     ['progress', LABELS.progress, targetProgressSection(context)],
     ['trends', LABELS.trends, trendSection(context)],
+    ['comparisons', LABELS.comparisons, comparisonSection(context)],
     ['breakdowns', LABELS.breakdowns, victimBreakdownSection(context)],
     ['prevention', LABELS.prevention, preventionSection(context)],
     ['other', LABELS.otherIndicators, otherIndicatorsSection(context)],

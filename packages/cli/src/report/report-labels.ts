@@ -30,6 +30,12 @@ export const LABELS = {
     en: 'No indicator has a target that applies to this period and area.',
   },
   trends: { vi: 'Xu hướng theo năm', en: 'Trends by year' },
+  comparisons: { vi: 'So sánh giữa các năm và địa bàn', en: 'Comparisons across years and areas' },
+  comparisonYears: { vi: 'Thay đổi so với năm trước', en: 'Change on the year before' },
+  comparisonAreas: { vi: 'So sánh giữa các địa bàn', en: 'Areas compared' },
+  comparedWith: { vi: 'So với', en: 'Compared with' },
+  comparison: { vi: 'Chênh lệch', en: 'Difference' },
+  otherAreasMean: { vi: 'Trung bình các tỉnh khác', en: 'Mean of the other provinces' },
   breakdowns: {
     vi: 'Nạn nhân theo giới tính, độ tuổi và hình thức bóc lột',
     en: 'Victims by sex, age and form of exploitation',

@@ -59,6 +59,9 @@ footer{margin-top:32px;font-size:.85rem;color:var(--muted)}
 .key-card .figure.key{font-size:1.15rem}
 .qualifier{font-size:.8rem;color:var(--muted)}
 .reason{margin:6px 0;padding:6px 10px;background:var(--soft);border-radius:4px;font-weight:600}
+.change{white-space:nowrap}
+.change .arrow{font-weight:700}
+.change-none{color:var(--muted);font-style:italic;white-space:normal}
 .marking{position:sticky;top:0;z-index:10;margin:0 0 12px;padding:6px 12px;border:3px solid #9b1c2c;background:#fbe9eb;color:#9b1c2c;font-weight:800;letter-spacing:.08em;text-align:center}
 @page{margin:15mm}
 @media print{
