@@ -235,6 +235,7 @@ describe.skipIf(!hasChromium)('HTML report in headless Chromium', { timeout: 60_
       expect(await page.locator(`#${section} svg.chart`).count(), section).toBeGreaterThan(0);
     // Both victims' sex, age and form are unknown: sentences, not one-bar charts reading “Không rõ 2”.
     expect(await page.locator('#breakdowns svg.chart').count()).toBe(0);
+    // biome-ignore lint/performance/useDomNodeTextContent: the rendered text, without the hidden language.
     expect(await page.locator('#breakdowns .unknown-only').first().innerText()).toContain(
       'Chưa rõ giới tính của cả 2 người.',
     );

@@ -4,7 +4,8 @@ import { compareRows, comparisonCell, comparisonSection } from './comparison-sec
 import { createReportContext } from './report-context';
 
 const y2024 = { start: '2024-01-01', end: '2024-12-31' };
-const province = (code: string) => ({ level: 'province', code, codeListVersion: '124/2004' });
+const province = (code: string) =>
+  ({ level: 'province', code, codeListVersion: '124/2004' }) as const;
 
 function row(overrides: Partial<IndicatorResult>): IndicatorResult {
   return {

@@ -111,6 +111,7 @@ export const LABELS = {
   profileStatistical: { vi: 'thống kê (đã bảo vệ)', en: 'statistical (protected)' },
   profileInternal: { vi: 'nội bộ (mọi số liệu)', en: 'internal (every figure)' },
   commune: { vi: 'Xã', en: 'Commune' },
+  page: { vi: 'Trang', en: 'Page' },
 } as const satisfies Record<string, BilingualText>;
 
 /** Status badge text and a symbol, so a status never depends on colour alone. */
