@@ -126,4 +126,54 @@ describe.skipIf(!tools)('vntip report --format pdf on the example', { timeout: 1
       expect(pngs).toHaveLength(pages);
     });
   }
+
+  it('prints the comparisons of the two-province, two-year fixture, provinces in every header', async () => {
+    mkdirSync(ARTIFACTS, { recursive: true });
+    const pdf = join(ARTIFACTS, 'report-comparisons.pdf');
+    rmSync(pdf, { force: true });
+    for (const name of readdirSync(ARTIFACTS))
+      if (name.startsWith('report-comparisons-page-')) rmSync(join(ARTIFACTS, name));
+    const { code, stderr } = await vntip([
+      'report',
+      'packages/cli/test/fixtures/two-provinces-2023-2024',
+      '--grain',
+      'YEAR',
+      '--scope',
+      '24@124/2004',
+      '--scope',
+      '25@124/2004',
+      '--format',
+      'pdf',
+      '--out',
+      pdf,
+    ]);
+    expect(code, stderr).toBe(0);
+    const pages = Number(
+      /Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' }))?.[1],
+    );
+    const texts = Array.from({ length: pages }, (_, i) =>
+      execFileSync('pdftotext', ['-f', String(i + 1), '-l', String(i + 1), pdf, '-'], {
+        encoding: 'utf8',
+      }),
+    );
+    for (const text of texts) {
+      expect(text).toContain('Tỉnh Bắc Giang (124/2004); Tỉnh Phú Thọ (124/2004)');
+      expect(text).toContain('01/01/2023 – 31/12/2024');
+    }
+    const first = texts.findIndex((text) => text.includes('So sánh giữa các năm và địa bàn'));
+    expect(first).toBeGreaterThanOrEqual(0);
+    expect(texts[first]).toContain('▲ tăng 2 (+20 %)');
+    expect(texts.join('\n')).toContain('▼ thấp hơn 60 (−40 %)');
+    execFileSync('pdftoppm', [
+      '-png',
+      '-r',
+      '60',
+      '-f',
+      String(first + 1),
+      '-l',
+      String(first + 2),
+      pdf,
+      join(ARTIFACTS, 'report-comparisons-page'),
+    ]);
+  });
 });
