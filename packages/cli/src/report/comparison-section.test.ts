@@ -50,6 +50,14 @@ describe('compareRows', () => {
     const missing = compareRows(row({}), row({ value: null }));
     expect(missing).toEqual({ direction: 'none', reason: 'missing' });
     expect(compareRows(row({}), undefined)).toEqual(missing);
+    const suppressed = row({
+      value: null,
+      notes: [{ code: 'small_cell_suppressed', message: { vi: 'Ẩn.', en: 'Withheld.' } }],
+    });
+    expect(compareRows(row({}), suppressed)).toEqual({ direction: 'none', reason: 'withheld' });
+    expect(text(comparisonCell(compareRows(suppressed, row({})), suppressed, 'area'), 'vi')).toBe(
+      'không so sánh (số liệu được ẩn để bảo vệ nạn nhân)',
+    );
     const inexact = compareRows(row({ value: 5, qualifier: 'AT_LEAST' }), row({ value: 2 }));
     expect(inexact).toEqual({ direction: 'none', reason: 'inexact' });
     expect(text(comparisonCell(inexact, row({}), 'time'), 'vi')).toBe(

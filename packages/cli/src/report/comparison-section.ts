@@ -15,7 +15,14 @@ export type ChangeDirection = 'up' | 'down' | 'same';
 /** The comparison of two figures: its direction and difference in the display unit, or why there is none. */
 export type Comparison =
   | { readonly direction: ChangeDirection; readonly difference: number }
-  | { readonly direction: 'none'; readonly reason: 'missing' | 'inexact' };
+  | { readonly direction: 'none'; readonly reason: NoComparisonReason };
+
+/** Why two figures are not compared: one is missing, withheld to protect victims, or an estimate. */
+export type NoComparisonReason = 'missing' | 'withheld' | 'inexact';
+
+function withheld(row: IndicatorResult | undefined): boolean {
+  return row?.notes.some((note) => note.code === 'small_cell_suppressed') ?? false;
+}
 
 /** The arrow of each direction; the words beside it say the same, so nothing depends on the symbol or a colour. */
 export const CHANGE_ARROWS: Readonly<Record<ChangeDirection, string>> = {
@@ -31,7 +38,8 @@ function decimalsOf(row: IndicatorResult): number {
 
 /**
  * Compares `value` with `reference` (two rows of one indicator): up, down or the same once rounded as shown; no
- * direction when either has no value, or when either is a lower bound or an approximation (the change is then unknown).
+ * direction when either has no value or is withheld (a difference would give the withheld cell away), or when either
+ * is a lower bound or an approximation (the change is then unknown).
  */
 export function compareRows(
   value: IndicatorResult | undefined,
@@ -39,6 +47,7 @@ export function compareRows(
 ): Comparison {
   const a = displayValue(reference);
   const b = displayValue(value);
+  if (withheld(value) || withheld(reference)) return { direction: 'none', reason: 'withheld' };
   if (a === null || b === null || !value || !reference)
     return { direction: 'none', reason: 'missing' };
   if (value.qualifier || reference.qualifier) return { direction: 'none', reason: 'inexact' };
@@ -71,8 +80,12 @@ const WORDS: Readonly<Record<'time' | 'area', Readonly<Record<ChangeDirection, B
   },
 };
 
-const NO_COMPARISON: Readonly<Record<'missing' | 'inexact', BilingualText>> = {
+const NO_COMPARISON: Readonly<Record<NoComparisonReason, BilingualText>> = {
   missing: { vi: 'không so sánh được (thiếu số liệu)', en: 'no comparison (no figure)' },
+  withheld: {
+    vi: 'không so sánh (số liệu được ẩn để bảo vệ nạn nhân)',
+    en: 'no comparison (a figure is withheld to protect victims)',
+  },
   inexact: {
     vi: 'không so sánh chắc chắn được (số ước lượng)',
     en: 'no certain comparison (an estimate)',
