@@ -158,8 +158,8 @@ export const MESSAGES = {
     en: 'provincial targets file (.ndjson), repeatable; added to the national targets',
   },
   optFormatReport: {
-    vi: 'định dạng: table, json hoặc html (mặc định: table)',
-    en: 'format: table, json or html (default: table)',
+    vi: 'định dạng: table, json, html hoặc pdf (A4, cần Chromium và --out; mặc định: table)',
+    en: 'format: table, json, html or pdf (A4, needs Chromium and --out; default: table)',
   },
   optOutFile: {
     vi: 'ghi vào tệp này thay vì ra màn hình',
@@ -578,6 +578,22 @@ export const MESSAGES = {
     en: 'show every row in the table, multi-way breakdowns included',
   },
   reportWritten: { vi: 'Đã ghi báo cáo {path}.', en: 'Wrote the report {path}.' },
+  errPdfNeedsOut: {
+    vi: 'Báo cáo PDF phải được ghi ra tệp: thêm --out <tệp.pdf>.',
+    en: 'A PDF report must be written to a file: add --out <file.pdf>.',
+  },
+  errPdfNeedsChromium: {
+    vi: 'Không tìm thấy Chromium ở {path}, nên không in được báo cáo PDF. Cài Chromium (Debian, Ubuntu: sudo apt-get install --no-install-recommends chromium), hoặc nêu đường dẫn tới trình duyệt bằng biến môi trường VNTIP_CHROMIUM. Báo cáo HTML (--format html) không cần Chromium và in được từ mọi trình duyệt.',
+    en: 'Chromium was not found at {path}, so the PDF report cannot be printed. Install Chromium (Debian, Ubuntu: sudo apt-get install --no-install-recommends chromium), or name the browser with the VNTIP_CHROMIUM environment variable. The HTML report (--format html) needs no Chromium and prints from any browser.',
+  },
+  errPdfNeedsPlaywright: {
+    vi: 'In báo cáo PDF cần gói playwright-core: cài nó cùng vntip (npm i playwright-core). Báo cáo HTML (--format html) không cần gói này.',
+    en: 'Printing the PDF report needs the playwright-core package: install it beside vntip (npm i playwright-core). The HTML report (--format html) does not need it.',
+  },
+  errPdfChromiumFailed: {
+    vi: 'Không chạy được Chromium ({path}) để in báo cáo PDF: {reason}',
+    en: 'Chromium ({path}) could not be started to print the PDF report: {reason}',
+  },
   reportInternalWarning: {
     vi: 'Báo cáo hồ sơ internal giữ nguyên mọi số liệu, kể cả số nhỏ và mã bản ghi của người: chỉ dùng trong cơ quan, không gửi ra ngoài. Mỗi trang được đánh dấu NỘI BỘ / INTERNAL.',
     en: 'An internal report keeps every figure, small counts and persons’ record ids included: for the agency only, never send it out. Every page is marked NỘI BỘ / INTERNAL.',

@@ -114,7 +114,8 @@ describe('seed package examples/bac-giang-2024', () => {
       lineage: ['BG24-PA-07'],
       notes: [
         expect.objectContaining({ code: 'approximate_counts', count: 1 }),
-        expect.objectContaining({ code: 'value_at_least' }),
+        // “trên 200” in the source: a strict lower bound, so that the report writes “hơn 200”.
+        expect.objectContaining({ code: 'value_more_than' }),
       ],
     });
     expect(rows.filter((r) => r.indicator === 'people-trained')).toHaveLength(1);

@@ -7,8 +7,9 @@ import {
 import type { IndicatorResult } from '@vntip/indicators';
 import { AGGREGATE_RECORD_TYPE, createDeidentifier } from '@vntip/privacy';
 import type { Command } from 'commander';
-import { EXIT_CODES } from '../errors';
+import { CliUsageError, EXIT_CODES } from '../errors';
 import { validateInputs } from '../input/validate-inputs';
+import { DEFAULT_CHROMIUM, htmlToPdf } from '../io/html-to-pdf';
 import type { Output } from '../io/output';
 import { RecordSpill } from '../io/record-spill';
 import { formatTable } from '../io/table';
@@ -72,8 +73,9 @@ export function defineReport(command: Command, ctx: CommandContext): void {
       const run = ctx.start(cmd);
       const { out } = run;
       const format =
-        oneOf(t, '--format', options.format, ['table', 'json', 'html'] as const) ??
+        oneOf(t, '--format', options.format, ['table', 'json', 'html', 'pdf'] as const) ??
         (run.globals.json ? 'json' : 'table');
+      if (format === 'pdf' && !options.out) throw new CliUsageError(t('errPdfNeedsOut'), 'USAGE');
       const profile: ReportProfile =
         oneOf(t, '--profile', options.profile, ['statistical', 'internal'] as const) ??
         'statistical';
@@ -125,7 +127,7 @@ export function defineReport(command: Command, ctx: CommandContext): void {
       }
       const { computed, protection } = await protectReport(computedRows, profile, config, out);
       const titles = indicatorTitles(config.registry.indicators.values());
-      let text: string;
+      let text: string | Uint8Array;
       if (format === 'json') {
         text = `${terminalJson(
           {
@@ -140,8 +142,8 @@ export function defineReport(command: Command, ctx: CommandContext): void {
           },
           2,
         )}\n`;
-      } else if (format === 'html') {
-        text = renderHtmlReport({
+      } else if (format === 'html' || format === 'pdf') {
+        const html = renderHtmlReport({
           rows: computed.rows,
           period: computed.period,
           scopes: computed.scopes,
@@ -153,6 +155,13 @@ export function defineReport(command: Command, ctx: CommandContext): void {
           ...(protection ? { protection } : {}),
           ...(options.title ? { title: options.title } : {}),
         });
+        text =
+          format === 'pdf'
+            ? await htmlToPdf(html, {
+                t,
+                executablePath: ctx.io.env.VNTIP_CHROMIUM || DEFAULT_CHROMIUM,
+              })
+            : html;
       } else {
         text = formatReportTable(computed, titles, out, profile, {
           all: options.all === true,

@@ -689,8 +689,8 @@ export const INDICATOR_NOTE_CODES: Readonly<Record<string, NoteCodeDefinition>> 
   ),
   value_more_than: n(
     [
-      'Giá trị là mức tối thiểu: số người tham dự được ghi là “trên …”, số thật lớn hơn.',
-      'The value is a lower bound: participants are given as “more than …”; the true figure is larger.',
+      'Giá trị là mức tối thiểu và số thật lớn hơn: ít nhất một số được cộng (người tham dự, người được tập huấn, số hoạt động, số sản phẩm) được ghi là “trên …”.',
+      'The value is a lower bound and the true figure is larger: at least one figure added (participants, people trained, activities, items) was given as “more than …”.',
     ],
     [
       'Báo cáo HTML viết “hơn …” / “more than …”.',

@@ -181,24 +181,41 @@ function keyCards(context: ReportContext, rows: readonly IndicatorResult[]): str
   return cards;
 }
 
+/** The indicators whose rows make the key figures. */
+const KEY_INDICATORS = new Set([
+  'activities-by-type',
+  'participants-by-activity-type',
+  'items-distributed-by-unit',
+  'people-trained',
+  'victims-received',
+  'victims-identified',
+  'victims-supported',
+  'victims-rescued-handed-over',
+]);
+
+/** Whether an area's rows hold any key figure, so that its band is not a row of empty cards. */
+function hasKeyFigure(rows: readonly IndicatorResult[]): boolean {
+  return rows.some((row) => KEY_INDICATORS.has(row.indicator));
+}
+
 /**
  * "Key figures": the handful of numbers a provincial report leads with (activities and participants by type,
  * materials, media items, people trained, victims received, identified, supported and handed over), each with its
- * qualifier in words, for the report's whole period, one band per area.
+ * qualifier in words, for the report's whole period, one band per area; a sentence instead of a band when the data
+ * has none of them.
  */
 export function keyFiguresSection(context: ReportContext, period: ResultPeriod): string {
   const ofPeriod = context.rows.filter((row) => periodKey(row.period) === periodKey(period));
   const byScope = [...groupBy(ofPeriod, (row) => scopeKey(row.scope)).values()];
-  if (byScope.length === 0)
-    return sectionHtml(
-      'key-figures',
-      LABELS.keyFigures,
-      `<p class="muted">${bilingual(LABELS.noRows)}</p>`,
-    );
+  const empty = `<p class="muted key-figures-empty">${bilingual(LABELS.keyFiguresEmpty)}</p>`;
+  if (!byScope.some(hasKeyFigure)) return sectionHtml('key-figures', LABELS.keyFigures, empty);
   const bands = byScope.map((rows) => {
     const first = rows[0] as IndicatorResult;
     const heading = byScope.length > 1 ? `<h3>${bilingual(scopeLabel(first.scope))}</h3>` : '';
-    return `${heading}<div class="key-figures">${keyCards(context, rows).join('')}</div>`;
+    const band = hasKeyFigure(rows)
+      ? `<div class="key-figures">${keyCards(context, rows).join('')}</div>`
+      : empty;
+    return `${heading}${band}`;
   });
   return sectionHtml('key-figures', LABELS.keyFigures, bands.join(''));
 }

@@ -188,6 +188,16 @@ const seedRows: IndicatorResult[] = [
     value: 200,
     numerator: 200,
     qualifier: 'AT_LEAST',
+    notes: [{ code: 'value_more_than', message: { vi: 'trên', en: 'more than' } }],
+  }),
+  row({
+    indicator: 'people-trained',
+    scope: national,
+    disaggregation: { targetGroup: 'TEACHERS' },
+    value: 40,
+    numerator: 40,
+    qualifier: 'AT_LEAST',
+    notes: [{ code: 'value_at_least', message: { vi: 'ít nhất', en: 'at least' } }],
   }),
   row({
     indicator: 'victims-identified',
@@ -279,16 +289,56 @@ describe('renderHtmlReport for a provincial director', () => {
     expect(vi).not.toContain('participants-by-activity-type');
     expect(vi).toContain('khoảng 5.000 người tham dự');
     expect(vi).toContain('hơn 10.000 người tham dự');
-    expect(vi).toContain('ít nhất 200 người');
+    expect(vi).toContain('hơn 200 người');
+    expect(vi).toContain('ít nhất 40 người');
     expect(vi).toContain('32.415 bản');
     expect(vi).toContain('178 tin, bài');
     expect(en).toContain('about 5,000 participants');
     expect(en).toContain('more than 10,000 participants');
-    expect(en).toContain('at least 200 persons');
+    expect(en).toContain('more than 200 persons');
+    expect(en).toContain('at least 40 persons');
     expect(en).toContain('30 activities ( exact )');
     expect(vi).toContain('Số người được xác định là nạn nhân : 2 người ( số chính xác )');
     expect(vi).toContain('Số người được bàn giao về gia đình : ẩn để bảo vệ nạn nhân');
     expect(vi).toContain('Số người được tiếp nhận : không có bản ghi trong kỳ');
+  });
+
+  it('writes a sentence, not an empty band, when the data has no key figure', () => {
+    const none = renderHtmlReport({
+      ...seedInput,
+      rows: seedRows.filter((r) => r.indicator === 'median-days-to-first-support'),
+    });
+    const section = /<section id="key-figures"[\s\S]*?<\/section>/.exec(none)?.[0] ?? '';
+    expect(section).not.toContain('class="key-figures"');
+    expect(section).not.toContain('key-card');
+    expect(visibleText(section, 'vi')).toContain(
+      'Dữ liệu của kỳ và địa bàn này không có số liệu chính nào: không có hoạt động phòng ngừa, sản phẩm tuyên truyền, lớp tập huấn hay nạn nhân nào được ghi nhận.',
+    );
+    expect(visibleText(section, 'en')).toContain('holds no key figures');
+    const nothing = renderHtmlReport({ ...seedInput, rows: [] });
+    expect(visibleText(nothing, 'vi')).toContain('không có số liệu chính nào');
+  });
+
+  it('writes a breakdown whose only category is unknown as a sentence, not a one-bar chart', () => {
+    const unknown = renderHtmlReport({
+      ...seedInput,
+      rows: [
+        row({ period: year, value: 2, numerator: 2 }),
+        row({ period: year, disaggregation: { sex: 'UNKNOWN' }, value: 2, numerator: 2 }),
+        row({ period: year, disaggregation: { form: 'UNKNOWN' }, value: 1, numerator: 1 }),
+        row({ period: year, disaggregation: { age: 'UNDER_18' }, value: 2, numerator: 2 }),
+      ],
+    });
+    const section = /<section id="breakdowns"[\s\S]*?<\/section>/.exec(unknown)?.[0] ?? '';
+    expect(visibleText(section, 'vi')).toContain('Chưa rõ giới tính của cả 2 người.');
+    expect(visibleText(section, 'en')).toContain('The sex of all 2 persons is unknown.');
+    expect(visibleText(section, 'vi')).toContain('Chưa rõ hình thức bóc lột của 1 người.');
+    expect(visibleText(section, 'en')).toContain(
+      'The form of exploitation of the 1 person is unknown.',
+    );
+    // Only the age breakdown, with a known category, is drawn.
+    expect(section.match(/<svg class="chart"/g)).toHaveLength(1);
+    expect(section).toContain('data-disaggregation="{&quot;sex&quot;:&quot;UNKNOWN&quot;}"');
   });
 
   it('says on the target card why there is no value, beside its instrument', () => {

@@ -2,6 +2,7 @@ import type { BilingualText, ResultPeriod, ResultScope } from '@vntip/core';
 import type { IndicatorResult } from '@vntip/indicators';
 import { STANDARD_VERSION } from '@vntip/schema';
 import { bilingual, joinBilingual } from './bilingual-html';
+import { comparisonSection } from './comparison-section';
 import { escapeHtml, jsonForScript } from './escape-html';
 import { dateTimeLabel } from './format-date-time';
 import { keyFiguresSection } from './key-figures-section';
@@ -18,7 +19,7 @@ import {
   type ReportLocale,
   type ReportProfile,
 } from './report-labels';
-import { INTERNAL_PRINT_STYLES, REPORT_STYLES } from './report-styles';
+import { INTERNAL_PRINT_STYLES, printMarginStyles, REPORT_STYLES } from './report-styles';
 import { targetProgressSection } from './target-progress-section';
 import { trendSection } from './trend-section';
 import { victimBreakdownSection } from './victim-breakdown-section';
@@ -159,6 +160,7 @@ export function renderHtmlReport(input: HtmlReportInput): string {
     ['key-figures', LABELS.keyFigures, keyFiguresSection(context, input.period)],
     ['progress', LABELS.progress, targetProgressSection(context)],
     ['trends', LABELS.trends, trendSection(context)],
+    ['comparisons', LABELS.comparisons, comparisonSection(context)],
     ['breakdowns', LABELS.breakdowns, victimBreakdownSection(context)],
     ['prevention', LABELS.prevention, preventionSection(context)],
     ['other', LABELS.otherIndicators, otherIndicatorsSection(context)],
@@ -175,6 +177,18 @@ export function renderHtmlReport(input: HtmlReportInput): string {
   };
   const pageTitle = (lang: ReportLocale) =>
     `${internal ? `${INTERNAL_MARKING} · ` : ''}${title[lang]} · ${periodLabel(input.period)[lang]}`;
+  const area = joinBilingual(scopes.map(scopeLabel), '; ');
+  const profileText = joinBilingual(
+    [LABELS.profileLabel, internal ? LABELS.profileInternal : LABELS.profileStatistical],
+    ': ',
+  );
+  const margins = (lang: ReportLocale) => ({
+    heading: `${title[lang]} · ${periodLabel(input.period)[lang]}`,
+    area: area[lang],
+    profile: profileText[lang],
+    page: LABELS.page[lang],
+  });
+  const printStyles = printMarginStyles({ vi: margins('vi'), en: margins('en') });
   const marking = () =>
     `<div class="marking" role="note" aria-label="${escapeHtml(`${LABELS.internalNotice.vi} / ${LABELS.internalNotice.en}`)}">${escapeHtml(INTERNAL_MARKING)}</div>`;
   return [
@@ -186,7 +200,7 @@ export function renderHtmlReport(input: HtmlReportInput): string {
     `<meta name="generator" content="${escapeHtml(`VN-TIP ${STANDARD_VERSION}`)}">`,
     `<meta name="vntip-profile" content="${profile}">`,
     `<title>${escapeHtml(pageTitle(locale))}</title>`,
-    `<style>${REPORT_STYLES}${internal ? INTERNAL_PRINT_STYLES : ''}</style>`,
+    `<style>${REPORT_STYLES}${printStyles}${internal ? INTERNAL_PRINT_STYLES : ''}</style>`,
     '</head>',
     internal ? '<body class="internal">' : '<body>',
     ...(internal

@@ -30,6 +30,12 @@ export const LABELS = {
     en: 'No indicator has a target that applies to this period and area.',
   },
   trends: { vi: 'Xu hướng theo năm', en: 'Trends by year' },
+  comparisons: { vi: 'So sánh giữa các năm và địa bàn', en: 'Comparisons across years and areas' },
+  comparisonYears: { vi: 'Thay đổi so với năm trước', en: 'Change on the year before' },
+  comparisonAreas: { vi: 'So sánh giữa các địa bàn', en: 'Areas compared' },
+  comparedWith: { vi: 'So với', en: 'Compared with' },
+  comparison: { vi: 'Chênh lệch', en: 'Difference' },
+  otherAreasMean: { vi: 'Trung bình các tỉnh khác', en: 'Mean of the other provinces' },
   breakdowns: {
     vi: 'Nạn nhân theo giới tính, độ tuổi và hình thức bóc lột',
     en: 'Victims by sex, age and form of exploitation',
@@ -75,6 +81,10 @@ export const LABELS = {
   byForm: { vi: 'Theo hình thức bóc lột', en: 'By form of exploitation' },
   national: { vi: 'Toàn quốc', en: 'Whole country' },
   keyFigures: { vi: 'Số liệu chính', en: 'Key figures' },
+  keyFiguresEmpty: {
+    vi: 'Dữ liệu của kỳ và địa bàn này không có số liệu chính nào: không có hoạt động phòng ngừa, sản phẩm tuyên truyền, lớp tập huấn hay nạn nhân nào được ghi nhận.',
+    en: 'The data for this period and area holds no key figures: no prevention activity, communication material, training or victim is recorded.',
+  },
   keyActivities: { vi: 'Hoạt động và người tham dự', en: 'Activities and participants' },
   keyMaterials: { vi: 'Sản phẩm tuyên truyền', en: 'Communication materials' },
   keyMedia: { vi: 'Tin, bài trên phương tiện truyền thông', en: 'Media items' },
@@ -101,6 +111,7 @@ export const LABELS = {
   profileStatistical: { vi: 'thống kê (đã bảo vệ)', en: 'statistical (protected)' },
   profileInternal: { vi: 'nội bộ (mọi số liệu)', en: 'internal (every figure)' },
   commune: { vi: 'Xã', en: 'Commune' },
+  page: { vi: 'Trang', en: 'Page' },
 } as const satisfies Record<string, BilingualText>;
 
 /** Status badge text and a symbol, so a status never depends on colour alone. */

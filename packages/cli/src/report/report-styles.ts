@@ -59,8 +59,11 @@ footer{margin-top:32px;font-size:.85rem;color:var(--muted)}
 .key-card .figure.key{font-size:1.15rem}
 .qualifier{font-size:.8rem;color:var(--muted)}
 .reason{margin:6px 0;padding:6px 10px;background:var(--soft);border-radius:4px;font-weight:600}
+.change{white-space:nowrap}
+.change .arrow{font-weight:700}
+.change-none{color:var(--muted);font-style:italic;white-space:normal}
 .marking{position:sticky;top:0;z-index:10;margin:0 0 12px;padding:6px 12px;border:3px solid #9b1c2c;background:#fbe9eb;color:#9b1c2c;font-weight:800;letter-spacing:.08em;text-align:center}
-@page{margin:15mm}
+@page{size:A4;margin:18mm 15mm}
 @media print{
   body{max-width:none;padding:0;font-size:10.5pt}
   .lang-toggle,nav{display:none}
@@ -68,10 +71,54 @@ footer{margin-top:32px;font-size:.85rem;color:var(--muted)}
   .badge,.unconfirmed,th,svg .bar{-webkit-print-color-adjust:exact;print-color-adjust:exact}
   .marking{display:none}
   .print-header{display:block;font-size:8.5pt;color:var(--muted);border-bottom:1px solid var(--line);padding-bottom:2px;margin-bottom:4mm}
-  h2,h3,h4{break-after:avoid}
-  table,tr{break-inside:avoid}
+  main>section+section{break-before:page}
+  h2,h3,h4,caption{break-after:avoid}
+  figure,svg.chart,.key-card,.progress-item,tr,p.unknown-only{break-inside:avoid}
+  thead{display:table-header-group}
 }
 `;
+
+/** Text as a quoted CSS string, safe inside a `<style>` element. */
+export function cssString(text: string): string {
+  const escaped = text
+    .replace(/\\/g, '\\\\')
+    .replace(/"/g, '\\"')
+    .replace(/[\n\r\f]/g, '\\a ')
+    .replace(/</g, '\\3c ')
+    .replace(/>/g, '\\3e ');
+  return `"${escaped}"`;
+}
+
+/** What every printed page carries in its margins, in one language. */
+export interface PrintMargins {
+  /** Top left: the report's title and period. */
+  readonly heading: string;
+  /** Top right: the areas (province) of the report. */
+  readonly area: string;
+  /** Bottom left: the privacy profile. */
+  readonly profile: string;
+  /** Bottom right, before the page number: `Trang` / `Page`. */
+  readonly page: string;
+}
+
+/**
+ * Header and footer of every printed A4 page, in the language shown when printing: a named page per language
+ * (`vntip-vi`, `vntip-en`) whose margin boxes hold the title and period, the area, the privacy profile and
+ * `Trang 2/7`.
+ */
+export function printMarginStyles(margins: Readonly<Record<'vi' | 'en', PrintMargins>>): string {
+  const box = 'font-size:7.5pt;color:#5b6773';
+  const page = (locale: 'vi' | 'en') => {
+    const m = margins[locale];
+    return `@page vntip-${locale}{@top-left{content:${cssString(m.heading)};${box}}@top-right{content:${cssString(m.area)};${box}}@bottom-left{content:${cssString(m.profile)};${box}}@bottom-right{content:${cssString(`${m.page} `)} counter(page) "/" counter(pages);${box}}}`;
+  };
+  return `
+html[data-locale="vi"] body{page:vntip-vi}
+html[data-locale="en"] body{page:vntip-en}
+${page('vi')}
+${page('en')}
+`;
+}
 
 /**
  * Print rules of an internal report: the marking in the top and bottom margin of every printed page (page-margin

@@ -1,9 +1,10 @@
 import type { BilingualText } from '@vntip/core';
 import type { IndicatorResult } from '@vntip/indicators';
 import { bilingual, joinBilingual } from './bilingual-html';
+import { escapeHtml } from './escape-html';
 import { periodKey, periodLabel, scopeKey, scopeLabel } from './period-scope-labels';
 import { groupBy, type ReportContext } from './report-context';
-import { codeLabel, LABELS } from './report-labels';
+import { codeLabel, dimensionLabel, LABELS } from './report-labels';
 import { sectionHtml } from './section-html';
 import { figureHtml } from './shown-number';
 import { renderBarChart } from './svg-bar-chart';
@@ -23,6 +24,29 @@ function only(row: IndicatorResult, key: string): boolean {
   return keys.length === 1 && keys[0] === key && row.disaggregation[key] !== 'ALL';
 }
 
+/**
+ * A breakdown whose only category is "unknown", in words rather than as a one-bar chart: “Chưa rõ giới tính của cả 2
+ * người.” / “The sex of all 2 persons is unknown.”
+ */
+export function unknownOnlySentence(key: string, row: IndicatorResult): string {
+  const dimension = dimensionLabel(key);
+  const vi = dimension.vi.toLocaleLowerCase('vi');
+  const en = dimension.en.toLocaleLowerCase('en');
+  if (row.value === null)
+    return bilingual({
+      vi: `Chưa rõ ${vi} của mọi người được tính.`,
+      en: `The ${en} of everyone counted is unknown.`,
+    });
+  const one = row.value === 1;
+  const sentence = (locale: 'vi' | 'en') =>
+    locale === 'vi'
+      ? [`Chưa rõ ${vi} của ${one ? '' : 'cả '}`, ' người.']
+      : [`The ${en} of ${one ? 'the' : 'all'} `, ` ${one ? 'person is' : 'persons is'} unknown.`];
+  const [viBefore, viAfter] = sentence('vi');
+  const [enBefore, enAfter] = sentence('en');
+  return `<span lang="vi">${escapeHtml(viBefore ?? '')}</span><span lang="en">${escapeHtml(enBefore ?? '')}</span>${figureHtml(row)}<span lang="vi">${escapeHtml(viAfter ?? '')}</span><span lang="en">${escapeHtml(enAfter ?? '')}</span>`;
+}
+
 function periodScopeBlock(context: ReportContext, rows: readonly IndicatorResult[]): string {
   const first = rows[0];
   if (!first) return '';
@@ -37,6 +61,9 @@ function periodScopeBlock(context: ReportContext, rows: readonly IndicatorResult
         row,
       }));
     if (bars.length === 0) return [];
+    const [single] = bars;
+    if (bars.length === 1 && single && single.row.disaggregation[key] === 'UNKNOWN')
+      return [`<p class="unknown-only">${unknownOnlySentence(key, single.row)}</p>`];
     const caption = joinBilingual([title, dimension, where], ' · ');
     const chart = renderBarChart({ id: context.nextId('breakdown-chart'), title: caption, bars });
     return [`<figure>${chart}<figcaption>${bilingual(dimension)}</figcaption></figure>`];

@@ -1,6 +1,5 @@
 import { type DataQualityNote, defineIndicator } from '@vntip/core';
 import { activityPlace } from '../internal/activity-place';
-import { qualifierOf } from '../internal/count-qualifier';
 import { type CountedGroup, countValues } from '../internal/count-values';
 import { GroupCounter } from '../internal/group-counter';
 import { periodNotResolvableNote } from '../internal/period-resolution';
@@ -40,7 +39,7 @@ export const activitiesByType = defineIndicator({
           String(record.activityType),
           Number(record.activityCount),
           String(record.id),
-          qualifierOf(record.activityCountQualifier),
+          record.activityCountQualifier,
         );
       },
       end() {

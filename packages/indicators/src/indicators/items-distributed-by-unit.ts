@@ -1,6 +1,5 @@
 import { type DataQualityNote, defineIndicator } from '@vntip/core';
 import { activityPlace } from '../internal/activity-place';
-import { qualifierOf } from '../internal/count-qualifier';
 import { type CountedGroup, countValues } from '../internal/count-values';
 import { GroupCounter } from '../internal/group-counter';
 import { periodNotResolvableNote } from '../internal/period-resolution';
@@ -53,7 +52,7 @@ export const itemsDistributedByUnit = defineIndicator({
           return;
         }
         const activityType = String(record.activityType);
-        const qualifier = qualifierOf(output.qualifier);
+        const qualifier = output.qualifier;
         const id = String(record.id);
         // The unit alone first (key without a second part sorts before its pairs), then the unit and activity type.
         keys.set(output.unit, { unit: output.unit });

@@ -1,6 +1,5 @@
 import { type DataQualityNote, defineIndicator } from '@vntip/core';
 import { activityPlace } from '../internal/activity-place';
-import { qualifierOf } from '../internal/count-qualifier';
 import { type CountedGroup, countValues } from '../internal/count-values';
 import { GroupCounter } from '../internal/group-counter';
 import {
@@ -64,8 +63,8 @@ export const mediaItemsPerOutletMonth = defineIndicator({
         const output = record.output as { quantity?: unknown; qualifier?: unknown } | undefined;
         const [amount, qualifier] =
           typeof output?.quantity === 'number'
-            ? [output.quantity, qualifierOf(output.qualifier)]
-            : [Number(record.activityCount), qualifierOf(record.activityCountQualifier)];
+            ? [output.quantity, output.qualifier]
+            : [Number(record.activityCount), record.activityCountQualifier];
         const month = calendar.name;
         const key = `${record.mediaOutletId}\u0000${month}`;
         keys.set(key, { mediaOutletId: record.mediaOutletId, month });

@@ -49,8 +49,8 @@ export const peopleTrained = defineIndicator({
           missing += 1;
           return;
         }
-        const qualifier = qualifierOf(participants.qualifier);
-        if (qualifier) approximate += 1;
+        const qualifier = participants.qualifier;
+        if (qualifierOf(qualifier)) approximate += 1;
         const groups = (record.targetGroups as readonly string[] | undefined) ?? [];
         for (const group of groups.length > 0 ? groups : ['UNSPECIFIED'])
           counter.add(group, participants.total, String(record.id), qualifier);

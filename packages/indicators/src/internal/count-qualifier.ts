@@ -22,11 +22,27 @@ export function combineQualifiers(
   return a ?? b;
 }
 
+/** Whether a `quantityQualifier` code makes its figure a strict lower bound (“more than …”). */
+export function isMoreThan(code: unknown): boolean {
+  return code === 'MORE_THAN';
+}
+
+/** The note of a lower bound of which at least one figure added was “more than …”: the true value is larger. */
+export const MORE_THAN_NOTE: DataQualityNote = {
+  code: 'value_more_than',
+  message: {
+    vi: 'Giá trị là mức tối thiểu và số thật lớn hơn: ít nhất một số được cộng được ghi là “trên …”.',
+    en: 'The value is a lower bound and the true figure is larger: at least one figure added was given as “more than …”.',
+  },
+};
+
 /**
  * The note a qualified value carries, so that formats without a place for the qualifier (SDMX's COMMENT_OBS) still say
- * the value is not an exact count.
+ * the value is not an exact count; a lower bound with a “more than …” figure in it carries `value_more_than`, so that
+ * a report can write “hơn 200” / “more than 200” as the source did.
  */
-export function qualifierNote(qualifier: ValueQualifier): DataQualityNote {
+export function qualifierNote(qualifier: ValueQualifier, moreThan = false): DataQualityNote {
+  if (qualifier === 'AT_LEAST' && moreThan) return MORE_THAN_NOTE;
   return qualifier === 'AT_LEAST'
     ? {
         code: 'value_at_least',

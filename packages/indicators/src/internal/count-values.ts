@@ -13,6 +13,7 @@ export type CountedGroup = readonly [
     readonly total: number;
     readonly ids: readonly string[];
     readonly qualifier?: ValueQualifier | undefined;
+    readonly moreThan?: boolean | undefined;
   },
 ];
 
@@ -51,6 +52,6 @@ export function countValues(
     value: group.total,
     ...(group.qualifier ? { qualifier: group.qualifier } : {}),
     lineage: group.ids,
-    notes: group.qualifier ? [...notes, qualifierNote(group.qualifier)] : notes,
+    notes: group.qualifier ? [...notes, qualifierNote(group.qualifier, group.moreThan)] : notes,
   }));
 }
