@@ -520,6 +520,7 @@ export const MESSAGES = {
   locRow: { vi: 'dòng {row}', en: 'row {row}' },
   locColumn: { vi: 'cột {column}', en: 'column {column}' },
   locCell: { vi: 'ô {cell}', en: 'cell {cell}' },
+  locCellHeader: { vi: 'ô {cell} ("{header}")', en: 'cell {cell} ("{header}")' },
   locSheet: { vi: 'trang tính {sheet}', en: 'sheet {sheet}' },
   locNone: { vi: '(toàn tệp)', en: '(whole file)' },
   hintLabel: { vi: 'Cách sửa', en: 'Fix' },

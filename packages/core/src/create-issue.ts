@@ -15,6 +15,11 @@ export interface IssueInput {
   readonly source?: string;
   /** @default the code's catalogue severity */
   readonly severity?: Severity;
+  /**
+   * The field as the message names it (`{field}`), in the schema's titles (`Người › Giới tính`, from
+   * `describeField` of `@vntip/schema`). @default the path written with ids, `[2].sex`
+   */
+  readonly field?: string;
 }
 
 /** Renders a path as officers read it: `participants.byAgeBand[0].count`. */
@@ -58,7 +63,7 @@ export function createIssue(
     );
   }
   const path = input.path ?? [];
-  const values = { field: formatPath(path), ...input.params };
+  const values = { field: input.field ?? formatPath(path), ...input.params };
   return {
     code: input.code,
     severity: input.severity ?? definition.severity,

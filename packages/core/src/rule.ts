@@ -28,7 +28,8 @@ export interface RuleMeta {
 }
 
 /** Where a record is: all a report needs, so rules that remember records can keep just this. */
-export type RecordRef = Pick<RecordEntry, 'basePath' | 'location'>;
+export type RecordRef = Pick<RecordEntry, 'basePath' | 'location'> &
+  Partial<Pick<RecordEntry, 'recordType'>>;
 
 /** What a rule reports; the host adds the full path, location, message and rule id. */
 export interface RuleReport {

@@ -1,4 +1,4 @@
-import type { Locale } from '@vntip/schema';
+import { describeField, type Locale } from '@vntip/schema';
 import { createIssue, type IssueCatalog } from './create-issue';
 import type { Issue } from './issue';
 import { ISSUE_CODES } from './issue-codes';
@@ -71,12 +71,16 @@ export async function createRuleRunner(
     const report = (r: RuleReport) => {
       const path = [...(r.entry?.basePath ?? []), ...(r.path ?? [])];
       const location = r.entry?.location;
+      const recordType = r.entry?.recordType;
+      const field =
+        recordType === undefined ? undefined : describeField(recordType, r.path ?? [], locale);
       emit(
         createIssue(
           {
             code: r.code,
             path,
             source: id,
+            ...(field !== undefined ? { field } : {}),
             ...(r.params ? { params: r.params } : {}),
             ...(r.severity ? { severity: r.severity } : {}),
             ...(location ? { location } : {}),

@@ -2,6 +2,7 @@ export type { CodelistDefinition, CodelistEntry, CrosswalkDefinition, Locale } f
 export { communeCodes } from './commune-codes';
 export type { AgeBin } from './ctdc-age-bins';
 export { CTDC_AGE_BINS, ctdcAgeBin } from './ctdc-age-bins';
+export { describeField } from './describe-field';
 export type { FormOfExploitation } from './form-of-exploitation';
 export { formOfExploitation } from './form-of-exploitation';
 // biome-ignore lint/performance/noReExportAll: the generated code tuples and types are the standard's surface; docs/standard lists them.

@@ -1,3 +1,4 @@
+import type { Locale } from './codelist';
 import { JSON_SCHEMAS, RECORD_TYPE_SCHEMA_FILES } from './generated/json-schemas';
 import { resolveSchemaRef, type SchemaNode, schemaVariants } from './schema-variants';
 
@@ -26,6 +27,8 @@ export interface FieldNode {
   readonly properties?: ReadonlyMap<string, FieldNode>;
   /** Items of an array. */
   readonly items?: FieldNode;
+  /** The field's title in each language, from the schema's `i18n` (its own, else that of the definition it uses). */
+  readonly title?: Readonly<Record<Locale, string>>;
 }
 
 const RANK: Record<Sensitivity, number> = {
@@ -79,16 +82,30 @@ function compile(
     ))
       if (!properties.has(name))
         properties.set(name, compile(child, variantFile, sensitivity, declared));
-  if (properties.size > 0) return { kind: kind ?? 'object', sensitivity, declared, properties };
+  const title = titleOf(node) ?? titleOf(target);
+  const named = title ? { title } : {};
+  if (properties.size > 0)
+    return { kind: kind ?? 'object', sensitivity, declared, properties, ...named };
   if (target.type === 'array' && target.items)
     return {
       kind: 'array',
       sensitivity,
       declared,
       items: compile(target.items as SchemaNode, targetFile, sensitivity, declared),
+      ...named,
     };
-  if (kind) return { kind, sensitivity, declared };
-  return { kind: isFreeText(target) ? 'text' : 'value', sensitivity, declared };
+  if (kind) return { kind, sensitivity, declared, ...named };
+  return { kind: isFreeText(target) ? 'text' : 'value', sensitivity, declared, ...named };
+}
+
+/** The vi and en titles a schema node declares in its `i18n`, when it declares both. */
+function titleOf(node: SchemaNode): Readonly<Record<Locale, string>> | undefined {
+  const i18n = node.i18n as
+    | { readonly vi?: { readonly title?: unknown }; readonly en?: { readonly title?: unknown } }
+    | undefined;
+  const vi = i18n?.vi?.title;
+  const en = i18n?.en?.title;
+  return typeof vi === 'string' && typeof en === 'string' ? { vi, en } : undefined;
 }
 
 const cache = new Map<string, FieldNode | undefined>();

@@ -6,7 +6,7 @@ import {
   type SourceLocation,
 } from '@vntip/core';
 import { codeWithLabel, getFieldTree, suggestCode } from '@vntip/read';
-import { fieldSensitivity, type Locale } from '@vntip/schema';
+import { describeField, fieldSensitivity, type Locale } from '@vntip/schema';
 import type { z } from 'zod';
 import { describeFormat } from './format-description';
 
@@ -122,11 +122,19 @@ function tighter(a: z.core.$ZodIssue, b: z.core.$ZodIssue): boolean {
 /** Turns zod issues into VN-TIP issues with stable codes and bilingual messages, one per mistake. */
 export function fromZodIssues(issues: readonly z.core.$ZodIssue[], context: IssueContext): Issue[] {
   const base = context.basePath ?? [];
+  const named = (path: readonly (string | number)[] | undefined) => {
+    const field =
+      context.recordType === undefined
+        ? undefined
+        : describeField(context.recordType, path ?? [], context.locale);
+    return field === undefined ? {} : { field };
+  };
   return withoutLooserBounds(issues).flatMap((zodIssue) =>
     toInput(zodIssue, context).map((input) =>
       createIssue(
         {
           ...input,
+          ...named(input.path),
           path: [...base, ...(input.path ?? [])],
           source: 'schema',
           ...(context.location ? { location: context.location } : {}),

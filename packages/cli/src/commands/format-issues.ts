@@ -76,11 +76,19 @@ export function sortIssues(issues: readonly Issue[]): Issue[] {
     .map(({ issue }) => issue);
 }
 
-/** `dòng 3, cột sex` / `row 3, column sex`, or `(toàn tệp)` when the issue has no row. */
+/**
+ * `dòng 6, ô C6 ("Giới tính")` / `row 6, cell C6 ("Giới tính")` with the header as the file has it, `dòng 3, cột sex`,
+ * or `(toàn tệp)` when the issue has no row.
+ */
 export function where(location: SourceLocation | undefined, out: Output): string {
   const parts: string[] = [];
   if (location?.row !== undefined) parts.push(out.t('locRow', { row: location.row }));
-  if (location?.cell !== undefined) parts.push(out.t('locCell', { cell: location.cell }));
+  if (location?.cell !== undefined)
+    parts.push(
+      typeof location.column === 'string' && location.column !== ''
+        ? out.t('locCellHeader', { cell: location.cell, header: location.column })
+        : out.t('locCell', { cell: location.cell }),
+    );
   else if (location?.column !== undefined)
     parts.push(out.t('locColumn', { column: location.column }));
   return parts.length > 0 ? `${parts.join(', ')}:` : `${out.t('locNone')}:`;

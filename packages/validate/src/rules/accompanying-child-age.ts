@@ -136,10 +136,11 @@ export const accompanyingChildAge = defineRule({
               : undefined;
           const accompaniesNobody = person.accompaniesPersonId === undefined;
           if (birthYear === undefined && adultAgeBand === undefined && !accompaniesNobody) return;
-          const { path, where } = refs.hold(entry);
+          const { path, where, type } = refs.hold(entry);
           children.push({
             path,
             where,
+            type,
             personId,
             birthYear,
             adultAgeBand,

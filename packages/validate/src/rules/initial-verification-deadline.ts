@@ -71,10 +71,8 @@ export const initialVerificationDeadline = defineRule({
         if (type !== 'INITIAL_VERIFICATION') return;
         const receipts = membersOf(receiptsByPerson.get(personId));
         if (receipts.some((receivedOn) => isWithinDeadline(receivedOn, date))) return;
-        const { path, where } = refs.hold(entry);
         verifications.add(personId, {
-          path,
-          where,
+          ...refs.hold(entry),
           seq: seq++,
           personId,
           date,

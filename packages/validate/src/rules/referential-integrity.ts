@@ -149,10 +149,11 @@ export const referentialIntegrity = defineRule({
         }
         const reference = referenceOf(entry);
         if (!reference || firstById.get(reference.targetType)?.has(reference.id)) return;
-        const { path, where } = refs.hold(entry);
+        const { path, where, type } = refs.hold(entry);
         pending.get(reference.targetType)?.add(reference.id, {
           path,
           where,
+          type,
           seq: seq++,
           field: reference.field,
           id: reference.id,

@@ -181,8 +181,16 @@ export const supportConditions = defineRule({
           if (!CHECKED_STATUSES.has(status)) return;
           const { code } = supportType;
           if (!APPLICATION_WINDOW_CODES.has(code) && !(code in FACILITY_STAY_CITATIONS)) return;
-          const { path, where } = refs.hold(entry);
-          supports.push({ path, where, personId, date, code, provided: status === 'PROVIDED' });
+          const { path, where, type } = refs.hold(entry);
+          supports.push({
+            path,
+            where,
+            type,
+            personId,
+            date,
+            code,
+            provided: status === 'PROVIDED',
+          });
         }
       },
       end() {

@@ -307,8 +307,8 @@ export const supportEligibility = defineRule({
           const { lawVersion, code } = supportType;
           const inForce = date === undefined ? undefined : getLawVersionOn(date);
           const expected = inForce !== undefined && inForce !== lawVersion ? inForce : undefined;
-          const { path, where } = refs.hold(entry);
-          supports.push({ path, where, personId, date, lawVersion, code, expected });
+          const { path, where, type } = refs.hold(entry);
+          supports.push({ path, where, type, personId, date, lawVersion, code, expected });
         }
       },
       end() {

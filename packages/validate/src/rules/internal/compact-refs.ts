@@ -14,6 +14,8 @@ export type RecordMark = number | SourceLocation | RecordRef['basePath'];
 export interface HeldRef {
   readonly path: number | RecordRef['basePath'];
   readonly where: number | SourceLocation | undefined;
+  /** The record's type, which names its fields in messages (one shared string). */
+  readonly type: string | undefined;
 }
 
 // A packed row is `row * FILE_SLOTS + file slot`; records of any further file keep their location.
@@ -54,19 +56,20 @@ export class CompactRefs {
     const index = basePath[0];
     const path =
       basePath.length === 1 && typeof index === 'number' && isSmall(index) ? index : basePath;
-    return { path, where: location && this.#packLocation(location) };
+    return { path, where: location && this.#packLocation(location), type: entry.recordType };
   }
 
   /** The RecordRef a held ref stands for, equal to the entry's own. */
   ref(held: HeldRef): RecordRef {
     const basePath = typeof held.path === 'number' ? [held.path] : held.path;
-    const { where } = held;
-    if (where === undefined) return { basePath };
-    if (typeof where !== 'number') return { basePath, location: where };
+    const { where, type } = held;
+    const ref = type === undefined ? { basePath } : { basePath, recordType: type };
+    if (where === undefined) return ref;
+    if (typeof where !== 'number') return { ...ref, location: where };
     const slot = where % FILE_SLOTS;
     const row = (where - slot) / FILE_SLOTS;
     const file = this.#files[slot];
-    return { basePath, location: file === undefined ? { row } : { file, row } };
+    return { ...ref, location: file === undefined ? { row } : { file, row } };
   }
 
   /** A location of just a file name and a row, or of just a row, as a number; else the location. */
