@@ -60,7 +60,7 @@ describe('createRuleRunner', () => {
         code: 'test_empty_title',
         severity: 'warning',
         path: [3, 'title'],
-        message: 'Empty title at [3].title.',
+        message: 'Empty title at Prevention activity › Title.',
         hint: 'Fill in the title.',
         location: { file: 'a.ndjson', row: 4 },
         source: 'test/no-empty-title',

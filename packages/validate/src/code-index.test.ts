@@ -44,7 +44,7 @@ describe('codes written by officers', () => {
     );
     expect(result.issues.map((issue) => issue.code)).toEqual(['unknown_code_did_you_mean']);
     expect(result.issues[0]?.message).toBe(
-      'The code "TAP_HUAN" at activityType is not in the codelist; did you mean TRAINING (Training)?',
+      'The code "TAP_HUAN" at Prevention activity › Activity type is not in the codelist; did you mean TRAINING (Training)?',
     );
   });
 

@@ -17,7 +17,7 @@ describe('createRecordValidator', () => {
     });
     const failed = await standardValidate(person, { id: 'P1', category: 'VICTIM' });
     expect(failed.issues?.map((i) => [i.message, i.path])).toEqual([
-      ['The required field sex is missing.', ['sex']],
+      ['The required field Person › Sex is missing.', ['sex']],
     ]);
   });
 });

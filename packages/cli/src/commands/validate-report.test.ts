@@ -10,15 +10,20 @@ afterAll(async () => {
   for (const dir of dirs) await rm(dir, { recursive: true, force: true });
 });
 
-async function vntip(args: string[], cwd: string): Promise<{ code: number; stderr: string }> {
+async function vntip(
+  args: string[],
+  cwd: string,
+): Promise<{ code: number; stdout: string; stderr: string }> {
   const err: string[] = [];
+  const std: string[] = [];
   const io: CliIo = {
-    stdout: { write: () => true, isTTY: false },
+    stdout: { write: (chunk) => std.push(String(chunk)) > 0, isTTY: false },
     stderr: { write: (chunk) => err.push(String(chunk)), isTTY: false },
     env: {},
     cwd,
   };
-  return { code: await run(args, io), stderr: err.join('') };
+  const code = await run(args, io);
+  return { code, stdout: std.join(''), stderr: err.join('') };
 }
 
 describe('vntip validate --report', () => {
@@ -80,6 +85,10 @@ describe('vntip validate --annotate', () => {
     await writeFile(join(dir, 'person.csv'), csv);
     const result = await vntip(['validate', 'person.csv', '--annotate', 'out.xlsx'], dir);
     expect(result.code).toBe(1);
+    // The terminal says where as the officer sees it: the cell, its header, and the field by its Vietnamese title.
+    expect(result.stdout).toContain(
+      'dòng 6, ô C6 ("sex"): [lỗi] unknown_code  Mã "F" tại Người › Giới tính không có trong danh mục.',
+    );
     const files = unzipSync(new Uint8Array(await readFile(join(dir, 'out.xlsx'))));
     const text = (name: string) => strFromU8(files[name] ?? new Uint8Array());
     const shared = [...text('xl/sharedStrings.xml').matchAll(/<si>(.*?)<\/si>/gs)].map((m) =>

@@ -44,6 +44,7 @@ describe('CompactRefs', () => {
     expect(refs.hold(entry([1], { file: 'a.ndjson', row: 2 }))).toEqual({
       path: 1,
       where: expect.any(Number),
+      type: 'person',
     });
   });
 
@@ -66,6 +67,7 @@ describe('CompactRefs', () => {
     many.forEach((e, i) => {
       expect(refs.ref(held[i] as never)).toStrictEqual({
         basePath: e.basePath,
+        recordType: 'person',
         location: e.location,
       });
       expect(refs.format(refs.mark(e))).toBe(formatRecordRef(e));
