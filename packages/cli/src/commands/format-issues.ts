@@ -40,13 +40,13 @@ export function formatInput({ input, result }: ValidatedInput, out: Output): str
       currentSheet = undefined;
     }
     if (sheet !== undefined && sheet !== currentSheet) {
-      lines.push(`    ${t('locSheet', { sheet })}`);
+      lines.push(`    ${terminalText(t('locSheet', { sheet }))}`);
       currentSheet = sheet;
     }
     const indent = sheet !== undefined ? '      ' : '    ';
     const severity = severityLabel(issue, out);
     lines.push(
-      `${indent}${paint.dim(where(issue.location, out))} ${severity} ${paint.dim(terminalText(issue.code))}  ${terminalText(issue.message)}`,
+      `${indent}${paint.dim(terminalText(where(issue.location, out)))} ${severity} ${paint.dim(terminalText(issue.code))}  ${terminalText(issue.message)}`,
     );
     if (issue.hint) {
       lines.push(`${indent}  ${paint.dim(`${t('hintLabel')}: ${terminalText(issue.hint)}`)}`);
