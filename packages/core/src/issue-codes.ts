@@ -123,6 +123,17 @@ export const ISSUE_CODES = {
       en: 'Nothing to fix; check that it is the code you meant.',
     },
   },
+  csv_rows_in_quoted_cell: {
+    severity: 'warning',
+    message: {
+      vi: 'Ô {cell} là một giá trị trong ngoặc kép trải trên các dòng {first}–{last}, và {count} dòng bên trong trông giống dòng của bảng (cùng số dấu phân cách như dòng tên cột, bắt đầu như ô đầu của một dòng): có thể thiếu một dấu " đóng, và các dòng đó không được đọc thành bản ghi.',
+      en: 'Cell {cell} is a quoted value over lines {first}–{last}, and {count} of the lines inside it look like rows of the table (as many delimiters as the header, starting like the first cell of a row): a closing quote may be missing, and those rows were not read as records.',
+    },
+    hint: {
+      vi: 'Mở tệp bằng trình soạn thảo văn bản, tìm dấu " mở ở ô được báo và thêm dấu " đóng ở cuối giá trị; nếu các dòng đó đúng là một phần của giá trị, không cần sửa.',
+      en: 'Open the file in a text editor, find the opening quote of the reported cell and add the closing quote where the value ends; if those lines really are part of the value, nothing needs fixing.',
+    },
+  },
   date_order_ambiguous: {
     severity: 'warning',
     message: {

@@ -111,6 +111,12 @@ export const CODE_EXPLANATIONS: Readonly<Record<string, CodeExplanation>> = {
     'Kiểm tra lại hai số theo định nghĩa của từng trường; số phần không lớn hơn số tổng.',
     'Check both figures against each field’s definition; the part cannot exceed the whole.',
   ),
+  csv_rows_in_quoted_cell: x(
+    'person.csv: dòng 2 là P-1,FEMALE,"chưa rõ (thiếu dấu " đóng), dòng 3 là P-2,MALE, và dòng 4 là P-3,MALE,đã xác minh" — P-2 và P-3 nằm trong ghi chú của P-1.',
+    'person.csv: line 2 is P-1,FEMALE,"unclear (no closing quote), line 3 is P-2,MALE, and line 4 is P-3,MALE,verified" — P-2 and P-3 are inside P-1’s note.',
+    'Thêm dấu " đóng sau chưa rõ và xóa dấu " thừa sau đã xác minh, rồi kiểm tra lại.',
+    'Add the closing quote after unclear and remove the extra quote after verified, then validate again.',
+  ),
   date_in_future: x(
     'process_event: "date": "2042-05-01" (gõ nhầm năm 2024).',
     'process_event: "date": "2042-05-01" (2024 mistyped).',

@@ -284,6 +284,40 @@ describe('readCsv', () => {
     expect(tallies[0]).toMatchObject({ rowsRead: 3, recordsMade: 2, rowsSkipped: 1 });
   });
 
+  it('warns when a quoted notes cell swallows lines shaped like rows (a quote is likely missing)', async () => {
+    // The quote opened in row 2's notes closes at the end of row 4: rows P-2 and P-3 are inside the notes.
+    const text =
+      'id,sex,Ghi chú\nP-1,FEMALE,"chưa rõ\nP-2,MALE,\nP-3,MALE,đã xác minh"\nP-4,FEMALE,\n';
+    const { records, issues, tallies } = await read('person.csv', text);
+    // Control: the input is the attack it claims, a well-formed quote that hides two records.
+    expect(records.map((r) => (r.value as { id: string }).id)).toEqual(['P-1', 'P-4']);
+    expect(tallies[0]).toMatchObject({ lines: 5, rowsRead: 2, recordsMade: 2 });
+    const closed = await read(
+      'person.csv',
+      text.replace('"chưa rõ', '"chưa rõ"').replace('minh"', 'minh'),
+    );
+    expect(closed.records).toHaveLength(4);
+    // Met while the first rows are held back to find the header, so it comes first.
+    expect(issues.map((i) => [i.code, i.severity, i.location?.row, i.location?.cell])).toEqual([
+      ['csv_rows_in_quoted_cell', 'warning', 2, 'C2'],
+      ['unknown_column', 'warning', 1, 'C1'],
+    ]);
+    expect(issues[0]?.params).toMatchObject({ count: 2, lines: 3, first: 2, last: 4 });
+    expect(issues[0]?.message).toBe(
+      'Cell C2 is a quoted value over lines 2–4, and 2 of the lines inside it look like rows of the table (as many delimiters as the header, starting like the first cell of a row): a closing quote may be missing, and those rows were not read as records.',
+    );
+    const vi = await read('person.csv', text, { locale: 'vi' });
+    expect(vi.issues[0]?.message).toContain('2 dòng bên trong trông giống dòng của bảng');
+  });
+
+  it('does not warn about free-text notes over several lines, even with commas in them', async () => {
+    const text =
+      'id,sex,Ghi chú\nP-1,FEMALE,"Gặp tại chợ, đã báo\ngia đình, chờ xác minh\nP-2 là anh trai"\nP-2,MALE,\n';
+    const { records, issues } = await read('person.csv', text);
+    expect(records).toHaveLength(2);
+    expect(issues.map((i) => i.code)).toEqual(['unknown_column']);
+  });
+
   it('keeps a row with a stray quote inside an unquoted value, and reports the quote', async () => {
     const { records, issues, incomplete } = await read(
       'media_outlet.csv',
