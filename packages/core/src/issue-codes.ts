@@ -156,6 +156,17 @@ export const ISSUE_CODES = {
       en: 'Remove or rename one of the two columns.',
     },
   },
+  duplicate_column_conflict: {
+    severity: 'error',
+    message: {
+      vi: 'Cột {column} ("{header}") và cột "{first}" ghi hai giá trị khác nhau cho trường {field}: "{received}" và {kept}; chỉ giá trị của cột "{first}" được đọc.',
+      en: 'Column {column} ("{header}") and column "{first}" give different values for the field {field}: "{received}" and {kept}; only the value of column "{first}" is read.',
+    },
+    hint: {
+      vi: 'Giữ một cột cho mỗi trường: sửa ô sai rồi xóa cột thừa.',
+      en: 'Keep one column per field: correct the wrong cell, then remove the extra column.',
+    },
+  },
   duplicate_items: {
     severity: 'error',
     message: {

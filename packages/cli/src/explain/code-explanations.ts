@@ -165,6 +165,12 @@ export const CODE_EXPLANATIONS: Readonly<Record<string, CodeExplanation>> = {
     'Xóa hoặc đổi tên một trong hai cột.',
     'Remove or rename one of the two columns.',
   ),
+  duplicate_column_conflict: x(
+    'person.csv có cột "sex" và cột "Giới tính"; ở dòng 3, "sex" ghi FEMALE còn "Giới tính" ghi Nam.',
+    'person.csv has a "sex" and a "Giới tính" column; on row 3, "sex" says FEMALE and "Giới tính" says Nam.',
+    'Sửa ô sai để hai cột ghi cùng một giá trị, rồi xóa một trong hai cột.',
+    'Correct the wrong cell so both columns agree, then remove one of the two columns.',
+  ),
   duplicate_crime_statistic: x(
     'Hai dòng crime_statistic cùng kỳ, đơn vị, tội danh, phạm vi và cơ quan báo cáo.',
     'Two crime_statistic lines with the same period, unit, offence, scope and reporting agency.',

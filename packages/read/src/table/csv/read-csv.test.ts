@@ -231,8 +231,46 @@ describe('readCsv', () => {
       },
       { code: 'duplicate_column', params: { column: 'C', field: 'id' }, location: { cell: 'C1' } },
       { code: 'unknown_column', params: { column: 'E', header: '__proto__' } },
+      // The ignored column says another id than the one read: an error, not a silent choice (ids are not quoted).
+      {
+        code: 'duplicate_column_conflict',
+        severity: 'error',
+        path: [0, 'id'],
+        location: { cell: 'C2' },
+        message:
+          'Column C ("Mã bí danh") and column "id" give different values for the field id: "(value withheld)" and "(value withheld)"; only the value of column "id" is read.',
+      },
     ]);
     expect(({} as Record<string, unknown>).x).toBeUndefined();
+  });
+
+  it('reports an error at a duplicate column cell whose value differs from the first column for the field', async () => {
+    const text = 'id,sex,Giới tính\nP-1,FEMALE,Nữ\nP-2,FEMALE,Nam\nP-3,,Nam\nP-4,MALE,\n';
+    const { records, issues } = await read('person.csv', text);
+    // Control: the first column's value is kept, so what column C says of P-2 and P-3 is lost.
+    expect(records.map((r) => r.value)).toEqual([
+      { id: 'P-1', sex: 'FEMALE' },
+      { id: 'P-2', sex: 'FEMALE' },
+      { id: 'P-3' },
+      { id: 'P-4', sex: 'MALE' },
+    ]);
+    // Equal values (Nữ is FEMALE) and an empty duplicate say nothing more.
+    expect(
+      notLabel(issues).map((i) => [i.code, i.severity, i.location?.cell, i.path?.join('.')]),
+    ).toEqual([
+      ['duplicate_column', 'warning', 'C1', ''],
+      ['duplicate_column_conflict', 'error', 'C3', '1.sex'],
+      ['duplicate_column_conflict', 'error', 'C4', '2.sex'],
+    ]);
+    const conflict = notLabel(issues)[1];
+    expect(conflict?.params).toMatchObject({ column: 'C', first: 'sex', field: 'sex' });
+    expect(conflict?.message).toMatch(
+      /^Column C \("Giới tính"\) and column "sex" give different values/,
+    );
+    const vi = await read('person.csv', text, { locale: 'vi' });
+    expect(notLabel(vi.issues)[1]?.message).toMatch(
+      /^Cột C \("Giới tính"\) và cột "sex" ghi hai giá trị khác nhau/,
+    );
   });
 
   it('skips empty rows and reports them, trims cells, and refuses oversized cells', async () => {
