@@ -46,6 +46,17 @@ export const ISSUE_CODES = {
       en: 'An ordinary archive has no overlapping entries; this may be a zip bomb. Re-pack the package from its folder.',
     },
   },
+  archive_name_collision: {
+    severity: 'error',
+    message: {
+      vi: 'Tệp nén chứa hai mục {name} và {other} chỉ khác nhau ở chữ hoa, chữ thường hoặc cách mã hóa Unicode, nên là một tệp trên Windows và macOS; tệp nén không được đọc.',
+      en: 'The archive holds two entries, {name} and {other}, whose names differ only in letter case or Unicode normalisation, so they are one file on Windows and macOS; the archive was not read.',
+    },
+    hint: {
+      vi: 'Khi giải nén, một tệp sẽ đè lên tệp kia; đổi tên một trong hai tệp hoặc xóa bản thừa, rồi nén lại gói.',
+      en: 'Unpacked, one file overwrites the other; rename one of the two or remove the extra copy, then re-pack the package.',
+    },
+  },
   archive_name_mismatch: {
     severity: 'error',
     message: {
@@ -88,6 +99,17 @@ export const ISSUE_CODES = {
     hint: {
       vi: 'Gói dữ liệu chỉ cần datapackage.json và các tệp dữ liệu được khai báo.',
       en: 'A package needs only datapackage.json and the data files it lists.',
+    },
+  },
+  archive_unsafe_entry_name: {
+    severity: 'error',
+    message: {
+      vi: 'Tệp nén chứa mục tên {name}, sẽ được giải nén ra ngoài thư mục của nó (đường dẫn tuyệt đối, có phần ".." hoặc dấu \\); tệp nén không được đọc.',
+      en: 'The archive holds an entry named {name}, which would be unpacked outside its folder (an absolute path, a ".." part or a backslash); the archive was not read.',
+    },
+    hint: {
+      vi: 'Không giải nén tệp này; nén lại gói từ thư mục gốc, với đường dẫn tương đối dùng dấu /.',
+      en: 'Do not unpack the file; re-pack the package from its folder, with relative paths separated by /.',
     },
   },
   bytes_mismatch: {

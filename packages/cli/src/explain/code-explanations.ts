@@ -57,6 +57,12 @@ export const CODE_EXPLANATIONS: Readonly<Record<string, CodeExplanation>> = {
     'Không dùng tệp này; nén lại gói từ thư mục gốc.',
     'Do not use the file; re-pack the package from its folder.',
   ),
+  archive_name_collision: x(
+    'Tệp goi.zip có hai mục data/person.json và data/Person.json.',
+    'goi.zip holds two entries, data/person.json and data/Person.json.',
+    'Giữ một tệp cho mỗi tên (so không phân biệt chữ hoa, chữ thường), rồi nén lại gói từ thư mục gốc.',
+    'Keep one file per name (compared ignoring letter case), then re-pack the package from its folder.',
+  ),
   archive_name_mismatch: x(
     'Mục của tệp nén mang tên person.json ở thư mục trung tâm nhưng tên khác ở phần đầu tệp.',
     'An archive entry named person.json in the central directory but otherwise in its local header.',
@@ -80,6 +86,12 @@ export const CODE_EXPLANATIONS: Readonly<Record<string, CodeExplanation>> = {
     'A .zip holding tens of thousands of image files besides the data.',
     'Chỉ đặt datapackage.json và các tệp dữ liệu nó liệt kê vào gói.',
     'Put only datapackage.json and the data files it lists in the package.',
+  ),
+  archive_unsafe_entry_name: x(
+    'Tệp goi.zip có mục tên ../../vntip.config.mjs hoặc /etc/x.',
+    'goi.zip holds an entry named ../../vntip.config.mjs or /etc/x.',
+    'Không giải nén tệp; yêu cầu bên gửi nén lại gói từ thư mục gốc bằng công cụ nén thông thường.',
+    'Do not unpack the file; ask the sender to re-pack the package from its folder with an ordinary zip tool.',
   ),
   bytes_mismatch: x(
     'datapackage.json ghi "bytes": 2048 cho data/person.json nhưng tệp dài 1990 byte.',
