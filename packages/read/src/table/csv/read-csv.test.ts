@@ -348,6 +348,15 @@ describe('readCsv', () => {
     expect(vi.issues[0]?.message).toContain('2 dòng bên trong trông giống dòng của bảng');
   });
 
+  it('takes the header width from the widest of the first rows, past a short title row', async () => {
+    const text = 'Danh sách,2024\nid,sex,Ghi chú\nP-1,FEMALE,"chưa rõ\nP-2,MALE,\nP-3,MALE,ok"\n';
+    const { issues } = await read('person.csv', text);
+    expect(issues.find((i) => i.code === 'csv_rows_in_quoted_cell')?.params).toMatchObject({
+      count: 2,
+      first: 3,
+    });
+  });
+
   it('does not warn about free-text notes over several lines, even with commas in them', async () => {
     const text =
       'id,sex,Ghi chú\nP-1,FEMALE,"Gặp tại chợ, đã báo\ngia đình, chờ xác minh\nP-2 là anh trai"\nP-2,MALE,\n';

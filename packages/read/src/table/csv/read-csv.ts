@@ -82,7 +82,7 @@ export async function* csvRows(
     detectLineBreak(head),
     context.limits.maxRecordBytes,
   );
-  const table: TableShape = { delimiter, width: 0 };
+  const table: TableShape = { delimiter, width: 0, rows: 0 };
   const rows = (scanned: readonly CsvScanned[]) =>
     toRows(scanned, context, declared !== undefined, table);
   yield* rows(scanner.push(head));
@@ -146,10 +146,11 @@ export function declaredDelimiter(text: string): string | undefined {
   return declared;
 }
 
-/** The delimiter, and the width of the header: the cells of the first row holding more than one. */
+/** The delimiter, and the width of the header: the most cells of the first rows (`rows` of them seen so far). */
 interface TableShape {
   readonly delimiter: string;
   width: number;
+  rows: number;
 }
 
 function* toRows(
@@ -170,8 +171,12 @@ function* toRows(
       continue;
     }
     for (const problem of item.strays) reportProblem(problem, item.line, item.lines, context);
-    if (table.width === 0 && item.cells.length > 1) table.width = item.cells.length;
-    else if (item.lines > 1) reportQuotedRows(item.cells, item.line, table, context);
+    if (item.lines > 1) reportQuotedRows(item.cells, item.line, table, context);
+    // The header's width: the widest of the first rows, so a short title row above the header does not set it.
+    if (table.rows < SNIFF_LINES) {
+      table.rows++;
+      table.width = Math.max(table.width, item.cells.length);
+    }
     yield { row: item.line, cells: item.cells, lines: item.lines };
   }
 }
