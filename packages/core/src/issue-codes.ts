@@ -46,6 +46,17 @@ export const ISSUE_CODES = {
       en: 'An ordinary archive has no overlapping entries; this may be a zip bomb. Re-pack the package from its folder.',
     },
   },
+  archive_name_collision: {
+    severity: 'error',
+    message: {
+      vi: 'Tệp nén chứa hai mục {name} và {other} chỉ khác nhau ở chữ hoa, chữ thường hoặc cách mã hóa Unicode, nên là một tệp trên Windows và macOS; tệp nén không được đọc.',
+      en: 'The archive holds two entries, {name} and {other}, whose names differ only in letter case or Unicode normalisation, so they are one file on Windows and macOS; the archive was not read.',
+    },
+    hint: {
+      vi: 'Khi giải nén, một tệp sẽ đè lên tệp kia; đổi tên một trong hai tệp hoặc xóa bản thừa, rồi nén lại gói.',
+      en: 'Unpacked, one file overwrites the other; rename one of the two or remove the extra copy, then re-pack the package.',
+    },
+  },
   archive_name_mismatch: {
     severity: 'error',
     message: {
@@ -90,6 +101,17 @@ export const ISSUE_CODES = {
       en: 'A package needs only datapackage.json and the data files it lists.',
     },
   },
+  archive_unsafe_entry_name: {
+    severity: 'error',
+    message: {
+      vi: 'Tệp nén chứa mục tên {name}, sẽ được giải nén ra ngoài thư mục của nó (đường dẫn tuyệt đối, có phần ".." hoặc dấu \\); tệp nén không được đọc.',
+      en: 'The archive holds an entry named {name}, which would be unpacked outside its folder (an absolute path, a ".." part or a backslash); the archive was not read.',
+    },
+    hint: {
+      vi: 'Không giải nén tệp này; nén lại gói từ thư mục gốc, với đường dẫn tương đối dùng dấu /.',
+      en: 'Do not unpack the file; re-pack the package from its folder, with relative paths separated by /.',
+    },
+  },
   bytes_mismatch: {
     severity: 'error',
     message: {
@@ -123,6 +145,17 @@ export const ISSUE_CODES = {
       en: 'Nothing to fix; check that it is the code you meant.',
     },
   },
+  csv_rows_in_quoted_cell: {
+    severity: 'warning',
+    message: {
+      vi: 'Ô {cell} là một giá trị trong ngoặc kép trải trên các dòng {first}–{last}, và {count} dòng bên trong trông giống dòng của bảng (cùng số dấu phân cách như dòng tên cột, bắt đầu như ô đầu của một dòng): có thể thiếu một dấu " đóng, và các dòng đó không được đọc thành bản ghi.',
+      en: 'Cell {cell} is a quoted value over lines {first}–{last}, and {count} of the lines inside it look like rows of the table (as many delimiters as the header, starting like the first cell of a row): a closing quote may be missing, and those rows were not read as records.',
+    },
+    hint: {
+      vi: 'Mở tệp bằng trình soạn thảo văn bản, tìm dấu " mở ở ô được báo và thêm dấu " đóng ở cuối giá trị; nếu các dòng đó đúng là một phần của giá trị, không cần sửa.',
+      en: 'Open the file in a text editor, find the opening quote of the reported cell and add the closing quote where the value ends; if those lines really are part of the value, nothing needs fixing.',
+    },
+  },
   date_order_ambiguous: {
     severity: 'warning',
     message: {
@@ -143,6 +176,17 @@ export const ISSUE_CODES = {
     hint: {
       vi: 'Xóa hoặc đổi tên một trong hai cột.',
       en: 'Remove or rename one of the two columns.',
+    },
+  },
+  duplicate_column_conflict: {
+    severity: 'error',
+    message: {
+      vi: 'Cột {column} ("{header}") và cột "{first}" ghi hai giá trị khác nhau cho trường {field}: "{received}" và {kept}; chỉ giá trị của cột "{first}" được đọc.',
+      en: 'Column {column} ("{header}") and column "{first}" give different values for the field {field}: "{received}" and {kept}; only the value of column "{first}" is read.',
+    },
+    hint: {
+      vi: 'Giữ một cột cho mỗi trường: sửa ô sai rồi xóa cột thừa.',
+      en: 'Keep one column per field: correct the wrong cell, then remove the extra column.',
     },
   },
   duplicate_items: {

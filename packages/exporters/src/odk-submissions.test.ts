@@ -203,6 +203,14 @@ describe('odkSubmissionsImporter', () => {
     expect(unzipSync(twice)[name]).toEqual(forged);
     const duplicate = await importAndValidate([{ name: `${FORM}.csv.zip`, bytes: twice }]);
     expect(duplicate.issues.map((issue) => issue.code)).toEqual(['archive_duplicate_entry']);
+    // Names that unpack outside the folder, or only the case of the main table changed: refused the same way.
+    const unsafe = zipSync({ ...files, '../x.csv': forged });
+    expect(Object.keys(unzipSync(unsafe))).toContain('../x.csv');
+    const outside = await importAndValidate([{ name: `${FORM}.csv.zip`, bytes: unsafe }]);
+    expect(outside.issues.map((issue) => issue.code)).toEqual(['archive_unsafe_entry_name']);
+    const cased = zipSync({ ...files, [name.toUpperCase()]: forged });
+    const collision = await importAndValidate([{ name: `${FORM}.csv.zip`, bytes: cased }]);
+    expect(collision.issues.map((issue) => issue.code)).toEqual(['archive_name_collision']);
     const bomb = zipSync({ ...files, 'zeros.csv': new Uint8Array(16 * 1024 * 1024) }, { level: 9 });
     const refused = await importAndValidate([{ name: `${FORM}.csv.zip`, bytes: bomb }]);
     expect(refused.issues.map((issue) => issue.code)).toEqual(['archive_ratio_exceeded']);

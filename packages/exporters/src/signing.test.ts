@@ -490,6 +490,22 @@ describe('signing reads zips with the one bounded zip reader', () => {
     expect(verifyPackage(byHand, alice.publicKey).valid).toBe(true);
   });
 
+  it('refuses an entry name that unpacks outside the folder, and names one file on Windows or macOS', () => {
+    const resource = firstResource();
+    for (const name of ['../x.mjs', '/tmp/x.mjs', '..\\x.mjs']) {
+      const unsafe = storedZip([...files(), { name, content: strToU8('x') }]);
+      // Control: a plain unzip hands the name on as written.
+      expect(Object.keys(unzipSync(unsafe))).toContain(name);
+      expect(() => signPackage(unsafe, alice.privateKey)).toThrow(/archive_unsafe_entry_name/);
+      expect(codes(unsafe)).toEqual(['archive_unsafe_entry_name']);
+    }
+    const upper = resource.replace(/[a-z](?=[^/]*$)/, (c) => c.toUpperCase());
+    const cased = storedZip([...files(), { name: upper, content: strToU8('[]') }]);
+    expect(Object.keys(unzipSync(cased))).toEqual(expect.arrayContaining([resource, upper]));
+    expect(() => signPackage(cased, alice.privateKey)).toThrow(/archive_name_collision/);
+    expect(codes(cased)).toEqual(['archive_name_collision']);
+  });
+
   it('refuses a second entry of the same name, which a plain unzip takes instead of the first', () => {
     const resource = firstResource();
     const twice = storedZip([
@@ -556,10 +572,12 @@ describe('signing reads zips with the one bounded zip reader', () => {
     for (const code of [
       'archive_duplicate_entry',
       'archive_entry_overlap',
+      'archive_name_collision',
       'archive_name_mismatch',
       'archive_ratio_exceeded',
       'archive_too_large',
       'archive_too_many_files',
+      'archive_unsafe_entry_name',
     ]) {
       expect(ISSUE_CODES).toHaveProperty(`${code}.message.vi`);
       expect(ISSUE_CODES).toHaveProperty(`${code}.message.en`);

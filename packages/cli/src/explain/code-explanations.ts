@@ -57,6 +57,12 @@ export const CODE_EXPLANATIONS: Readonly<Record<string, CodeExplanation>> = {
     'Không dùng tệp này; nén lại gói từ thư mục gốc.',
     'Do not use the file; re-pack the package from its folder.',
   ),
+  archive_name_collision: x(
+    'Tệp goi.zip có hai mục data/person.json và data/Person.json.',
+    'goi.zip holds two entries, data/person.json and data/Person.json.',
+    'Giữ một tệp cho mỗi tên (so không phân biệt chữ hoa, chữ thường), rồi nén lại gói từ thư mục gốc.',
+    'Keep one file per name (compared ignoring letter case), then re-pack the package from its folder.',
+  ),
   archive_name_mismatch: x(
     'Mục của tệp nén mang tên person.json ở thư mục trung tâm nhưng tên khác ở phần đầu tệp.',
     'An archive entry named person.json in the central directory but otherwise in its local header.',
@@ -80,6 +86,12 @@ export const CODE_EXPLANATIONS: Readonly<Record<string, CodeExplanation>> = {
     'A .zip holding tens of thousands of image files besides the data.',
     'Chỉ đặt datapackage.json và các tệp dữ liệu nó liệt kê vào gói.',
     'Put only datapackage.json and the data files it lists in the package.',
+  ),
+  archive_unsafe_entry_name: x(
+    'Tệp goi.zip có mục tên ../../vntip.config.mjs hoặc /etc/x.',
+    'goi.zip holds an entry named ../../vntip.config.mjs or /etc/x.',
+    'Không giải nén tệp; yêu cầu bên gửi nén lại gói từ thư mục gốc bằng công cụ nén thông thường.',
+    'Do not unpack the file; ask the sender to re-pack the package from its folder with an ordinary zip tool.',
   ),
   bytes_mismatch: x(
     'datapackage.json ghi "bytes": 2048 cho data/person.json nhưng tệp dài 1990 byte.',
@@ -110,6 +122,12 @@ export const CODE_EXPLANATIONS: Readonly<Record<string, CodeExplanation>> = {
     'crime_statistic: "casesSolved": 12 while "casesInitiated": 10.',
     'Kiểm tra lại hai số theo định nghĩa của từng trường; số phần không lớn hơn số tổng.',
     'Check both figures against each field’s definition; the part cannot exceed the whole.',
+  ),
+  csv_rows_in_quoted_cell: x(
+    'person.csv: dòng 2 là P-1,FEMALE,"chưa rõ (thiếu dấu " đóng), dòng 3 là P-2,MALE, và dòng 4 là P-3,MALE,đã xác minh" — P-2 và P-3 nằm trong ghi chú của P-1.',
+    'person.csv: line 2 is P-1,FEMALE,"unclear (no closing quote), line 3 is P-2,MALE, and line 4 is P-3,MALE,verified" — P-2 and P-3 are inside P-1’s note.',
+    'Thêm dấu " đóng sau chưa rõ và xóa dấu " thừa sau đã xác minh, rồi kiểm tra lại.',
+    'Add the closing quote after unclear and remove the extra quote after verified, then validate again.',
   ),
   date_in_future: x(
     'process_event: "date": "2042-05-01" (gõ nhầm năm 2024).',
@@ -158,6 +176,12 @@ export const CODE_EXPLANATIONS: Readonly<Record<string, CodeExplanation>> = {
     'A CSV with both a "Giới tính" and a "sex" column mapping to the field sex.',
     'Xóa hoặc đổi tên một trong hai cột.',
     'Remove or rename one of the two columns.',
+  ),
+  duplicate_column_conflict: x(
+    'person.csv có cột "sex" và cột "Giới tính"; ở dòng 3, "sex" ghi FEMALE còn "Giới tính" ghi Nam.',
+    'person.csv has a "sex" and a "Giới tính" column; on row 3, "sex" says FEMALE and "Giới tính" says Nam.',
+    'Sửa ô sai để hai cột ghi cùng một giá trị, rồi xóa một trong hai cột.',
+    'Correct the wrong cell so both columns agree, then remove one of the two columns.',
   ),
   duplicate_crime_statistic: x(
     'Hai dòng crime_statistic cùng kỳ, đơn vị, tội danh, phạm vi và cơ quan báo cáo.',

@@ -223,7 +223,65 @@ describe('zip archive', () => {
       { name: nfc, data: text('1') },
       { name: nfc.normalize('NFD'), data: text('2') },
     ]);
-    expect(thrown(() => openZipArchive(twice, limits()))?.code).toBe('archive_duplicate_entry');
+    // Control: the two names are different strings, kept apart by a plain unzip.
+    expect(Object.keys(unzipSync(twice))).toHaveLength(2);
+    expect(thrown(() => openZipArchive(twice, limits()))).toMatchObject({
+      code: 'archive_name_collision',
+      params: { name: nfc.normalize('NFD'), other: nfc },
+    });
+  });
+
+  it('refuses two entries whose names differ only in letter case: one file on Windows and macOS', () => {
+    const bytes = craftZip([
+      { name: 'data/person.json', data: text('[{"id":"clean"}]') },
+      { name: 'data/Person.json', data: text('[{"id":"hidden"}]') },
+    ]);
+    // Control: a plain unzip keeps both; unpacked on a case-insensitive disk, one overwrites the other.
+    expect(Object.keys(unzipSync(bytes))).toEqual(['data/person.json', 'data/Person.json']);
+    expect(thrown(() => openZipArchive(bytes, limits()))).toMatchObject({
+      code: 'archive_name_collision',
+      params: { name: 'data/Person.json', other: 'data/person.json' },
+    });
+    // Different names, or one folder written in two cases, are fine.
+    const fine = craftZip([
+      { name: 'data/person.json', data: text('1') },
+      { name: 'Data/event.json', data: text('2') },
+    ]);
+    expect(openZipArchive(fine, limits()).entries).toHaveLength(2);
+  });
+
+  it('refuses entry names that unpack outside their folder: "..", absolute and backslash paths', () => {
+    for (const name of [
+      '../x.json',
+      'data/../../x.json',
+      '/etc/x.json',
+      '..\\x.json',
+      'data\\person.json',
+      'C:/x.json',
+      'c:x.json',
+      '..',
+    ]) {
+      const bytes = craftZip([
+        { name: 'datapackage.json', data: text('{}') },
+        { name, data: text('[]') },
+      ]);
+      // Control: the name is in the archive as written, and a plain unzip hands it on.
+      expect(Object.keys(unzipSync(bytes))).toContain(name);
+      expect(
+        thrown(() => openZipArchive(bytes, limits())),
+        name,
+      ).toMatchObject({
+        code: 'archive_unsafe_entry_name',
+        params: { name },
+      });
+    }
+    // Dots inside a name, and folder entries, are fine.
+    const fine = craftZip([
+      { name: 'data/', data: text('') },
+      { name: 'data/..person.v2.json', data: text('[]') },
+      { name: './readme.txt', data: text('') },
+    ]);
+    expect(openZipArchive(fine, limits()).entries).toHaveLength(3);
   });
 
   it('refuses a local header that names another file than the directory', () => {

@@ -53,10 +53,12 @@ export type ZipErrorCode =
   | 'invalid_archive'
   | 'archive_duplicate_entry'
   | 'archive_entry_overlap'
+  | 'archive_name_collision'
   | 'archive_name_mismatch'
   | 'archive_too_large'
   | 'archive_too_many_files'
-  | 'archive_ratio_exceeded';
+  | 'archive_ratio_exceeded'
+  | 'archive_unsafe_entry_name';
 
 /** Why an archive cannot be read: the issue code to report and its params. */
 export class ZipError extends ReaderError {
@@ -81,8 +83,9 @@ const LOCAL = 0x04034b50;
 
 /**
  * Reads the central directory of a zip archive and checks it before anything is inflated: the limits (file count,
- * total declared size, ratio), every local header present and naming the same file as its directory record, no two
- * entries of one name (or of names equal once NFC-normalised), and no entry's bytes overlapping another's or the
+ * total declared size, ratio), every entry name safe to unpack (no absolute path, `..` part or backslash), every
+ * local header present and naming the same file as its directory record, no two entries of one name (nor of names
+ * that differ only in letter case or Unicode normalisation), and no entry's bytes overlapping another's or the
  * directory. Throws `ZipError`.
  */
 export function openZipArchive(
@@ -160,9 +163,10 @@ export function openZipArchive(
 }
 
 /**
- * Refuses an archive whose entries could be read differently by another tool: a name used twice (which one wins
- * depends on the tool), a local header that names another file than its directory record, or entries sharing bytes
- * (the trick of overlapping-file zip bombs, and a way to make one entry's data another's).
+ * Refuses an archive whose entries could be read differently by another tool: a name that unpacks outside the
+ * folder, a name used twice (which one wins depends on the tool) or two names one file on Windows or macOS, a local
+ * header that names another file than its directory record, or entries sharing bytes (the trick of overlapping-file
+ * zip bombs, and a way to make one entry's data another's).
  */
 function checkLayout(
   bytes: Uint8Array,
@@ -173,10 +177,16 @@ function checkLayout(
 ): void {
   const names = new Map<string, string>();
   for (const entry of entries) {
-    const key = entry.name.normalize('NFC');
+    if (isUnsafeEntryName(entry.name)) {
+      throw new ZipError('archive_unsafe_entry_name', { name: entry.name });
+    }
+    const key = entry.name.normalize('NFC').toLowerCase();
     const earlier = names.get(key);
     if (earlier !== undefined) {
-      throw new ZipError('archive_duplicate_entry', { name: entry.name, other: earlier });
+      throw new ZipError(
+        earlier === entry.name ? 'archive_duplicate_entry' : 'archive_name_collision',
+        { name: entry.name, other: earlier },
+      );
     }
     names.set(key, entry.name);
   }
@@ -218,6 +228,15 @@ function checkLayout(
       throw new ZipError('archive_entry_overlap', { name: span.name, other: 'central directory' });
     }
   }
+}
+
+/**
+ * True for an entry name an unzip tool could write outside the folder it unpacks into, or write elsewhere on another
+ * system: an absolute path (`/x`, `C:/x`, `c:x`), a `..` part, or a backslash (a separator on Windows, so `..\x`).
+ */
+function isUnsafeEntryName(name: string): boolean {
+  if (name.includes('\\') || name.startsWith('/') || /^[A-Za-z]:/.test(name)) return true;
+  return name.split('/').includes('..');
 }
 
 function equalBytes(a: Uint8Array, b: Uint8Array): boolean {

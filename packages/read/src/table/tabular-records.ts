@@ -62,6 +62,8 @@ interface Column {
   readonly header: string;
   readonly letter: string;
   readonly target?: ColumnTarget;
+  /** For a second column of a field: the field, and the index of the column read for it (whose value is kept). */
+  readonly duplicate?: { readonly target: ColumnTarget; readonly of: number };
 }
 
 /** The column of each field a header names, keyed by the field's path joined with `.`: the first column wins. */
@@ -199,6 +201,16 @@ export async function* tabularRecords(
       const location: Omit<SourceLocation, 'file'> = source.sheet
         ? { sheet: source.sheet, row, column: header, cell: cellName }
         : { row, column: header, cell: cellName };
+      if (column?.duplicate) {
+        checkDuplicate(column, cell, cells[column.duplicate.of] ?? null, known, {
+          context,
+          location,
+          basePath,
+          source,
+          recordType,
+        });
+        return;
+      }
       if (!column?.target) {
         if (!column?.header && !unlabelledReported.has(col)) {
           unlabelledReported.add(col);
@@ -394,7 +406,7 @@ function headerColumns(
   context: ReadContext,
   sheet: { sheet?: string },
 ): Column[] {
-  const seen = new Map<string, string>();
+  const seen = new Map<string, { header: string; col: number }>();
   return layout.columns.map(({ header, name, row }, col) => {
     const letter = columnLetter(col);
     if (header === '') return { header, letter };
@@ -427,13 +439,70 @@ function headerColumns(
     if (first !== undefined) {
       context.report('duplicate_column', {
         location,
-        params: { column: letter, header, first, field: target.path.join('.') },
+        params: { column: letter, header, first: first.header, field: target.path.join('.') },
       });
-      return { header, letter };
+      return { header, letter, duplicate: { target, of: first.col } };
     }
-    seen.set(key, header);
+    seen.set(key, { header, col });
     return { header, letter, target };
   });
+}
+
+/**
+ * A cell of a second column of a field, checked against the cell of the column read for it: when both hold values
+ * that differ once converted (`Nữ` and `FEMALE` are one value), or only the ignored one holds a value, the value it
+ * gives is lost, and that is an error at its cell. An empty duplicate cell loses nothing.
+ */
+function checkDuplicate(
+  column: Column,
+  cell: TabularCell,
+  firstCell: TabularCell,
+  columns: readonly Column[],
+  at: Pick<CellContext, 'context' | 'location' | 'basePath' | 'source' | 'recordType'>,
+): void {
+  const duplicate = column.duplicate;
+  if (!duplicate) return;
+  const value = comparable(cell, duplicate.target, at.source);
+  const kept = isEmptyCell(firstCell)
+    ? undefined
+    : comparable(firstCell, duplicate.target, at.source);
+  if (value === kept) return;
+  const { context } = at;
+  const field = duplicate.target.path;
+  const sensitivity = fieldSensitivity(at.recordType, field);
+  const first = columns[duplicate.of];
+  context.report('duplicate_column_conflict', {
+    location: at.location,
+    path: [...at.basePath, ...field],
+    params: {
+      column: column.letter,
+      header: column.header,
+      first: first?.header || first?.letter || '',
+      field: field.join('.'),
+      received: quoteValue(cellText(cell), context.locale, sensitivity),
+      kept:
+        kept === undefined
+          ? context.locale === 'vi'
+            ? '(trống)'
+            : '(empty)'
+          : `"${quoteValue(cellText(firstCell), context.locale, sensitivity)}"`,
+    },
+  });
+}
+
+/** A cell's value as its field reads it, as text to compare: converted when it converts, else its trimmed text. */
+function comparable(cell: TabularCell, target: ColumnTarget, source: TabularSource): string {
+  if (cell !== null && typeof cell === 'object' && 'formulaError' in cell) return cell.formulaError;
+  const raw = typeof cell === 'string' ? cell.normalize('NFC').trim() : cell;
+  if (raw === null) return '';
+  if (target.kind === 'json') return String(raw);
+  const one = (item: CellValue) => {
+    const converted = convertCell(item, target.leaf, source);
+    return converted.ok ? converted.value : item instanceof Date ? item.toISOString() : item;
+  };
+  const value =
+    target.kind === 'list' ? (typeof raw === 'string' ? splitList(raw) : [raw]).map(one) : one(raw);
+  return JSON.stringify(value) ?? '';
 }
 
 interface CellContext {

@@ -231,8 +231,46 @@ describe('readCsv', () => {
       },
       { code: 'duplicate_column', params: { column: 'C', field: 'id' }, location: { cell: 'C1' } },
       { code: 'unknown_column', params: { column: 'E', header: '__proto__' } },
+      // The ignored column says another id than the one read: an error, not a silent choice (ids are not quoted).
+      {
+        code: 'duplicate_column_conflict',
+        severity: 'error',
+        path: [0, 'id'],
+        location: { cell: 'C2' },
+        message:
+          'Column C ("Mã bí danh") and column "id" give different values for the field id: "(value withheld)" and "(value withheld)"; only the value of column "id" is read.',
+      },
     ]);
     expect(({} as Record<string, unknown>).x).toBeUndefined();
+  });
+
+  it('reports an error at a duplicate column cell whose value differs from the first column for the field', async () => {
+    const text = 'id,sex,Giới tính\nP-1,FEMALE,Nữ\nP-2,FEMALE,Nam\nP-3,,Nam\nP-4,MALE,\n';
+    const { records, issues } = await read('person.csv', text);
+    // Control: the first column's value is kept, so what column C says of P-2 and P-3 is lost.
+    expect(records.map((r) => r.value)).toEqual([
+      { id: 'P-1', sex: 'FEMALE' },
+      { id: 'P-2', sex: 'FEMALE' },
+      { id: 'P-3' },
+      { id: 'P-4', sex: 'MALE' },
+    ]);
+    // Equal values (Nữ is FEMALE) and an empty duplicate say nothing more.
+    expect(
+      notLabel(issues).map((i) => [i.code, i.severity, i.location?.cell, i.path?.join('.')]),
+    ).toEqual([
+      ['duplicate_column', 'warning', 'C1', ''],
+      ['duplicate_column_conflict', 'error', 'C3', '1.sex'],
+      ['duplicate_column_conflict', 'error', 'C4', '2.sex'],
+    ]);
+    const conflict = notLabel(issues)[1];
+    expect(conflict?.params).toMatchObject({ column: 'C', first: 'sex', field: 'sex' });
+    expect(conflict?.message).toMatch(
+      /^Column C \("Giới tính"\) and column "sex" give different values/,
+    );
+    const vi = await read('person.csv', text, { locale: 'vi' });
+    expect(notLabel(vi.issues)[1]?.message).toMatch(
+      /^Cột C \("Giới tính"\) và cột "sex" ghi hai giá trị khác nhau/,
+    );
   });
 
   it('skips empty rows and reports them, trims cells, and refuses oversized cells', async () => {
@@ -282,6 +320,49 @@ describe('readCsv', () => {
     ]);
     expect(issues[0]?.message).toContain('followed by text at line 3, character 11');
     expect(tallies[0]).toMatchObject({ rowsRead: 3, recordsMade: 2, rowsSkipped: 1 });
+  });
+
+  it('warns when a quoted notes cell swallows lines shaped like rows (a quote is likely missing)', async () => {
+    // The quote opened in row 2's notes closes at the end of row 4: rows P-2 and P-3 are inside the notes.
+    const text =
+      'id,sex,Ghi chú\nP-1,FEMALE,"chưa rõ\nP-2,MALE,\nP-3,MALE,đã xác minh"\nP-4,FEMALE,\n';
+    const { records, issues, tallies } = await read('person.csv', text);
+    // Control: the input is the attack it claims, a well-formed quote that hides two records.
+    expect(records.map((r) => (r.value as { id: string }).id)).toEqual(['P-1', 'P-4']);
+    expect(tallies[0]).toMatchObject({ lines: 5, rowsRead: 2, recordsMade: 2 });
+    const closed = await read(
+      'person.csv',
+      text.replace('"chưa rõ', '"chưa rõ"').replace('minh"', 'minh'),
+    );
+    expect(closed.records).toHaveLength(4);
+    // Met while the first rows are held back to find the header, so it comes first.
+    expect(issues.map((i) => [i.code, i.severity, i.location?.row, i.location?.cell])).toEqual([
+      ['csv_rows_in_quoted_cell', 'warning', 2, 'C2'],
+      ['unknown_column', 'warning', 1, 'C1'],
+    ]);
+    expect(issues[0]?.params).toMatchObject({ count: 2, lines: 3, first: 2, last: 4 });
+    expect(issues[0]?.message).toBe(
+      'Cell C2 is a quoted value over lines 2–4, and 2 of the lines inside it look like rows of the table (as many delimiters as the header, starting like the first cell of a row): a closing quote may be missing, and those rows were not read as records.',
+    );
+    const vi = await read('person.csv', text, { locale: 'vi' });
+    expect(vi.issues[0]?.message).toContain('2 dòng bên trong trông giống dòng của bảng');
+  });
+
+  it('takes the header width from the widest of the first rows, past a short title row', async () => {
+    const text = 'Danh sách,2024\nid,sex,Ghi chú\nP-1,FEMALE,"chưa rõ\nP-2,MALE,\nP-3,MALE,ok"\n';
+    const { issues } = await read('person.csv', text);
+    expect(issues.find((i) => i.code === 'csv_rows_in_quoted_cell')?.params).toMatchObject({
+      count: 2,
+      first: 3,
+    });
+  });
+
+  it('does not warn about free-text notes over several lines, even with commas in them', async () => {
+    const text =
+      'id,sex,Ghi chú\nP-1,FEMALE,"Gặp tại chợ, đã báo\ngia đình, chờ xác minh\nP-2 là anh trai"\nP-2,MALE,\n';
+    const { records, issues } = await read('person.csv', text);
+    expect(records).toHaveLength(2);
+    expect(issues.map((i) => i.code)).toEqual(['unknown_column']);
   });
 
   it('keeps a row with a stray quote inside an unquoted value, and reports the quote', async () => {

@@ -10,6 +10,7 @@ import { peekHeaderRows, recordTypeFromHeaders } from '../record-type-from-heade
 import { defaultRecordType, reportInferred } from '../record-type-names';
 import { type TabularRow, tabularRecords } from '../tabular-records';
 import { type CsvProblem, CsvRowScanner, type CsvScanned, detectLineBreak } from './csv-rows';
+import { quotedRows } from './quoted-rows';
 
 /** Delimiters a CSV file may use, in order of preference when counts tie. */
 export const CSV_DELIMITERS = [',', ';', '\t', '|'] as const;
@@ -75,12 +76,15 @@ export async function* csvRows(
     head += next.value;
   }
   const declared = declaredDelimiter(head);
+  const delimiter = declared ?? sniffDelimiter(head);
   const scanner = new CsvRowScanner(
-    declared ?? sniffDelimiter(head),
+    delimiter,
     detectLineBreak(head),
     context.limits.maxRecordBytes,
   );
-  const rows = (scanned: readonly CsvScanned[]) => toRows(scanned, context, declared !== undefined);
+  const table: TableShape = { delimiter, width: 0, rows: 0 };
+  const rows = (scanned: readonly CsvScanned[]) =>
+    toRows(scanned, context, declared !== undefined, table);
   yield* rows(scanner.push(head));
   if (!ended) {
     for (let next = await iterator.next(); !next.done; next = await iterator.next()) {
@@ -142,10 +146,18 @@ export function declaredDelimiter(text: string): string | undefined {
   return declared;
 }
 
+/** The delimiter, and the width of the header: the most cells of the first rows (`rows` of them seen so far). */
+interface TableShape {
+  readonly delimiter: string;
+  width: number;
+  rows: number;
+}
+
 function* toRows(
   scanned: readonly CsvScanned[],
   context: ReadContext,
   sepLine: boolean,
+  table: TableShape,
 ): Generator<TabularRow> {
   for (const item of scanned) {
     if (sepLine && item.line === 1) {
@@ -159,7 +171,35 @@ function* toRows(
       continue;
     }
     for (const problem of item.strays) reportProblem(problem, item.line, item.lines, context);
+    if (item.lines > 1) reportQuotedRows(item.cells, item.line, table, context);
+    // The header's width: the widest of the first rows, so a short title row above the header does not set it.
+    if (table.rows < SNIFF_LINES) {
+      table.rows++;
+      table.width = Math.max(table.width, item.cells.length);
+    }
     yield { row: item.line, cells: item.cells, lines: item.lines };
+  }
+}
+
+/** Warns of each multi-line cell of a row whose inner lines look like rows: a quote is likely missing. */
+function reportQuotedRows(
+  cells: readonly string[],
+  row: number,
+  table: TableShape,
+  context: ReadContext,
+): void {
+  for (const found of quotedRows(cells, table.width, table.delimiter)) {
+    const first = row + found.lineOffset;
+    context.report('csv_rows_in_quoted_cell', {
+      location: { row, cell: `${columnLetter(found.field)}${row}` },
+      params: {
+        cell: `${columnLetter(found.field)}${row}`,
+        count: found.count,
+        lines: found.lines,
+        first,
+        last: first + found.lines - 1,
+      },
+    });
   }
 }
 
