@@ -1,5 +1,5 @@
 // Headless LibreOffice opens the annotated workbook and renders it to PNG, kept in test-artifacts/ (gitignored)
-// so a person can see the red cells. Skipped only where soffice is missing.
+// so a person can see the red cells. Skipped only where soffice is missing, and never in CI.
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
@@ -12,6 +12,13 @@ import { annotateWorkbook } from './annotate-workbook';
 
 const hasSoffice = spawnSync('soffice', ['--version']).status === 0;
 const ARTIFACTS = join(import.meta.dirname, '..', 'test-artifacts');
+
+it('fails in CI when LibreOffice is missing', () => {
+  if (process.env.CI && !hasSoffice)
+    throw new Error(
+      'CI must install LibreOffice (libreoffice-calc) to check the annotated workbook',
+    );
+});
 
 describe.skipIf(!hasSoffice)('annotateWorkbook in LibreOffice', () => {
   it('opens and renders the annotated workbook with its fills', { timeout: 120_000 }, async () => {
